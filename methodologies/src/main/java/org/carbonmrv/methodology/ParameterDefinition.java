@@ -1,0 +1,36 @@
+package org.carbonmrv.methodology;
+
+import org.carbonmrv.api.quantity.Unit;
+
+import java.math.BigDecimal;
+
+/**
+ * A parameter of a methodology's monitoring plan, as the monitoring-service validates and
+ * aggregates it.
+ *
+ * @param scope     MONTH: values belong to one month; PERIOD: one value for the whole reporting period
+ * @param sourceKind what a reading's {@code source} names: a production line, a destruction unit or the plant
+ */
+public record ParameterDefinition(String id,
+                                  String nameEn,
+                                  String nameZh,
+                                  Unit unit,
+                                  Origin origin,
+                                  Aggregation aggregation,
+                                  Scope scope,
+                                  SourceKind sourceKind,
+                                  BigDecimal minimum,
+                                  BigDecimal maximum) {
+
+    public enum Origin { METER, LABORATORY, MANUAL, CALCULATED }
+
+    public enum Aggregation { SUM, MEAN_OF_SAMPLES, CONSTANT }
+
+    public enum Scope { MONTH, PERIOD }
+
+    public enum SourceKind { PRODUCTION_LINE, DESTRUCTION_UNIT, PLANT }
+
+    public boolean inRange(BigDecimal value) {
+        return (minimum == null || value.compareTo(minimum) >= 0) && (maximum == null || value.compareTo(maximum) <= 0);
+    }
+}

@@ -1,0 +1,219 @@
+package org.carbonmrv.methodology.cm010;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.carbonmrv.methodology.Calculation;
+import org.carbonmrv.methodology.DatasetException;
+import org.carbonmrv.methodology.Methodology;
+import org.carbonmrv.methodology.MonitoredSeries;
+import org.carbonmrv.methodology.ParameterDefinition;
+import org.carbonmrv.methodology.Rounding;
+import org.carbonmrv.methodology.Trace;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CM-010-V01, HFC-23 waste gas incineration, annual reporting, as the 2019 HFC-23 verification
+ * notice applies it (see shared/methodologies/CM-010-V01.md). Monthly masses are rounded and then
+ * summed; the annual baseline is rounded down and the project emissions up.
+ */
+public final class Cm010V01 implements Methodology {
+
+    static final MathContext PRECISION = MathContext.DECIMAL128;
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final BigDecimal THOUSAND = new BigDecimal("1000");
+
+    @Override
+    public String id() {
+        return "CM-010";
+    }
+
+    @Override
+    public String version() {
+        return "V01";
+    }
+
+    @Override
+    public List<ParameterDefinition> parameters() {
+        return Cm010Parameters.ALL;
+    }
+
+    @Override
+    public Calculation calculate(JsonNode json) {
+        Cm010Dataset data = Cm010Dataset.read(json, key());
+        Trace trace = new Trace();
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        List<Map<String, String>> monthly = data.months().stream()
+                .map(month -> calculateMonth(month, data, trace, totals))
+                .toList();
+
+        BigDecimal qHcfc22 = totals.getOrDefault("Q_HCFC22_gen", BigDecimal.ZERO);
+        BigDecimal qGen = totals.getOrDefault("Q_HFC23_gen", BigDecimal.ZERO);
+        BigDecimal qInlet = totals.getOrDefault("Q_HFC23_dec_inlet", BigDecimal.ZERO);
+        BigDecimal qOutlet = totals.getOrDefault("Q_HFC23_dec_outlet", BigDecimal.ZERO);
+        BigDecimal qFuel = totals.getOrDefault("Q_FF", BigDecimal.ZERO);
+        if (qHcfc22.signum() == 0 || qGen.signum() == 0) {
+            throw new DatasetException("monthly", "no HCFC-22 production or no HFC-23 generated in the period: nothing to credit");
+        }
+        trace.record("Q_HCFC22_gen_y", "Σ months Q_HCFC22_gen,m", Map.of(), qHcfc22, "t", Rounding.NONE);
+        trace.record("Q_HFC23_gen_y", "Σ months Q_HFC23_gen,m", Map.of(), qGen, "t", Rounding.NONE);
+        trace.record("Q_HFC23_dec_inlet_y", "Σ months Q_HFC23_dec_inlet,m", Map.of(), qInlet, "t", Rounding.NONE);
+        trace.record("Q_HFC23_dec_outlet_y", "Σ months Q_HFC23_dec_outlet,m", Map.of(), qOutlet, "t", Rounding.NONE);
+
+        BigDecimal w = qGen.divide(qHcfc22, PRECISION);
+        BigDecimal wPercent = trace.record("W_HFC23_HCFC22_y", "Q_HFC23_gen_y / Q_HCFC22_gen_y × 100",
+                Map.of("Q_HFC23_gen_y", qGen, "Q_HCFC22_gen_y", qHcfc22),
+                Rounding.RATIO_PERCENT.apply(w.multiply(HUNDRED)), "%", Rounding.RATIO_PERCENT);
+
+        BigDecimal production = qHcfc22.min(data.qualifiedProduction());
+        BigDecimal ratio = data.wDefault().min(w);
+        BigDecimal beDec = production.multiply(ratio, PRECISION)
+                .multiply(qInlet.subtract(data.storedPreviousYear()), PRECISION)
+                .multiply(data.gwp(), PRECISION)
+                .divide(qGen, PRECISION);
+        trace.record("BE_dec_y",
+                "MIN(Q_HCFC22_gen_y, Q_HCFC22_qualified_y) × MIN(W_default, W_HFC23_HCFC22_y) × (Q_HFC23_dec_inlet_y − Q_HFC23_dec_stored_y-1) / Q_HFC23_gen_y × GWP_HFC23",
+                ordered("Q_HCFC22_gen_y", qHcfc22, "Q_HCFC22_qualified_y", data.qualifiedProduction(),
+                        "W_default", data.wDefault(), "W_HFC23_HCFC22_y", w, "Q_HFC23_dec_inlet_y", qInlet,
+                        "Q_HFC23_dec_stored_y-1", data.storedPreviousYear(), "Q_HFC23_gen_y", qGen,
+                        "GWP_HFC23", data.gwp()),
+                beDec, "tCO2e", Rounding.NONE);
+        BigDecimal be = trace.record("BE_y", "BE_dec,stored,y-1 (0) + BE_dec_y", Map.of("BE_dec_y", beDec),
+                Rounding.BASELINE_EMISSIONS_TOTAL.apply(beDec), "tCO2e", Rounding.BASELINE_EMISSIONS_TOTAL);
+
+        BigDecimal peNd = trace.record("PE_ND_HFC23_y", "Q_HFC23_dec_outlet_y × GWP_HFC23",
+                ordered("Q_HFC23_dec_outlet_y", qOutlet, "GWP_HFC23", data.gwp()),
+                Rounding.EMISSION_COMPONENT.apply(qOutlet.multiply(data.gwp(), PRECISION)), "tCO2e",
+                Rounding.EMISSION_COMPONENT);
+        BigDecimal peCo2Hfc23 = trace.record("PE_CO2_HFC23_y", "(Q_HFC23_dec_inlet_y − Q_HFC23_dec_outlet_y) × EF_CO2_HFC23",
+                ordered("Q_HFC23_dec_inlet_y", qInlet, "Q_HFC23_dec_outlet_y", qOutlet, "EF_CO2_HFC23", data.efCo2PerHfc23()),
+                Rounding.EMISSION_COMPONENT.apply(qInlet.subtract(qOutlet).multiply(data.efCo2PerHfc23(), PRECISION)),
+                "tCO2", Rounding.EMISSION_COMPONENT);
+        BigDecimal peEl = data.electricity().signum() == 0
+                ? trace.record("PE_CO2_EL_y", "0 (no plasma technology: no electricity term)", Map.of(), BigDecimal.ZERO,
+                "tCO2", Rounding.NONE)
+                : trace.record("PE_CO2_EL_y", "EC_y × EF_grid", ordered("EC_y", data.electricity(), "EF_grid", data.efGrid()),
+                Rounding.EMISSION_COMPONENT.apply(data.electricity().multiply(data.efGrid(), PRECISION)), "tCO2",
+                Rounding.EMISSION_COMPONENT);
+        trace.record("Q_FF_y", "Σ months Q_FF,m", Map.of(), qFuel, "t", Rounding.NONE);
+        BigDecimal peFf = trace.record("PE_CO2_FF_y", "Q_FF_y × NCV_FF × EF_CO2_FF",
+                ordered("Q_FF_y", qFuel, "NCV_FF", data.ncvFuel(), "EF_CO2_FF", data.efCo2Fuel()),
+                Rounding.EMISSION_COMPONENT.apply(qFuel.multiply(data.ncvFuel(), PRECISION).multiply(data.efCo2Fuel(), PRECISION)),
+                "tCO2", Rounding.EMISSION_COMPONENT);
+        BigDecimal peSum = peNd.add(peCo2Hfc23).add(peEl).add(peFf);
+        BigDecimal pe = trace.record("PE_y", "PE_ND_HFC23_y + PE_CO2_HFC23_y + PE_CO2_EL_y + PE_CO2_FF_y",
+                ordered("PE_ND_HFC23_y", peNd, "PE_CO2_HFC23_y", peCo2Hfc23, "PE_CO2_EL_y", peEl, "PE_CO2_FF_y", peFf),
+                Rounding.PROJECT_EMISSIONS_TOTAL.apply(peSum), "tCO2e", Rounding.PROJECT_EMISSIONS_TOTAL);
+        BigDecimal er = trace.record("ER_y", "BE_y − PE_y", ordered("BE_y", be, "PE_y", pe), be.subtract(pe), "tCO2e",
+                Rounding.NONE);
+
+        Map<String, String> results = new LinkedHashMap<>();
+        results.put("BE_y", be.toPlainString());
+        results.put("BE_dec_y", beDec.toPlainString());
+        results.put("PE_y", pe.toPlainString());
+        results.put("ER_y", er.toPlainString());
+        results.put("PE_ND_HFC23_y", peNd.toPlainString());
+        results.put("PE_CO2_HFC23_y", peCo2Hfc23.toPlainString());
+        results.put("PE_CO2_EL_y", peEl.toPlainString());
+        results.put("PE_CO2_FF_y", peFf.toPlainString());
+        results.put("Q_HCFC22_gen_y", qHcfc22.toPlainString());
+        results.put("Q_HFC23_gen_y", qGen.toPlainString());
+        results.put("Q_HFC23_dec_inlet_y", qInlet.toPlainString());
+        results.put("Q_HFC23_dec_outlet_y", qOutlet.toPlainString());
+        results.put("Q_FF_y", qFuel.toPlainString());
+        results.put("W_HFC23_HCFC22_y", wPercent.toPlainString());
+        data.destructionUnits().keySet().forEach(unit ->
+                results.put("D_f_y[" + unit + "]", totals.getOrDefault("D_f[" + unit + "]", BigDecimal.ZERO).toPlainString()));
+        return new Calculation(id(), version(), data.periodStart(), data.periodEnd(), results, monthly, trace.steps());
+    }
+
+    private Map<String, String> calculateMonth(Cm010Dataset.Month m, Cm010Dataset data, Trace trace,
+                                               Map<String, BigDecimal> totals) {
+        String tag = "[" + m.month() + "]";
+        BigDecimal production = m.production().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        trace.record("Q_HCFC22_gen" + tag, "Σ lines", m.production(), production, "t", Rounding.NONE);
+
+        BigDecimal tailMean = meanOfSamples("p_HFC23_gen" + tag, m.tailGasSamples(), trace);
+        BigDecimal qGen = trace.record("Q_HFC23_gen" + tag, "q_HFC23_gen,m × p̄_HFC23_gen,m / 100",
+                ordered("q_HFC23_gen,m", m.tailGasMass(), "p̄_HFC23_gen,m", tailMean),
+                Rounding.MONTHLY_MASS.apply(m.tailGasMass().multiply(tailMean).divide(HUNDRED, PRECISION)), "t",
+                Rounding.MONTHLY_MASS);
+
+        BigDecimal inletMass = m.inletGasMass().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal inletMean = meanOfSamples("p_HFC23_inlet" + tag, m.inletGasSamples(), trace);
+        BigDecimal qInlet = trace.record("Q_HFC23_dec_inlet" + tag, "Σ_f q_HFC23_inlet,f,m × p̄_HFC23_inlet,m / 100",
+                ordered("q_HFC23_inlet,m", inletMass, "p̄_HFC23_inlet,m", inletMean),
+                Rounding.MONTHLY_MASS.apply(inletMass.multiply(inletMean).divide(HUNDRED, PRECISION)), "t",
+                Rounding.MONTHLY_MASS);
+
+        Map<String, BigDecimal> outletInputs = new LinkedHashMap<>();
+        BigDecimal exhaustVolume = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> unit : data.destructionUnits().entrySet()) {
+            BigDecimal days = m.operatingDays().getOrDefault(unit.getKey(), BigDecimal.ZERO);
+            outletInputs.put("F_f[" + unit.getKey() + "]", unit.getValue());
+            outletInputs.put("D_f[" + unit.getKey() + "]", days);
+            exhaustVolume = exhaustVolume.add(unit.getValue().multiply(days).multiply(data.hoursPerDay()));
+            totals.merge("D_f[" + unit.getKey() + "]", days, BigDecimal::add);
+        }
+        outletInputs.put("hours_per_day", data.hoursPerDay());
+        outletInputs.put("rho_exhaust", data.exhaustDensity());
+        outletInputs.put("c_outlet_max", data.outletConcentration());
+        BigDecimal outlet = exhaustVolume.multiply(data.exhaustDensity()).multiply(data.outletConcentration())
+                .divide(HUNDRED, PRECISION).divide(THOUSAND, PRECISION);
+        BigDecimal qOutlet = trace.record("Q_HFC23_dec_outlet" + tag,
+                "Σ_f (F_f × D_f,m × 24 h) × ρ_exhaust × c_outlet,max / 100 / 1000", outletInputs,
+                Rounding.MONTHLY_MASS.apply(outlet), "t", Rounding.MONTHLY_MASS);
+
+        totals.merge("Q_HCFC22_gen", production, BigDecimal::add);
+        totals.merge("Q_HFC23_gen", qGen, BigDecimal::add);
+        totals.merge("Q_HFC23_dec_inlet", qInlet, BigDecimal::add);
+        totals.merge("Q_HFC23_dec_outlet", qOutlet, BigDecimal::add);
+        totals.merge("Q_FF", m.fuel(), BigDecimal::add);
+
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("month", m.month().toString());
+        row.put("hcfc22_production_total_t", production.toPlainString());
+        row.put("tail_gas_mass_t", m.tailGasMass().toPlainString());
+        row.put("tail_gas_hfc23_mean_percent", tailMean.toPlainString());
+        row.put("Q_HFC23_gen_t", qGen.toPlainString());
+        row.put("inlet_gas_mass_total_t", inletMass.toPlainString());
+        row.put("inlet_gas_hfc23_mean_percent", inletMean.toPlainString());
+        row.put("Q_HFC23_dec_inlet_t", qInlet.toPlainString());
+        row.put("Q_HFC23_outlet_t", qOutlet.toPlainString());
+        row.put("lng_consumption_t", m.fuel().toPlainString());
+        return row;
+    }
+
+    private static BigDecimal meanOfSamples(String symbol, List<BigDecimal> samples, Trace trace) {
+        if (samples.isEmpty()) {
+            return trace.record(symbol, "no samples (no gas this month)", Map.of(), BigDecimal.ZERO.setScale(4), "%",
+                    Rounding.NONE);
+        }
+        Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+        for (int i = 0; i < samples.size(); i++) {
+            inputs.put("sample " + (i + 1), samples.get(i));
+        }
+        BigDecimal sum = samples.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal mean = sum.divide(BigDecimal.valueOf(samples.size()), PRECISION);
+        return trace.record(symbol, "arithmetic mean of the month's samples", inputs,
+                Rounding.MEAN_CONCENTRATION.apply(mean), "%", Rounding.MEAN_CONCENTRATION);
+    }
+
+    private static Map<String, BigDecimal> ordered(Object... keyValues) {
+        Map<String, BigDecimal> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], (BigDecimal) keyValues[i + 1]);
+        }
+        return map;
+    }
+
+    @Override
+    public ObjectNode assembleDataset(LocalDate periodStart, LocalDate periodEnd, List<MonitoredSeries> series) {
+        return new Cm010DatasetAssembler(key()).assemble(periodStart, periodEnd, series);
+    }
+}

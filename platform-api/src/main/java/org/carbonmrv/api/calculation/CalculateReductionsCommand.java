@@ -1,0 +1,21 @@
+package org.carbonmrv.api.calculation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.carbonmrv.api.ProjectScoped;
+
+import java.util.List;
+import java.util.Map;
+
+public record CalculateReductionsCommand(@TargetAggregateIdentifier String reportId,
+                                         String projectId,
+                                         String reportingPeriodId,
+                                         String ownerOrganisation,
+                                         int vintage,
+                                         String methodologyId,
+                                         String methodologyVersion,
+                                         JsonNode dataset,
+                                         String datasetDigest,
+                                         Map<String, String> results,
+                                         List<TraceLine> trace) implements ProjectScoped {
+}

@@ -1,0 +1,28 @@
+package org.carbonmrv.api.calculation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.serialization.Revision;
+import org.carbonmrv.api.ProjectScoped;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A new calculation version of a reduction report. It holds the complete input data set (in the
+ * structure `mrv calculate` reads), its SHA-256, the methodology version, the results and the
+ * trace: the event alone is enough to recompute and check the figures years later.
+ */
+@Revision("1")
+public record ReductionsCalculatedEvent(String reportId,
+                                        String projectId,
+                                        String reportingPeriodId,
+                                        String ownerOrganisation,
+                                        int vintage,
+                                        int version,
+                                        String methodologyId,
+                                        String methodologyVersion,
+                                        JsonNode dataset,
+                                        String datasetDigest,
+                                        Map<String, String> results,
+                                        List<TraceLine> trace) implements ProjectScoped {
+}

@@ -1,0 +1,11 @@
+package org.carbonmrv.api.project;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** An HCFC-22 (or adipic-acid) production line, with its lawful capacity in tonnes per year. */
+public record ProductionLine(String id, BigDecimal capacityTonnesPerYear) {
+    public ProductionLine {
+        Objects.requireNonNull(id, "id");
+    }
+}

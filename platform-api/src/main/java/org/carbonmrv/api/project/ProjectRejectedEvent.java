@@ -1,0 +1,8 @@
+package org.carbonmrv.api.project;
+
+import org.axonframework.serialization.Revision;
+import org.carbonmrv.api.ProjectScoped;
+
+@Revision("1")
+public record ProjectRejectedEvent(String projectId, String reason) implements ProjectScoped {
+}

@@ -1,0 +1,5 @@
+package org.carbonmrv.api.project;
+
+public enum ProjectStatus {
+    SUBMITTED, LISTED, REJECTED, REGISTERED
+}

@@ -1,0 +1,18 @@
+package org.carbonmrv.api.project;
+
+import org.axonframework.serialization.Revision;
+import org.carbonmrv.api.ProjectScoped;
+
+import java.time.LocalDate;
+
+@Revision("1")
+public record ProjectSubmittedEvent(String projectId,
+                                    String name,
+                                    String methodologyId,
+                                    String methodologyVersion,
+                                    String ownerOrganisation,
+                                    Facility facility,
+                                    String timeZone,
+                                    LocalDate creditingPeriodStart,
+                                    LocalDate creditingPeriodEnd) implements ProjectScoped {
+}

@@ -1,0 +1,23 @@
+package org.carbonmrv.api.project;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What the project-service answers about one project; other services read it over REST. */
+public record ProjectView(String id,
+                          String name,
+                          String methodologyId,
+                          String methodologyVersion,
+                          String ownerOrganisation,
+                          ProjectStatus status,
+                          Facility facility,
+                          String timeZone,
+                          LocalDate creditingPeriodStart,
+                          LocalDate creditingPeriodEnd,
+                          List<ReportingPeriodView> reportingPeriods) {
+
+    public Optional<ReportingPeriodView> reportingPeriod(String reportingPeriodId) {
+        return reportingPeriods.stream().filter(p -> p.id().equals(reportingPeriodId)).findFirst();
+    }
+}

@@ -1,0 +1,10 @@
+package org.carbonmrv.api.project;
+
+import java.time.LocalDate;
+
+public record ReportingPeriodView(String id, LocalDate start, LocalDate end, String verifierOrganisation) {
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(start) && !day.isAfter(end);
+    }
+}

@@ -1,0 +1,10 @@
+package org.carbonmrv.api.project;
+
+import org.axonframework.serialization.Revision;
+import org.carbonmrv.api.ProjectScoped;
+
+@Revision("1")
+public record VerifierAssignedEvent(String projectId,
+                                    String reportingPeriodId,
+                                    String verifierOrganisation) implements ProjectScoped {
+}

@@ -1,0 +1,87 @@
+package org.carbonmrv.api.quantity;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Units the platform accepts. Each unit belongs to a dimension and knows its factor to the
+ * dimension's base unit, so that only conversions that mean something are possible (kg to t,
+ * never kg to %).
+ */
+public enum Unit {
+    TONNE("t", Dimension.MASS, BigDecimal.ONE),
+    KILOGRAM("kg", Dimension.MASS, new BigDecimal("0.001")),
+    PERCENT("%", Dimension.FRACTION, new BigDecimal("0.01")),
+    FRACTION("1", Dimension.FRACTION, BigDecimal.ONE),
+    DAY("d", Dimension.TIME, new BigDecimal("24")),
+    HOUR("h", Dimension.TIME, BigDecimal.ONE),
+    MEGAWATT_HOUR("MWh", Dimension.ENERGY, BigDecimal.ONE),
+    CUBIC_METRE_PER_HOUR("m3/h", Dimension.VOLUME_FLOW, BigDecimal.ONE),
+    KILOGRAM_PER_CUBIC_METRE("kg/m3", Dimension.DENSITY, BigDecimal.ONE),
+    TONNE_CO2E_PER_TONNE("tCO2e/t", Dimension.GWP, BigDecimal.ONE),
+    TONNE_CO2_PER_TONNE("tCO2/t", Dimension.EMISSION_FACTOR_MASS, BigDecimal.ONE),
+    TONNE_CO2_PER_GIGAJOULE("tCO2/GJ", Dimension.EMISSION_FACTOR_ENERGY, BigDecimal.ONE),
+    TONNE_CO2_PER_MEGAWATT_HOUR("tCO2/MWh", Dimension.GRID_FACTOR, BigDecimal.ONE),
+    GIGAJOULE_PER_TONNE("GJ/t", Dimension.CALORIFIC_VALUE, BigDecimal.ONE),
+    TONNE_CO2E("tCO2e", Dimension.EMISSIONS, BigDecimal.ONE);
+
+    public enum Dimension {
+        MASS, FRACTION, TIME, ENERGY, VOLUME_FLOW, DENSITY, GWP, EMISSION_FACTOR_MASS,
+        EMISSION_FACTOR_ENERGY, GRID_FACTOR, CALORIFIC_VALUE, EMISSIONS
+    }
+
+    private final String symbol;
+    private final Dimension dimension;
+    private final BigDecimal toBase;
+
+    Unit(String symbol, Dimension dimension, BigDecimal toBase) {
+        this.symbol = symbol;
+        this.dimension = dimension;
+        this.toBase = toBase;
+    }
+
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String symbol() {
+        return symbol;
+    }
+
+    public Dimension dimension() {
+        return dimension;
+    }
+
+    public boolean convertsTo(Unit other) {
+        return dimension == other.dimension;
+    }
+
+    /** Exact conversion: every factor is a power of ten or an integer, so no rounding happens. */
+    public BigDecimal convert(BigDecimal value, Unit target) {
+        if (!convertsTo(target)) {
+            throw new IllegalArgumentException("unit " + symbol + " does not convert to " + target.symbol);
+        }
+        if (target == this) {
+            return value;
+        }
+        BigDecimal base = value.multiply(toBase);
+        BigDecimal converted = base.divide(target.toBase, java.math.MathContext.DECIMAL128);
+        return converted.stripTrailingZeros().scale() < 0 ? converted.setScale(0) : converted.stripTrailingZeros();
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static Unit ofSymbol(String symbol) {
+        return fromSymbol(symbol).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + symbol + "'"));
+    }
+
+    public static Optional<Unit> fromSymbol(String symbol) {
+        if (symbol == null) {
+            return Optional.empty();
+        }
+        String s = symbol.trim();
+        return Arrays.stream(values()).filter(u -> u.symbol.equalsIgnoreCase(s)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return symbol;
+    }
+}

@@ -1,0 +1,50 @@
+package org.carbonmrv.platform.projects;
+
+import org.carbonmrv.api.project.ProjectView;
+import org.carbonmrv.platform.problem.DomainException;
+import org.carbonmrv.platform.security.Actor;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Asks the project-service about a project on behalf of the caller, with the caller's own token:
+ * the project-service applies its access rules, so a project the caller may not see is "not
+ * found" here too, and nothing about it leaks.
+ */
+public class ProjectDirectory {
+
+    private final RestClient client;
+
+    public ProjectDirectory(RestClient client) {
+        this.client = client;
+    }
+
+    /** The project as the caller may see it; 404 problem when it does not exist or is not theirs. */
+    public ProjectView visibleProject(Actor caller, String projectId) {
+        try {
+            ProjectView view = client.get()
+                    .uri("/api/projects/{id}", projectId)
+                    .headers(h -> h.setBearerAuth(caller.token()))
+                    .retrieve()
+                    .body(ProjectView.class);
+            if (view == null) {
+                throw notFound(projectId);
+            }
+            return view;
+        } catch (HttpClientErrorException e) {
+            if (e.getStatusCode().isSameCodeAs(HttpStatusCode.valueOf(404))
+                    || e.getStatusCode().isSameCodeAs(HttpStatusCode.valueOf(403))) {
+                throw notFound(projectId);
+            }
+            throw e;
+        } catch (ResourceAccessException e) {
+            throw new DomainException("dependency-unavailable", 503, "the project-service cannot be reached", java.util.List.of());
+        }
+    }
+
+    private static DomainException notFound(String projectId) {
+        return DomainException.notFound("project-not-found", "no project " + projectId + " that you may see");
+    }
+}

@@ -1,0 +1,15 @@
+package org.carbonmrv.platform.security;
+
+/** The platform's roles, as realm roles in the identity provider. */
+public final class Role {
+    public static final String PROJECT_OWNER = "project-owner";
+    public static final String MONITORING_OPERATOR = "monitoring-operator";
+    public static final String VERIFIER = "verifier";
+    public static final String REGISTRY_ADMIN = "registry-admin";
+    public static final String CREDIT_HOLDER = "credit-holder";
+    public static final String AUDITOR = "auditor";
+    public static final String INTEGRATOR = "integrator";
+
+    private Role() {
+    }
+}

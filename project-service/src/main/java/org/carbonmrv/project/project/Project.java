@@ -1,0 +1,125 @@
+package org.carbonmrv.project.project;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.carbonmrv.api.project.AssignVerifierCommand;
+import org.carbonmrv.api.project.ListProjectCommand;
+import org.carbonmrv.api.project.OpenReportingPeriodCommand;
+import org.carbonmrv.api.project.ProjectListedEvent;
+import org.carbonmrv.api.project.ProjectRejectedEvent;
+import org.carbonmrv.api.project.ProjectStatus;
+import org.carbonmrv.api.project.ProjectSubmittedEvent;
+import org.carbonmrv.api.project.RejectProjectCommand;
+import org.carbonmrv.api.project.ReportingPeriodOpenedEvent;
+import org.carbonmrv.api.project.SubmitProjectCommand;
+import org.carbonmrv.api.project.VerifierAssignedEvent;
+import org.carbonmrv.platform.problem.DomainException;
+import org.carbonmrv.platform.problem.FieldProblem;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+@Aggregate
+class Project {
+
+    @AggregateIdentifier
+    private String projectId;
+    private String ownerOrganisation;
+    private ProjectStatus status;
+    private LocalDate creditingPeriodStart;
+    private LocalDate creditingPeriodEnd;
+    private final Map<String, ReportingPeriodPolicy.Span> reportingPeriods = new HashMap<>();
+
+    Project() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Project(SubmitProjectCommand command) {
+        if (!command.creditingPeriodEnd().isAfter(command.creditingPeriodStart())) {
+            throw DomainException.unprocessable("crediting-period-invalid", "the crediting period ends before it starts",
+                    FieldProblem.of("creditingPeriodEnd", "must be after creditingPeriodStart"));
+        }
+        if (command.facility().productionLines().isEmpty() || command.facility().destructionUnits().isEmpty()) {
+            throw DomainException.unprocessable("facility-incomplete",
+                    "a facility needs at least one production line and one destruction unit",
+                    FieldProblem.of("facility", "at least one production line and one destruction unit"));
+        }
+        apply(new ProjectSubmittedEvent(command.projectId(), command.name(), command.methodologyId(),
+                command.methodologyVersion(), command.ownerOrganisation(), command.facility(), command.timeZone(),
+                command.creditingPeriodStart(), command.creditingPeriodEnd()));
+    }
+
+    @CommandHandler
+    void handle(ListProjectCommand command) {
+        requireStatus(ProjectStatus.SUBMITTED, "only a submitted project can be listed");
+        apply(new ProjectListedEvent(projectId));
+    }
+
+    @CommandHandler
+    void handle(RejectProjectCommand command) {
+        requireStatus(ProjectStatus.SUBMITTED, "only a submitted project can be rejected");
+        apply(new ProjectRejectedEvent(projectId, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(OpenReportingPeriodCommand command) {
+        if (status != ProjectStatus.LISTED && status != ProjectStatus.REGISTERED) {
+            throw DomainException.conflict("project-not-listed",
+                    "reporting periods open only on listed or registered projects; this one is " + status);
+        }
+        ReportingPeriodPolicy.check(new ArrayList<>(reportingPeriods.values()), creditingPeriodStart, creditingPeriodEnd,
+                command.start(), command.end());
+        apply(new ReportingPeriodOpenedEvent(projectId, command.reportingPeriodId(), command.start(), command.end()));
+    }
+
+    @CommandHandler
+    void handle(AssignVerifierCommand command) {
+        if (!reportingPeriods.containsKey(command.reportingPeriodId())) {
+            throw DomainException.notFound("reporting-period-not-found",
+                    "project " + projectId + " has no reporting period " + command.reportingPeriodId());
+        }
+        if (ownerOrganisation.equals(command.verifierOrganisation())) {
+            throw DomainException.unprocessable("verifier-conflict-of-interest",
+                    "the verifier's organisation cannot be the project owner's organisation",
+                    FieldProblem.of("verifierOrganisation", "must differ from the owner organisation " + ownerOrganisation));
+        }
+        apply(new VerifierAssignedEvent(projectId, command.reportingPeriodId(), command.verifierOrganisation()));
+    }
+
+    private void requireStatus(ProjectStatus expected, String rule) {
+        if (status != expected) {
+            throw DomainException.conflict("project-status", rule + " (status is " + status + ")");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProjectSubmittedEvent event) {
+        projectId = event.projectId();
+        ownerOrganisation = event.ownerOrganisation();
+        creditingPeriodStart = event.creditingPeriodStart();
+        creditingPeriodEnd = event.creditingPeriodEnd();
+        status = ProjectStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectListedEvent event) {
+        status = ProjectStatus.LISTED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectRejectedEvent event) {
+        status = ProjectStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ReportingPeriodOpenedEvent event) {
+        reportingPeriods.put(event.reportingPeriodId(), new ReportingPeriodPolicy.Span(event.start(), event.end()));
+    }
+}

@@ -1,0 +1,167 @@
+package org.carbonmrv.project.project;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carbonmrv.api.project.AssignVerifierCommand;
+import org.carbonmrv.api.project.DestructionUnit;
+import org.carbonmrv.api.project.Facility;
+import org.carbonmrv.api.project.ListProjectCommand;
+import org.carbonmrv.api.project.OpenReportingPeriodCommand;
+import org.carbonmrv.api.project.ProductionLine;
+import org.carbonmrv.api.project.ProjectView;
+import org.carbonmrv.api.project.RejectProjectCommand;
+import org.carbonmrv.api.project.SubmitProjectCommand;
+import org.carbonmrv.methodology.MethodologyCatalogue;
+import org.carbonmrv.platform.problem.DomainException;
+import org.carbonmrv.platform.problem.FieldProblem;
+import org.carbonmrv.platform.security.Actor;
+import org.carbonmrv.platform.security.Role;
+import org.carbonmrv.project.project.ProjectRequests.AssignVerifier;
+import org.carbonmrv.project.project.ProjectRequests.Created;
+import org.carbonmrv.project.project.ProjectRequests.OpenReportingPeriod;
+import org.carbonmrv.project.project.ProjectRequests.Page;
+import org.carbonmrv.project.project.ProjectRequests.RejectProject;
+import org.carbonmrv.project.project.ProjectRequests.SubmitProject;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/projects")
+@Tag(name = "projects", description = "projects, their listing, reporting periods and verifier assignment")
+@Validated
+public class ProjectController {
+
+    private final CommandGateway commands;
+    private final ProjectSummaryProjection projects;
+
+    ProjectController(CommandGateway commands, ProjectSummaryProjection projects) {
+        this.commands = commands;
+        this.projects = projects;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('" + Role.PROJECT_OWNER + "')")
+    @Operation(summary = "A project owner submits a project for listing")
+    ResponseEntity<Created> submit(@Valid @RequestBody SubmitProject request) {
+        Actor owner = Actor.require();
+        if (MethodologyCatalogue.find(request.methodologyId(), request.methodologyVersion()).isEmpty()) {
+            throw DomainException.unprocessable("methodology-unknown", "no such methodology version",
+                    new FieldProblem("methodologyVersion", "must name a methodology in the catalogue (e.g. CM-010 V01)",
+                            request.methodologyId() + " " + request.methodologyVersion()));
+        }
+        try {
+            ZoneId.of(request.timeZone());
+        } catch (DateTimeException e) {
+            throw DomainException.badRequest("time-zone-unknown", "unknown time zone",
+                    new FieldProblem("timeZone", "must be an IANA time zone such as Asia/Shanghai", request.timeZone()));
+        }
+        String projectId = UUID.randomUUID().toString();
+        Facility facility = new Facility(
+                request.facility().productionLines().stream().map(l -> new ProductionLine(l.id(), l.capacityTonnesPerYear())).toList(),
+                request.facility().destructionUnits().stream().map(u -> new DestructionUnit(u.id(), u.label())).toList());
+        commands.sendAndWait(new SubmitProjectCommand(projectId, request.name(), request.methodologyId(),
+                request.methodologyVersion(), owner.organisation(), facility, request.timeZone(),
+                request.creditingPeriodStart(), request.creditingPeriodEnd()));
+        return ResponseEntity.created(URI.create("/api/projects/" + projectId)).body(new Created(projectId));
+    }
+
+    @PostMapping("/{projectId}/listing")
+    @PreAuthorize("hasRole('" + Role.REGISTRY_ADMIN + "')")
+    @Operation(summary = "The registry lists a submitted project")
+    ResponseEntity<Void> list(@PathVariable String projectId) {
+        visible(projectId);
+        commands.sendAndWait(new ListProjectCommand(projectId));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{projectId}/rejection")
+    @PreAuthorize("hasRole('" + Role.REGISTRY_ADMIN + "')")
+    @Operation(summary = "The registry rejects a submitted project, with a reason")
+    ResponseEntity<Void> reject(@PathVariable String projectId, @Valid @RequestBody RejectProject request) {
+        visible(projectId);
+        commands.sendAndWait(new RejectProjectCommand(projectId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{projectId}/reporting-periods")
+    @PreAuthorize("hasRole('" + Role.PROJECT_OWNER + "')")
+    @Operation(summary = "The owner opens the next reporting period")
+    ResponseEntity<Created> openReportingPeriod(@PathVariable String projectId,
+                                                @Valid @RequestBody OpenReportingPeriod request) {
+        ProjectView project = visible(projectId);
+        if (!Actor.require().belongsTo(project.ownerOrganisation())) {
+            throw DomainException.forbidden("not-project-owner", "only the owner organisation opens reporting periods");
+        }
+        String periodId = UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenReportingPeriodCommand(projectId, periodId, request.start(), request.end()));
+        return ResponseEntity.created(URI.create("/api/projects/" + projectId + "/reporting-periods/" + periodId))
+                .body(new Created(periodId));
+    }
+
+    @PostMapping("/{projectId}/reporting-periods/{periodId}/verifier")
+    @PreAuthorize("hasRole('" + Role.REGISTRY_ADMIN + "')")
+    @Operation(summary = "The registry assigns a verifier organisation to a reporting period")
+    ResponseEntity<Void> assignVerifier(@PathVariable String projectId, @PathVariable String periodId,
+                                        @Valid @RequestBody AssignVerifier request) {
+        visible(projectId);
+        commands.sendAndWait(new AssignVerifierCommand(projectId, periodId, request.verifierOrganisation()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{projectId}")
+    @Operation(summary = "One project, if the caller may see it (else 404)")
+    ProjectView project(@PathVariable String projectId) {
+        return visible(projectId);
+    }
+
+    @GetMapping
+    @Operation(summary = "The projects the caller's organisation owns or verifies (all, for the registry and auditors)")
+    Page<ProjectView> projects(@RequestParam(defaultValue = "0") @Min(0) int page,
+                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        Actor actor = Actor.require();
+        boolean seesAll = actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR);
+        return new Page<>(projects.visibleTo(actor.organisation(), seesAll, page, size), page, size);
+    }
+
+    @GetMapping("/public")
+    @Operation(summary = "Public registry view: listed and registered projects (no token needed)")
+    Page<PublicProject> publicListing(@RequestParam(defaultValue = "0") @Min(0) int page,
+                                      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        List<PublicProject> listed = projects.publicListing(page, size).stream().map(PublicProject::of).toList();
+        return new Page<>(listed, page, size);
+    }
+
+    /** What the public sees of a project: no reporting-period internals, no verifier assignments. */
+    record PublicProject(String id, String name, String methodology, String ownerOrganisation, String status,
+                         String creditingPeriodStart, String creditingPeriodEnd) {
+        static PublicProject of(ProjectView p) {
+            return new PublicProject(p.id(), p.name(), p.methodologyId() + "-" + p.methodologyVersion(),
+                    p.ownerOrganisation(), p.status().name(), p.creditingPeriodStart().toString(),
+                    p.creditingPeriodEnd().toString());
+        }
+    }
+
+    private ProjectView visible(String projectId) {
+        return projects.find(projectId)
+                .filter(p -> ProjectVisibility.canSee(Actor.require(), p))
+                .orElseThrow(() -> DomainException.notFound("project-not-found", "no project " + projectId + " that you may see"));
+    }
+}

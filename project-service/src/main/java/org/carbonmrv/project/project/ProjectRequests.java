@@ -1,0 +1,57 @@
+package org.carbonmrv.project.project;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The bodies of the project-service's commands, as clients send them. */
+final class ProjectRequests {
+
+    private ProjectRequests() {
+    }
+
+    static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+
+    record ProductionLineRequest(@NotBlank @Pattern(regexp = ID_PATTERN) String id,
+                                 @PositiveOrZero BigDecimal capacityTonnesPerYear) {
+    }
+
+    record DestructionUnitRequest(@NotBlank @Pattern(regexp = ID_PATTERN) String id, String label) {
+    }
+
+    record FacilityRequest(@NotEmpty @Valid List<ProductionLineRequest> productionLines,
+                           @NotEmpty @Valid List<DestructionUnitRequest> destructionUnits) {
+    }
+
+    record SubmitProject(@NotBlank @Size(max = 300) String name,
+                         @NotBlank String methodologyId,
+                         @NotBlank String methodologyVersion,
+                         @NotNull @Valid FacilityRequest facility,
+                         @NotBlank String timeZone,
+                         @NotNull LocalDate creditingPeriodStart,
+                         @NotNull LocalDate creditingPeriodEnd) {
+    }
+
+    record RejectProject(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record OpenReportingPeriod(@NotNull LocalDate start, @NotNull LocalDate end) {
+    }
+
+    record AssignVerifier(@NotBlank @Pattern(regexp = ID_PATTERN) String verifierOrganisation) {
+    }
+
+    record Created(String id) {
+    }
+
+    record Page<T>(List<T> items, int page, int size) {
+    }
+}

@@ -1,0 +1,143 @@
+package org.carbonmrv.project.project;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carbonmrv.platform.testsupport.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carbonmrv.platform.testsupport.Tokens.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ProjectIT extends PostgresIntegrationTest {
+
+    static final RequestPostProcessor OWNER = user("linhai-owner", "linhai-chem", "project-owner");
+    static final RequestPostProcessor OTHER_OWNER = user("juhua-owner", "juhua-chem", "project-owner");
+    static final RequestPostProcessor REGISTRY = user("registry-admin", "mrv-registry", "registry-admin");
+    static final RequestPostProcessor VERIFIER = user("cqc-verifier", "cqc", "verifier");
+
+    static final String PROJECT = """
+            {"name": "Linhai HFC-23 destruction", "methodologyId": "CM-010", "methodologyVersion": "V01",
+             "facility": {"productionLines": [{"id": "A", "capacityTonnesPerYear": 7500}],
+                          "destructionUnits": [{"id": "furnace-1", "label": "1#炉"}]},
+             "timeZone": "Asia/Shanghai", "creditingPeriodStart": "2019-01-01", "creditingPeriodEnd": "2025-12-31"}""";
+
+    @Autowired
+    MockMvc http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String submitAndList() throws Exception {
+        String body = http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON).content(PROJECT))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String id = json.readTree(body).get("id").asText();
+        http.perform(post("/api/projects/{id}/listing", id).with(REGISTRY)).andExpect(status().isNoContent());
+        return id;
+    }
+
+    String openPeriod(String projectId) throws Exception {
+        String body = http.perform(post("/api/projects/{id}/reporting-periods", projectId).with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"start\": \"2019-01-01\", \"end\": \"2019-12-31\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(body).get("id").asText();
+    }
+
+    @Test
+    void anOwnerSubmitsTheRegistryListsAndThePublicSeesIt() throws Exception {
+        String id = submitAndList();
+        http.perform(get("/api/projects/{id}", id).with(OWNER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("LISTED"))
+                .andExpect(jsonPath("$.ownerOrganisation").value("linhai-chem"));
+        http.perform(get("/api/projects/public"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == '" + id + "')].name").value("Linhai HFC-23 destruction"));
+    }
+
+    @Test
+    void storesEveryChangeAsAnEventWithWhoDidIt() throws Exception {
+        String id = submitAndList();
+        JsonNode metadata = json.readTree(jdbc.queryForObject(
+                "SELECT meta_data::text FROM eventstore.event_history WHERE aggregate_identifier = ? AND sequence_number = 1",
+                String.class, id));
+        assertThat(metadata.get("actor").asText()).isEqualTo("registry-admin");
+        assertThat(metadata.get("organisation").asText()).isEqualTo("mrv-registry");
+        assertThat(metadata.get("projectId").asText()).isEqualTo(id);
+        assertThat(metadata.get("roles").toString()).contains("registry-admin");
+        assertThat(metadata.get("correlationId").asText()).isNotBlank();
+        assertThat(metadata.get("causationId").asText()).isNotBlank();
+        assertThat(jdbc.queryForObject("SELECT payload->>'ownerOrganisation' FROM eventstore.event_history "
+                + "WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, id)).isEqualTo("linhai-chem");
+    }
+
+    @Test
+    void anotherOrganisationCannotSeeOrChangeTheProject() throws Exception {
+        String id = submitAndList();
+        http.perform(get("/api/projects/{id}", id).with(OTHER_OWNER)).andExpect(status().isNotFound());
+        http.perform(post("/api/projects/{id}/reporting-periods", id).with(OTHER_OWNER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"start\": \"2019-01-01\", \"end\": \"2019-12-31\"}"))
+                .andExpect(status().isNotFound());
+        http.perform(get("/api/projects").with(OTHER_OWNER))
+                .andExpect(jsonPath("$.items[?(@.id == '" + id + "')]").isEmpty());
+    }
+
+    @Test
+    void refusesVerifierFromOwnerOrganisationAndLetsTheAssignedVerifierRead() throws Exception {
+        String id = submitAndList();
+        String period = openPeriod(id);
+        http.perform(get("/api/projects/{id}", id).with(VERIFIER)).andExpect(status().isNotFound());
+        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period).with(REGISTRY)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"verifierOrganisation\": \"linhai-chem\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.type").value("https://carbon-mrv.org/problems/verifier-conflict-of-interest"))
+                .andExpect(jsonPath("$.errors[0].field").value("verifierOrganisation"));
+        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period).with(REGISTRY)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"verifierOrganisation\": \"cqc\"}"))
+                .andExpect(status().isNoContent());
+        http.perform(get("/api/projects/{id}", id).with(VERIFIER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reportingPeriods[0].verifierOrganisation").value("cqc"));
+    }
+
+    @Test
+    void answersBadInputWithProblemDetailsNamingTheField() throws Exception {
+        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
+                        .content(PROJECT.replace("Asia/Shanghai", "Mars/Olympus")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("timeZone"));
+        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
+                        .content(PROJECT.replace("\"V01\"", "\"V99\"")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("methodologyVersion"));
+        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
+                        .content(PROJECT.replace("\"name\": \"Linhai HFC-23 destruction\",", "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(status().isBadRequest());
+        http.perform(post("/api/projects").with(VERIFIER).contentType(MediaType.APPLICATION_JSON).content(PROJECT))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void requiresATokenExceptForThePublicListing() throws Exception {
+        http.perform(get("/api/projects")).andExpect(status().isUnauthorized());
+        http.perform(get("/api/projects/public")).andExpect(status().isOk());
+        http.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+}

@@ -1,0 +1,111 @@
+package org.carbonmrv.project.project;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.carbonmrv.api.project.AssignVerifierCommand;
+import org.carbonmrv.api.project.DestructionUnit;
+import org.carbonmrv.api.project.Facility;
+import org.carbonmrv.api.project.ListProjectCommand;
+import org.carbonmrv.api.project.OpenReportingPeriodCommand;
+import org.carbonmrv.api.project.ProductionLine;
+import org.carbonmrv.api.project.ProjectListedEvent;
+import org.carbonmrv.api.project.ProjectSubmittedEvent;
+import org.carbonmrv.api.project.ReportingPeriodOpenedEvent;
+import org.carbonmrv.api.project.SubmitProjectCommand;
+import org.carbonmrv.api.project.VerifierAssignedEvent;
+import org.carbonmrv.platform.problem.DomainException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+class ProjectTest {
+
+    static final Facility LINHAI = new Facility(List.of(new ProductionLine("A", new BigDecimal("7500"))),
+            List.of(new DestructionUnit("furnace-1", "1#炉")));
+    static final ProjectSubmittedEvent SUBMITTED = new ProjectSubmittedEvent("p1", "Linhai HFC-23", "CM-010", "V01",
+            "linhai-chem", LINHAI, "Asia/Shanghai", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31));
+    static final ReportingPeriodOpenedEvent Y2019 = new ReportingPeriodOpenedEvent("p1", "rp-2019",
+            LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
+
+    AggregateTestFixture<Project> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Project.class);
+    }
+
+    @Test
+    void anOwnerSubmitsAProject() {
+        fixture.givenNoPriorActivity()
+                .when(new SubmitProjectCommand("p1", "Linhai HFC-23", "CM-010", "V01", "linhai-chem", LINHAI,
+                        "Asia/Shanghai", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31)))
+                .expectEvents(SUBMITTED);
+    }
+
+    @Test
+    void refusesACreditingPeriodThatEndsBeforeItStarts() {
+        fixture.givenNoPriorActivity()
+                .when(new SubmitProjectCommand("p1", "x", "CM-010", "V01", "linhai-chem", LINHAI, "Asia/Shanghai",
+                        LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))
+                .expectException(DomainException.class);
+    }
+
+    @Test
+    void refusesAReportingPeriodBeforeListing() {
+        fixture.given(SUBMITTED)
+                .when(new OpenReportingPeriodCommand("p1", "rp", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)))
+                .expectException(DomainException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void opensContiguousReportingPeriodsOfAtMostTwelveMonths() {
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"), Y2019)
+                .when(new OpenReportingPeriodCommand("p1", "rp-2020", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)))
+                .expectEvents(new ReportingPeriodOpenedEvent("p1", "rp-2020", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)));
+    }
+
+    @Test
+    void refusesAGapBetweenReportingPeriods() {
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"), Y2019)
+                .when(new OpenReportingPeriodCommand("p1", "rp", LocalDate.of(2020, 2, 1), LocalDate.of(2020, 12, 31)))
+                .expectExceptionMessage("reporting periods are contiguous: the next one starts on 2020-01-01");
+    }
+
+    @Test
+    void refusesAReportingPeriodLongerThanTwelveMonths() {
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"))
+                .when(new OpenReportingPeriodCommand("p1", "rp", LocalDate.of(2019, 1, 1), LocalDate.of(2020, 1, 1)))
+                .expectExceptionMessage("a reporting period lasts at most 12 months");
+    }
+
+    @Test
+    void refusesAReportingPeriodOutsideTheCreditingPeriod() {
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"))
+                .when(new OpenReportingPeriodCommand("p1", "rp", LocalDate.of(2018, 6, 1), LocalDate.of(2019, 5, 31)))
+                .expectException(DomainException.class);
+    }
+
+    @Test
+    void refusesVerifierFromOwnerOrganisation() {
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"), Y2019)
+                .when(new AssignVerifierCommand("p1", "rp-2019", "linhai-chem"))
+                .expectExceptionMessage("the verifier's organisation cannot be the project owner's organisation");
+    }
+
+    @Test
+    void assignsAnIndependentVerifier() {
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"), Y2019)
+                .when(new AssignVerifierCommand("p1", "rp-2019", "cqc"))
+                .expectEvents(new VerifierAssignedEvent("p1", "rp-2019", "cqc"));
+    }
+
+    @Test
+    void listsOnlyOnce() {
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"))
+                .when(new ListProjectCommand("p1"))
+                .expectException(DomainException.class);
+    }
+}

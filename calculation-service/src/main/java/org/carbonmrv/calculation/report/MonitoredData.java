@@ -1,0 +1,46 @@
+package org.carbonmrv.calculation.report;
+
+import org.carbonmrv.methodology.MonitoredSeries;
+import org.carbonmrv.platform.problem.DomainException;
+import org.carbonmrv.platform.security.Actor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/** Reads a reporting period's aggregates from the monitoring-service, with the caller's token. */
+@Component
+class MonitoredData {
+
+    record Aggregate(String parameter, String source, String month, String unit, long count, BigDecimal sum,
+                     BigDecimal mean, BigDecimal min, BigDecimal max, List<String> samples) {
+    }
+
+    private final RestClient client;
+
+    MonitoredData(RestClient.Builder builder, @Value("${mrv.services.monitoring-url}") String url) {
+        this.client = builder.baseUrl(url).build();
+    }
+
+    List<MonitoredSeries> ofPeriod(Actor caller, String projectId, String periodId) {
+        try {
+            List<Aggregate> aggregates = client.get()
+                    .uri("/api/monitoring/projects/{p}/reporting-periods/{r}/aggregates", projectId, periodId)
+                    .headers(h -> h.setBearerAuth(caller.token()))
+                    .retrieve()
+                    .body(new ParameterizedTypeReference<>() {
+                    });
+            return aggregates == null ? List.of() : aggregates.stream()
+                    .map(a -> new MonitoredSeries(a.parameter(), a.source(), a.month() == null ? null : YearMonth.parse(a.month()),
+                            a.unit(), a.sum(), a.samples().stream().map(BigDecimal::new).toList()))
+                    .toList();
+        } catch (ResourceAccessException e) {
+            throw new DomainException("dependency-unavailable", 503, "the monitoring-service cannot be reached", List.of());
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.carbonmrv.calculation.report;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.carbonmrv.api.calculation.ApproveReductionReportCommand;
+import org.carbonmrv.api.calculation.CalculateReductionsCommand;
+import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
+import org.carbonmrv.api.calculation.ReductionReportRejectedEvent;
+import org.carbonmrv.api.calculation.ReductionsCalculatedEvent;
+import org.carbonmrv.api.calculation.RejectReductionReportCommand;
+import org.carbonmrv.api.calculation.ReportSubmittedForVerificationEvent;
+import org.carbonmrv.api.calculation.SubmitReportForVerificationCommand;
+import org.carbonmrv.api.quantity.Quantity;
+import org.carbonmrv.api.quantity.Unit;
+import org.carbonmrv.platform.problem.DomainException;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The reduction report of one project and reporting period: calculation versions, submission for
+ * verification, and the verifier's approval or rejection of one exact version.
+ */
+@Aggregate
+class ReductionReport {
+
+    private record Version(String digest, String methodologyId, String methodologyVersion, BigDecimal reductions) {
+    }
+
+    @AggregateIdentifier
+    private String reportId;
+    private String projectId;
+    private String reportingPeriodId;
+    private String ownerOrganisation;
+    private int vintage;
+    private ReportStatus status;
+    private int latestVersion;
+    private Integer submittedVersion;
+    private final Map<Integer, Version> versions = new HashMap<>();
+
+    ReductionReport() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(CalculateReductionsCommand command) {
+        if (status == ReportStatus.APPROVED) {
+            throw DomainException.conflict("report-approved", "the report is approved; its figures can no longer change");
+        }
+        if (status == ReportStatus.SUBMITTED) {
+            throw DomainException.conflict("report-under-verification",
+                    "version " + submittedVersion + " is under verification; recalculate after the verifier's answer");
+        }
+        String er = command.results().get("ER_y");
+        if (er == null) {
+            throw new IllegalArgumentException("a calculation without ER_y");
+        }
+        apply(new ReductionsCalculatedEvent(command.reportId(), command.projectId(), command.reportingPeriodId(),
+                command.ownerOrganisation(), command.vintage(), latestVersion + 1, command.methodologyId(),
+                command.methodologyVersion(), command.dataset(), command.datasetDigest(), command.results(),
+                command.trace()));
+    }
+
+    @CommandHandler
+    void handle(SubmitReportForVerificationCommand command) {
+        Version version = requireVersion(command.version());
+        if (status != ReportStatus.CALCULATED && status != ReportStatus.REJECTED) {
+            throw DomainException.conflict("report-status", "only a calculated report can be submitted (status is " + status + ")");
+        }
+        if (command.version() != latestVersion) {
+            throw DomainException.conflict("version-superseded",
+                    "version " + command.version() + " is superseded by version " + latestVersion);
+        }
+        apply(new ReportSubmittedForVerificationEvent(reportId, projectId, command.version(), version.digest()));
+    }
+
+    @CommandHandler
+    void handle(ApproveReductionReportCommand command) {
+        Version version = requireVersion(command.version());
+        requireAssignedVerifier(command.actingOrganisation(), command.assignedVerifierOrganisation());
+        if (status == ReportStatus.APPROVED) {
+            throw DomainException.conflict("report-approved", "the report is already approved");
+        }
+        if (status != ReportStatus.SUBMITTED || submittedVersion != command.version()) {
+            throw DomainException.conflict("version-not-submitted", "version " + command.version() + " is not under verification");
+        }
+        apply(new ReductionReportApprovedEvent(reportId, projectId, reportingPeriodId, command.version(), version.digest(),
+                version.methodologyId(), version.methodologyVersion(), ownerOrganisation,
+                command.actingOrganisation(), vintage, new Quantity(version.reductions(), Unit.TONNE_CO2E)));
+    }
+
+    @CommandHandler
+    void handle(RejectReductionReportCommand command) {
+        requireVersion(command.version());
+        requireAssignedVerifier(command.actingOrganisation(), command.assignedVerifierOrganisation());
+        if (status != ReportStatus.SUBMITTED || submittedVersion != command.version()) {
+            throw DomainException.conflict("version-not-submitted", "version " + command.version() + " is not under verification");
+        }
+        apply(new ReductionReportRejectedEvent(reportId, projectId, command.version(), command.reason(),
+                command.actingOrganisation()));
+    }
+
+    private Version requireVersion(int number) {
+        Version version = versions.get(number);
+        if (version == null) {
+            throw DomainException.notFound("version-not-found", "report " + reportId + " has no version " + number);
+        }
+        return version;
+    }
+
+    private static void requireAssignedVerifier(String acting, String assigned) {
+        if (assigned == null || !assigned.equals(acting)) {
+            throw DomainException.forbidden("not-assigned-verifier",
+                    "only the verifier organisation assigned to this reporting period may decide on its report");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ReductionsCalculatedEvent event) {
+        reportId = event.reportId();
+        projectId = event.projectId();
+        reportingPeriodId = event.reportingPeriodId();
+        ownerOrganisation = event.ownerOrganisation();
+        vintage = event.vintage();
+        latestVersion = event.version();
+        status = ReportStatus.CALCULATED;
+        versions.put(event.version(), new Version(event.datasetDigest(), event.methodologyId(), event.methodologyVersion(),
+                new BigDecimal(event.results().get("ER_y"))));
+    }
+
+    @EventSourcingHandler
+    void on(ReportSubmittedForVerificationEvent event) {
+        status = ReportStatus.SUBMITTED;
+        submittedVersion = event.version();
+    }
+
+    @EventSourcingHandler
+    void on(ReductionReportApprovedEvent event) {
+        status = ReportStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(ReductionReportRejectedEvent event) {
+        status = ReportStatus.REJECTED;
+        submittedVersion = null;
+    }
+}

@@ -1,0 +1,185 @@
+package org.carbonmrv.calculation.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carbonmrv.api.calculation.ApproveReductionReportCommand;
+import org.carbonmrv.api.calculation.CalculateReductionsCommand;
+import org.carbonmrv.api.calculation.RejectReductionReportCommand;
+import org.carbonmrv.api.calculation.SubmitReportForVerificationCommand;
+import org.carbonmrv.api.calculation.TraceLine;
+import org.carbonmrv.api.project.ProjectView;
+import org.carbonmrv.api.project.ReportingPeriodView;
+import org.carbonmrv.methodology.Calculation;
+import org.carbonmrv.methodology.CanonicalJson;
+import org.carbonmrv.methodology.DatasetException;
+import org.carbonmrv.methodology.Methodology;
+import org.carbonmrv.methodology.MethodologyCatalogue;
+import org.carbonmrv.platform.problem.DomainException;
+import org.carbonmrv.platform.problem.FieldProblem;
+import org.carbonmrv.platform.projects.ProjectDirectory;
+import org.carbonmrv.platform.security.Actor;
+import org.carbonmrv.platform.security.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/calculations/reports")
+@Tag(name = "reduction reports", description = "calculation versions and their verification")
+public class ReductionReportController {
+
+    private final CommandGateway commands;
+    private final ProjectDirectory projects;
+    private final MonitoredData monitoredData;
+    private final ReductionReportProjection reports;
+
+    ReductionReportController(CommandGateway commands, ProjectDirectory projects, MonitoredData monitoredData,
+                              ReductionReportProjection reports) {
+        this.commands = commands;
+        this.projects = projects;
+        this.monitoredData = monitoredData;
+        this.reports = reports;
+    }
+
+    record Calculate(@NotBlank String projectId, @NotBlank String reportingPeriodId) {
+    }
+
+    record VersionRef(@Min(1) int version) {
+    }
+
+    record Rejection(@Min(1) int version, @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    record Calculated(String reportId, int version, String datasetDigest, Map<String, String> results) {
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('" + Role.PROJECT_OWNER + "')")
+    @Operation(summary = "Calculate a reporting period from its monitored data: a new version of its reduction report")
+    ResponseEntity<Calculated> calculate(@Valid @RequestBody Calculate request) {
+        Actor owner = Actor.require();
+        ProjectView project = projects.visibleProject(owner, request.projectId());
+        if (!owner.belongsTo(project.ownerOrganisation())) {
+            throw DomainException.forbidden("not-project-owner", "only the owner organisation calculates its reductions");
+        }
+        ReportingPeriodView period = project.reportingPeriod(request.reportingPeriodId())
+                .orElseThrow(() -> DomainException.notFound("reporting-period-not-found", "no reporting period " + request.reportingPeriodId()));
+        Methodology methodology = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
+                .orElseThrow(() -> new IllegalStateException("project on an unknown methodology"));
+        ObjectNode dataset = methodology.assembleDataset(period.start(), period.end(),
+                monitoredData.ofPeriod(owner, project.id(), period.id()));
+        Calculation calculation;
+        try {
+            calculation = methodology.calculate(dataset);
+        } catch (DatasetException e) {
+            throw DomainException.unprocessable("dataset-incomplete",
+                    "the monitored data of the period cannot be calculated: " + e.getMessage(),
+                    FieldProblem.of(e.field(), e.rule()));
+        }
+        String reportId = reportIdOf(project.id(), period.id());
+        String digest = CanonicalJson.sha256(dataset);
+        var trace = calculation.trace().stream()
+                .map(s -> new TraceLine(s.symbol(), s.formula(), s.inputs(), s.value(), s.unit(), s.rounding()))
+                .toList();
+        commands.sendAndWait(new CalculateReductionsCommand(reportId, project.id(), period.id(),
+                project.ownerOrganisation(), period.end().getYear(), methodology.id(), methodology.version(), dataset,
+                digest, calculation.results(), trace));
+        int version = reports.find(reportId).map(ReductionReportProjection.ReportSummary::latestVersion).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/calculations/reports/" + reportId + "/versions/" + version))
+                .body(new Calculated(reportId, version, digest, calculation.results()));
+    }
+
+    @PostMapping("/{reportId}/submission")
+    @PreAuthorize("hasRole('" + Role.PROJECT_OWNER + "')")
+    @Operation(summary = "The owner submits one version for verification")
+    ResponseEntity<Void> submit(@PathVariable String reportId, @Valid @RequestBody VersionRef request) {
+        var report = visibleReport(reportId);
+        if (!Actor.require().belongsTo(report.ownerOrganisation())) {
+            throw DomainException.forbidden("not-project-owner", "only the owner organisation submits its report");
+        }
+        commands.sendAndWait(new SubmitReportForVerificationCommand(reportId, request.version()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{reportId}/approval")
+    @PreAuthorize("hasRole('" + Role.VERIFIER + "')")
+    @Operation(summary = "The assigned verifier approves the submitted version")
+    ResponseEntity<Void> approve(@PathVariable String reportId, @Valid @RequestBody VersionRef request) {
+        var report = existingReport(reportId);
+        Actor verifier = Actor.require();
+        commands.sendAndWait(new ApproveReductionReportCommand(reportId, request.version(), verifier.organisation(),
+                assignedVerifier(verifier, report)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{reportId}/rejection")
+    @PreAuthorize("hasRole('" + Role.VERIFIER + "')")
+    @Operation(summary = "The assigned verifier rejects the submitted version, with a reason")
+    ResponseEntity<Void> reject(@PathVariable String reportId, @Valid @RequestBody Rejection request) {
+        var report = existingReport(reportId);
+        Actor verifier = Actor.require();
+        commands.sendAndWait(new RejectReductionReportCommand(reportId, request.version(), request.reason(),
+                verifier.organisation(), assignedVerifier(verifier, report)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{reportId}")
+    @Operation(summary = "A report with its versions and their results")
+    ReductionReportProjection.ReportSummary report(@PathVariable String reportId) {
+        return visibleReport(reportId);
+    }
+
+    @GetMapping("/{reportId}/versions/{version}")
+    @Operation(summary = "One version with its complete input data set, digest, results and trace")
+    ReductionReportProjection.VersionDetail version(@PathVariable String reportId, @PathVariable int version) {
+        visibleReport(reportId);
+        return reports.version(reportId, version)
+                .orElseThrow(() -> DomainException.notFound("version-not-found", "no version " + version));
+    }
+
+    /** A verifier who may not see the project (not assigned) is refused, never told more. */
+    private String assignedVerifier(Actor verifier, ReductionReportProjection.ReportSummary report) {
+        try {
+            return projects.visibleProject(verifier, report.projectId()).reportingPeriod(report.reportingPeriodId())
+                    .map(ReportingPeriodView::verifierOrganisation).orElse(null);
+        } catch (DomainException notVisible) {
+            throw DomainException.forbidden("not-assigned-verifier",
+                    "only the verifier organisation assigned to this reporting period may decide on its report");
+        }
+    }
+
+    private ReductionReportProjection.ReportSummary visibleReport(String reportId) {
+        Actor actor = Actor.require();
+        var report = reports.find(reportId)
+                .orElseThrow(() -> DomainException.notFound("report-not-found", "no report " + reportId));
+        projects.visibleProject(actor, report.projectId());
+        return report;
+    }
+
+    /** For a verifier's decision: a verifier who is not assigned gets 403 from assignedVerifier. */
+    private ReductionReportProjection.ReportSummary existingReport(String reportId) {
+        return reports.find(reportId)
+                .orElseThrow(() -> DomainException.notFound("report-not-found", "no report " + reportId));
+    }
+
+    /** One report per project and reporting period, whoever asks first. */
+    static String reportIdOf(String projectId, String periodId) {
+        return UUID.nameUUIDFromBytes(("reduction-report:" + projectId + ":" + periodId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,5 @@
+package org.carbonmrv.calculation.report;
+
+enum ReportStatus {
+    CALCULATED, SUBMITTED, APPROVED, REJECTED
+}

@@ -1,0 +1,23 @@
+package org.carbonmrv.monitoring.aggregates;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The readings of one parameter from one source over one month ({@code month} null: over the
+ * whole reporting period): sum, mean, extremes, count, and for sampled parameters the samples
+ * themselves in time order.
+ */
+public record PeriodAggregate(String parameter,
+                              String source,
+                              String month,
+                              String unit,
+                              long count,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal sum,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal mean,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal min,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal max,
+                              List<String> samples) {
+}

@@ -1,0 +1,75 @@
+package org.carbonmrv.monitoring.readings;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.carbonmrv.api.project.ProjectView;
+import org.carbonmrv.api.project.ReportingPeriodView;
+import org.carbonmrv.platform.problem.DomainException;
+import org.carbonmrv.platform.problem.FieldProblem;
+import org.carbonmrv.platform.projects.ProjectDirectory;
+import org.carbonmrv.platform.security.Actor;
+import org.carbonmrv.platform.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/monitoring/projects/{projectId}/reporting-periods/{periodId}")
+@Tag(name = "readings", description = "upload monitoring data in batches (JSON or CSV)")
+public class ReadingsController {
+
+    private final ProjectDirectory projects;
+    private final ReadingUploads uploads;
+    private final long maxUploadBytes;
+
+    ReadingsController(ProjectDirectory projects, ReadingUploads uploads,
+                       @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
+        this.projects = projects;
+        this.uploads = uploads;
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    record BatchRecorded(String batchId, boolean alreadyRecorded, int rowCount, String sha256, boolean dryRun) {
+    }
+
+    @PostMapping(value = "/reading-batches", consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @Operation(summary = "Upload a batch of readings; all or nothing, idempotent on content (SHA-256)")
+    ResponseEntity<BatchRecorded> upload(@PathVariable String projectId, @PathVariable String periodId,
+                                         @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+                                         @RequestParam(defaultValue = "false") boolean dryRun,
+                                         @RequestBody byte[] content) {
+        Actor actor = Actor.require();
+        if (!actor.hasAnyRole(Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR)) {
+            throw DomainException.forbidden("forbidden", "uploading readings needs the project-owner, monitoring-operator or integrator role");
+        }
+        if (content.length > maxUploadBytes) {
+            throw new DomainException("upload-too-large", 413, "the upload exceeds " + maxUploadBytes + " bytes",
+                    List.of(FieldProblem.of("body", "at most " + maxUploadBytes + " bytes")));
+        }
+        ProjectView project = projects.visibleProject(actor, projectId);
+        if (!actor.belongsTo(project.ownerOrganisation())) {
+            throw DomainException.forbidden("not-project-owner", "only the owner organisation uploads data for its project");
+        }
+        ReportingPeriodView period = project.reportingPeriod(periodId)
+                .orElseThrow(() -> DomainException.notFound("reporting-period-not-found", "no reporting period " + periodId));
+        String format = contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON_VALUE) ? "json" : "csv";
+        ReadingUploads.Outcome outcome = uploads.upload(actor, project, period, content, format, dryRun);
+        BatchRecorded body = new BatchRecorded(outcome.batchId(), outcome.alreadyRecorded(), outcome.rowCount(),
+                outcome.sha256(), dryRun);
+        if (outcome.alreadyRecorded() || dryRun) {
+            return ResponseEntity.ok(body);
+        }
+        return ResponseEntity.created(URI.create("/api/monitoring/reading-batches/" + outcome.batchId())).body(body);
+    }
+}

@@ -1,0 +1,87 @@
+package org.carbonmrv.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Keycloak from its Maven Central distribution (no Docker): unpacked once into a cache folder per
+ * instance, the realm imported afresh at each start.
+ */
+final class Keycloak {
+
+    static final String VERSION = "26.4.7";
+
+    private Keycloak() {
+    }
+
+    static Path distributionZip() {
+        Path repository = Path.of(System.getProperty("maven.repo.local",
+                Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+        Path zip = repository.resolve(Path.of("org", "keycloak", "keycloak-quarkus-dist", VERSION,
+                "keycloak-quarkus-dist-" + VERSION + ".zip"));
+        if (!Files.exists(zip)) {
+            throw new IllegalStateException("Keycloak " + VERSION + " is not in the local Maven repository; run: mvn -B "
+                    + "dependency:get -Dartifact=org.keycloak:keycloak-quarkus-dist:" + VERSION + ":zip -Dtransitive=false");
+        }
+        return zip;
+    }
+
+    static ServiceProcess start(String instance, Path realmFile, Ports ports, Path logs) throws IOException {
+        Path home = unpacked(instance);
+        Path imports = home.resolve("data").resolve("import");
+        Files.createDirectories(imports);
+        Files.copy(realmFile, imports.resolve("carbon-mrv-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        deleteTree(home.resolve("data").resolve("h2"));
+        List<String> command = List.of("bash", home.resolve("bin").resolve("kc.sh").toString(), "start-dev",
+                "--http-port=" + ports.keycloak(), "--http-management-port=" + ports.keycloakManagement(),
+                "--health-enabled=true", "--import-realm");
+        Map<String, String> env = Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                "JAVA_OPTS_APPEND", "-Xmx768m");
+        return ServiceProcess.start("keycloak", command, env, logs,
+                "http://127.0.0.1:" + ports.keycloakManagement() + "/health/ready");
+    }
+
+    private static Path unpacked(String instance) throws IOException {
+        Path base = Path.of(System.getProperty("user.home"), ".cache", "carbon-mrv", instance);
+        Path home = base.resolve("keycloak-" + VERSION);
+        if (Files.exists(home.resolve("bin").resolve("kc.sh"))) {
+            return home;
+        }
+        Files.createDirectories(base);
+        try (InputStream in = Files.newInputStream(distributionZip()); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                Path target = base.resolve(entry.getName()).normalize();
+                if (!target.startsWith(base)) {
+                    throw new IOException("unsafe entry in the Keycloak zip: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return home;
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.carbonmrv.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * The Linhai 2019 case ({@code shared/cases/cn-hfc23-linhai-2019/source.json}) as a plant would
+ * send it to the platform: the project submission, and its monitoring data as readings.
+ *
+ * <p>The weekly GC results carry no dates in the report, only their column (week) in the month:
+ * a result in column k is read as a sample over days 7k+1..7k+7 of the month (the fifth column:
+ * day 29 to the month's end).
+ */
+public final class LinhaiCase {
+
+    private final JsonNode source;
+
+    private LinhaiCase(JsonNode source) {
+        this.source = source;
+    }
+
+    public static LinhaiCase load(Path sourceJson) throws IOException {
+        return new LinhaiCase(MrvClient.JSON.readTree(Files.readAllBytes(sourceJson)));
+    }
+
+    public static Path defaultSource(Path home) {
+        return home.resolveSibling("shared").resolve("cases").resolve("cn-hfc23-linhai-2019").resolve("source.json");
+    }
+
+    public ObjectNode projectSubmission() {
+        ObjectNode project = MrvClient.JSON.createObjectNode();
+        project.put("name", "Linhai Limin Chemicals HFC-23 destruction (临海市利民化工有限公司 HFC-23 分解项目)");
+        project.put("methodologyId", "CM-010");
+        project.put("methodologyVersion", "V01");
+        ObjectNode facility = project.putObject("facility");
+        ArrayNode lines = facility.putArray("productionLines");
+        source.get("facility").get("hcfc22_lines").forEach(l -> lines.addObject()
+                .put("id", l.get("id").asText())
+                .put("capacityTonnesPerYear", l.get("capacity_t_per_year").decimalValue()));
+        ArrayNode units = facility.putArray("destructionUnits");
+        source.get("facility").get("destruction_units").forEach(u -> units.addObject()
+                .put("id", u.get("id").asText()).put("label", u.get("label_zh").asText()));
+        project.put("timeZone", "Asia/Shanghai");
+        project.put("creditingPeriodStart", "2019-01-01");
+        project.put("creditingPeriodEnd", "2025-12-31");
+        return project;
+    }
+
+    public LocalDate periodStart() {
+        return LocalDate.parse(source.get("project").get("period").get("start").asText());
+    }
+
+    public LocalDate periodEnd() {
+        return LocalDate.parse(source.get("project").get("period").get("end").asText());
+    }
+
+    /** Every monitored and fixed value of the period as one upload of readings. */
+    public ObjectNode readings() {
+        ObjectNode upload = MrvClient.JSON.createObjectNode();
+        ArrayNode rows = upload.putArray("readings");
+        for (JsonNode month : source.get("monthly")) {
+            YearMonth m = YearMonth.parse(month.get("month").asText());
+            month.get("hcfc22_production_t").fields().forEachRemaining(line ->
+                    monthly(rows, "Q_HCFC22_gen", line.getKey(), m, line.getValue().asText(), "t"));
+            monthly(rows, "q_HFC23_gen", "tail-gas", m, month.get("tail_gas_mass_t").asText(), "t");
+            weekly(rows, "p_HFC23_gen", "tail-gas-gc", m, month.get("tail_gas_hfc23_weekly_columns_raw"));
+            month.get("inlet_gas_mass_t").fields().forEachRemaining(unit ->
+                    monthly(rows, "q_HFC23_inlet", unit.getKey(), m, unit.getValue().asText(), "t"));
+            weekly(rows, "p_HFC23_inlet", "inlet-gc", m, month.get("inlet_gas_hfc23_weekly_columns_raw"));
+            month.get("operating_days_reported").fields().forEachRemaining(unit ->
+                    monthly(rows, "D_f", unit.getKey(), m, unit.getValue().asText(), "d"));
+            monthly(rows, "Q_FF", "lng", m, month.get("lng_consumption_t").asText(), "t");
+        }
+        JsonNode constants = source.get("constants");
+        period(rows, "GWP_HFC23", "plant", constants.get("GWP_HFC23").asText(), "tCO2e/t");
+        period(rows, "EF_CO2_HFC23", "plant", constants.get("EF_CO2_per_HFC23_t").asText(), "tCO2/t");
+        period(rows, "W_default", "plant", constants.get("W_default").asText(), "1");
+        period(rows, "EF_CO2_FF", "lng", constants.get("EF_CO2_LNG_t_per_GJ").asText(), "tCO2/GJ");
+        period(rows, "NCV_FF", "lng", constants.get("NCV_LNG_GJ_per_t").asText(), "GJ/t");
+        period(rows, "rho_exhaust", "plant", constants.get("exhaust_gas_density_kg_per_m3").asText(), "kg/m3");
+        period(rows, "c_outlet_max", "plant", constants.get("outlet_HFC23_concentration_max_percent").asText(), "%");
+        source.get("facility").get("destruction_units").forEach(u ->
+                period(rows, "F_f", u.get("id").asText(), u.get("exhaust_fan_rated_m3_per_h").asText(), "m3/h"));
+        JsonNode annual = source.get("annual");
+        period(rows, "Q_HCFC22_qualified", "plant", annual.get("Q_HCFC22_qualified_t").asText(), "t");
+        period(rows, "Q_HFC23_dec_stored", "plant", annual.get("Q_HFC23_stored_previous_year_t").asText(), "t");
+        return upload;
+    }
+
+    private void monthly(ArrayNode rows, String parameter, String source, YearMonth month, String value, String unit) {
+        row(rows, parameter, source, month.atDay(1), month.atEndOfMonth(), value, unit);
+    }
+
+    private void weekly(ArrayNode rows, String parameter, String source, YearMonth month, JsonNode columns) {
+        for (int k = 0; k < columns.size(); k++) {
+            String value = columns.get(k).asText();
+            if (value.equals("-")) {
+                continue;
+            }
+            int from = Math.min(7 * k + 1, month.lengthOfMonth());
+            int to = k == columns.size() - 1 ? month.lengthOfMonth() : Math.min(7 * k + 7, month.lengthOfMonth());
+            row(rows, parameter, source, month.atDay(from), month.atDay(to), value, "%");
+        }
+    }
+
+    private void period(ArrayNode rows, String parameter, String source, String value, String unit) {
+        row(rows, parameter, source, periodStart(), periodEnd(), value, unit);
+    }
+
+    private static void row(ArrayNode rows, String parameter, String source, LocalDate from, LocalDate to, String value,
+                            String unit) {
+        rows.addObject().put("parameter", parameter).put("source", source).put("from", from.toString())
+                .put("to", to.toString()).put("value", value).put("unit", unit).put("quality", "verified-report");
+    }
+}

@@ -1,0 +1,128 @@
+package org.carbonmrv.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The Linhai 2019 case through the whole platform, step by step, as its real actors: the owner
+ * lists the project, the plant's DCS client uploads the data, the owner calculates, the assigned
+ * verifier approves, and the registry issues the credits.
+ */
+public final class LinhaiChain {
+
+    public static final String OWNER = "linhai-owner";
+    public static final String REGISTRY = "registry-admin";
+    public static final String VERIFIER = "cqc-verifier";
+    public static final String VERIFIER_ORGANISATION = "cqc";
+
+    private final MrvClient client;
+    private final LinhaiCase linhai;
+    private final Map<String, String> tokens = new java.util.HashMap<>();
+
+    public String projectId;
+    public String periodId;
+    public String reportId;
+    public int version;
+
+    public LinhaiChain(MrvClient client, LinhaiCase linhai) {
+        this.client = client;
+        this.linhai = linhai;
+    }
+
+    public String token(String user) throws IOException, InterruptedException {
+        String token = tokens.get(user);
+        if (token == null) {
+            token = user.equals("linhai-dcs") ? client.clientToken("linhai-dcs", "linhai-dcs-secret") : client.userToken(user);
+            tokens.put(user, token);
+        }
+        return token;
+    }
+
+    public MrvClient client() {
+        return client;
+    }
+
+    public LinhaiCase linhai() {
+        return linhai;
+    }
+
+    public void submitAndListProject() throws IOException, InterruptedException {
+        projectId = expect(201, client.post("/api/projects", token(OWNER), linhai.projectSubmission())).get("id").asText();
+        expect(204, client.post("/api/projects/" + projectId + "/listing", token(REGISTRY), "{}"));
+    }
+
+    public void openReportingPeriod() throws IOException, InterruptedException {
+        periodId = expect(201, client.post("/api/projects/" + projectId + "/reporting-periods", token(OWNER),
+                Map.of("start", linhai.periodStart().toString(), "end", linhai.periodEnd().toString()))).get("id").asText();
+    }
+
+    public MrvClient.Response assignVerifier(String organisation) throws IOException, InterruptedException {
+        return client.post(periodPath() + "/verifier", token(REGISTRY), Map.of("verifierOrganisation", organisation));
+    }
+
+    public MrvClient.Response uploadReadings(String asUser) throws IOException, InterruptedException {
+        return client.post(readingsPath(), token(asUser), MrvClient.JSON.writeValueAsString(linhai.readings()));
+    }
+
+    public String readingsPath() {
+        return "/api/monitoring/projects/" + projectId + "/reporting-periods/" + periodId + "/reading-batches";
+    }
+
+    public JsonNode calculate() throws IOException, InterruptedException {
+        JsonNode calculated = expect(201, client.post("/api/calculations/reports", token(OWNER),
+                Map.of("projectId", projectId, "reportingPeriodId", periodId)));
+        reportId = calculated.get("reportId").asText();
+        version = calculated.get("version").asInt();
+        return calculated;
+    }
+
+    public void submitForVerification() throws IOException, InterruptedException {
+        expect(204, client.post("/api/calculations/reports/" + reportId + "/submission", token(OWNER), Map.of("version", version)));
+    }
+
+    public MrvClient.Response approveAs(String verifier) throws IOException, InterruptedException {
+        return client.post("/api/calculations/reports/" + reportId + "/approval", token(verifier), Map.of("version", version));
+    }
+
+    /** The owner's holding account once the registry has issued the credits of this report. */
+    public JsonNode awaitIssuedAccount(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode accounts = expect(200, client.get("/api/registry/accounts", token(OWNER)));
+            for (JsonNode account : accounts) {
+                for (JsonNode block : account.get("blocks")) {
+                    if (block.get("reportId").asText().equals(reportId)) {
+                        return account;
+                    }
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("no credits issued for report " + reportId + " within " + timeout.toSeconds() + " s");
+    }
+
+    public void run() throws IOException, InterruptedException {
+        submitAndListProject();
+        openReportingPeriod();
+        expect(204, assignVerifier(VERIFIER_ORGANISATION));
+        expect(201, uploadReadings("linhai-dcs"));
+        calculate();
+        submitForVerification();
+        expect(204, approveAs(VERIFIER));
+    }
+
+    private String periodPath() {
+        return "/api/projects/" + projectId + "/reporting-periods/" + periodId;
+    }
+
+    public static JsonNode expect(int status, MrvClient.Response response) {
+        if (response.status() != status) {
+            throw new IllegalStateException("expected HTTP " + status + " but got " + response.status() + ": " + response.text());
+        }
+        return response.body();
+    }
+}

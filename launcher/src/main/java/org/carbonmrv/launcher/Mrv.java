@@ -1,0 +1,89 @@
+package org.carbonmrv.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+/**
+ * {@code mrv up}: starts the platform and keeps it running until stopped ({@code mrv down});
+ * {@code mrv demo}: drives the Linhai case through a running platform.
+ */
+public final class Mrv {
+
+    private Mrv() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "" : args[0];
+        switch (command) {
+            case "up" -> up();
+            case "demo" -> demo();
+            default -> {
+                System.err.println("usage: mrv up | demo");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void up() throws Exception {
+        Path home = Platform.findHome();
+        Ports ports = Ports.standard();
+        Database database = Database.fromEnvironmentOrEmbedded(15432);
+        Platform platform = new Platform(home, ports, database, "up");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            platform.close();
+            try {
+                database.close();
+            } catch (Exception ignored) {
+                // stopping anyway
+            }
+            stopped.countDown();
+        }));
+        System.out.println("starting Keycloak, the four services and the gateway (logs in " + platform.logs() + ") ...");
+        platform.start();
+        Files.writeString(home.resolve(".mrv").resolve("pids"), ProcessHandle.current().pid() + "\n"
+                + platform.pids().stream().map(String::valueOf).collect(Collectors.joining("\n")) + "\n");
+        System.out.println("""
+
+                Carbon MRV is up.
+                  gateway / API     %s
+                  Swagger UI        %s/swagger-ui.html
+                  public projects   %s/api/projects/public
+                  Keycloak          %s  (admin / admin)
+                  database          %s
+                demo users (password = user name): linhai-owner, juhua-owner (owners); cqc-verifier, ceprei-verifier;
+                  registry-admin; auditor; machine client linhai-dcs / linhai-dcs-secret (client credentials)
+                run ./mrv demo to drive the Linhai 2019 case; ./mrv down to stop.
+                READY""".formatted(ports.gatewayUrl(), ports.gatewayUrl(), ports.gatewayUrl(), ports.keycloakUrl(),
+                database.url()));
+        stopped.await();
+    }
+
+    private static void demo() throws Exception {
+        Path home = Platform.findHome();
+        Ports ports = Ports.standard();
+        LinhaiChain chain = new LinhaiChain(new MrvClient(ports.gatewayUrl(), ports.keycloakUrl()),
+                LinhaiCase.load(LinhaiCase.defaultSource(home)));
+        chain.run();
+        JsonNode account = chain.awaitIssuedAccount(Duration.ofSeconds(60));
+        JsonNode report = LinhaiChain.expect(200, chain.client().get("/api/calculations/reports/" + chain.reportId,
+                chain.token(LinhaiChain.OWNER)));
+        JsonNode results = report.get("versions").get(chain.version - 1).get("results");
+        System.out.println("project        " + chain.projectId);
+        System.out.println("report         " + chain.reportId + " version " + chain.version);
+        System.out.println("BE / PE / ER   " + results.get("BE_y").asText() + " / " + results.get("PE_y").asText()
+                + " / " + results.get("ER_y").asText() + " tCO2e");
+        for (JsonNode block : account.get("blocks")) {
+            if (block.get("reportId").asText().equals(chain.reportId)) {
+                System.out.println("issued         " + block.get("quantity").asText() + " credits, vintage "
+                        + block.get("vintage").asText() + ", serials " + block.get("serials").asText());
+            }
+        }
+        System.out.println("account        " + account.get("id").asText() + " balance " + account.get("balance").asText());
+    }
+}

@@ -1,0 +1,102 @@
+package org.carbonmrv.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform on one machine: Keycloak, the four services and the gateway, as separate
+ * processes started from the built jars, against one PostgreSQL.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final String VERSION = "0.1.0-SNAPSHOT";
+
+    private final Path home;
+    private final Ports ports;
+    private final Database database;
+    private final String keycloakInstance;
+    private final List<ServiceProcess> processes = new ArrayList<>();
+
+    public Platform(Path home, Ports ports, Database database, String keycloakInstance) {
+        this.home = home;
+        this.ports = ports;
+        this.database = database;
+        this.keycloakInstance = keycloakInstance;
+    }
+
+    /** The project root: the folder with the reactor pom and the service modules. */
+    public static Path findHome() {
+        Path dir = Path.of(System.getProperty("mrv.home", "")).toAbsolutePath();
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve("gateway").resolve("pom.xml")) && Files.exists(p.resolve("keycloak"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("cannot find the Carbon MRV project root above " + dir);
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    public Path logs() {
+        return home.resolve(".mrv").resolve("logs-" + keycloakInstance);
+    }
+
+    public void start() throws IOException, InterruptedException {
+        ServiceProcess keycloak = Keycloak.start(keycloakInstance, home.resolve("keycloak").resolve("carbon-mrv-realm.json"),
+                ports, logs());
+        processes.add(keycloak);
+        String jwks = ports.keycloakUrl() + "/realms/carbon-mrv/protocol/openid-connect/certs";
+        Map<String, String> common = new HashMap<>();
+        common.put("MRV_DB_URL", database.url());
+        common.put("MRV_DB_USER", database.user());
+        common.put("MRV_DB_PASSWORD", database.password());
+        common.put("MRV_JWK_SET_URI", jwks);
+        common.put("MRV_PROJECT_URL", "http://127.0.0.1:" + ports.project());
+        common.put("MRV_MONITORING_URL", "http://127.0.0.1:" + ports.monitoring());
+        common.put("MRV_CALCULATION_URL", "http://127.0.0.1:" + ports.calculation());
+        common.put("MRV_REGISTRY_URL", "http://127.0.0.1:" + ports.registry());
+        List<ServiceProcess> services = new ArrayList<>();
+        services.add(service("project-service", ports.project(), common));
+        services.add(service("monitoring-service", ports.monitoring(), common));
+        services.add(service("calculation-service", ports.calculation(), common));
+        services.add(service("registry-service", ports.registry(), common));
+        services.add(service("gateway", ports.gateway(), common));
+        processes.addAll(services);
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofMinutes(4));
+        }
+        keycloak.awaitReady(Duration.ofMinutes(4));
+    }
+
+    private ServiceProcess service(String name, int port, Map<String, String> common) throws IOException {
+        Path jar = home.resolve(name).resolve("target").resolve(name + "-" + VERSION + "-exec.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (mvn -B install -DskipTests)");
+        }
+        Map<String, String> env = new HashMap<>(common);
+        env.put("PORT", String.valueOf(port));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return ServiceProcess.start(name, List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-jar", jar.toString()), env, logs(), "http://127.0.0.1:" + port + "/actuator/health");
+    }
+
+    public List<Long> pids() {
+        return processes.stream().map(ServiceProcess::pid).toList();
+    }
+
+    @Override
+    public void close() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).stop();
+        }
+        processes.clear();
+    }
+}

@@ -1,0 +1,24 @@
+package org.carbonmrv.launcher;
+
+/** Where each part of a running platform listens. */
+public record Ports(int gateway, int project, int monitoring, int calculation, int registry, int keycloak,
+                   int keycloakManagement) {
+
+    /** The defaults of {@code mrv up}. */
+    public static Ports standard() {
+        return new Ports(8080, 8081, 8082, 8083, 8084, 18080, 19000);
+    }
+
+    /** Out of the way of a running {@code mrv up}, for the end-to-end tests. */
+    public static Ports forTests() {
+        return new Ports(28080, 28081, 28082, 28083, 28084, 28180, 29000);
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + gateway;
+    }
+
+    public String keycloakUrl() {
+        return "http://127.0.0.1:" + keycloak;
+    }
+}

@@ -1,0 +1,192 @@
+package org.carbonmrv.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.carbonmrv.launcher.Database;
+import org.carbonmrv.launcher.LinhaiCase;
+import org.carbonmrv.launcher.LinhaiChain;
+import org.carbonmrv.launcher.MrvClient;
+import org.carbonmrv.launcher.Platform;
+import org.carbonmrv.launcher.Ports;
+import org.carbonmrv.platform.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Linhai 2019 case through the real gateway, with real tokens from a real Keycloak, against
+ * the four services running as their own processes on a real PostgreSQL.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LinhaiChainIT {
+
+    static Platform platform;
+    static LinhaiChain chain;
+    static MrvClient client;
+    static TestDatabase database;
+
+    @BeforeAll
+    static void startThePlatform() throws Exception {
+        Path home = Platform.findHome();
+        Ports ports = Ports.forTests();
+        database = TestDatabase.get();
+        platform = new Platform(home, ports, Database.external(database.url(), database.user(), database.password()), "e2e");
+        platform.start();
+        client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
+        chain = new LinhaiChain(client, LinhaiCase.load(LinhaiCase.defaultSource(home)));
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theGatewayWantsATokenExceptForPublicViewsAndDocs() throws Exception {
+        assertThat(client.get("/api/projects", null).status()).isEqualTo(401);
+        assertThat(client.get("/api/registry/accounts", null).status()).isEqualTo(401);
+        assertThat(client.get("/api/projects/public", null).status()).isEqualTo(200);
+        assertThat(client.get("/api/projects/api-docs", null).body().get("openapi")).isNotNull();
+        assertThat(client.get("/api/registry/api-docs", null).body().get("paths").has("/api/registry/accounts")).isTrue();
+    }
+
+    @Test
+    @Order(2)
+    void anOwnerListsTheProjectAndTheRegistryAssignsAnIndependentVerifier() throws Exception {
+        chain.submitAndListProject();
+        chain.openReportingPeriod();
+        JsonNode listing = client.get("/api/projects/public", null).body();
+        assertThat(listing.get("items").findValuesAsText("id")).contains(chain.projectId);
+
+        MrvClient.Response conflict = chain.assignVerifier("linhai-chem");
+        assertThat(conflict.status()).isEqualTo(422);
+        assertThat(conflict.body().get("type").asText()).endsWith("/verifier-conflict-of-interest");
+        assertThat(chain.assignVerifier(LinhaiChain.VERIFIER_ORGANISATION).status()).isEqualTo(204);
+    }
+
+    @Test
+    @Order(3)
+    void anotherOwnerOrganisationCannotSeeTheProjectNorUploadToIt() throws Exception {
+        String other = chain.token("juhua-owner");
+        assertThat(client.get("/api/projects/" + chain.projectId, other).status()).isEqualTo(404);
+        MrvClient.Response upload = client.post(chain.readingsPath(), other,
+                MrvClient.JSON.writeValueAsString(chain.linhai().readings()));
+        assertThat(upload.status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(4)
+    void thePlantsMachineClientUploadsTheYearOnceEvenWhenItSendsItTwice() throws Exception {
+        MrvClient.Response first = chain.uploadReadings("linhai-dcs");
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        assertThat(first.body().get("rowCount").asInt()).isGreaterThan(150);
+        MrvClient.Response again = chain.uploadReadings("linhai-dcs");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("alreadyRecorded").asBoolean()).isTrue();
+        assertThat(again.body().get("batchId").asText()).isEqualTo(first.body().get("batchId").asText());
+
+        JsonNode metadata = eventMetadata("org.carbonmrv.api.monitoring.ReadingBatchRecordedEvent");
+        assertThat(metadata.get("clientId").asText()).isEqualTo("linhai-dcs");
+        assertThat(metadata.get("organisation").asText()).isEqualTo("linhai-chem");
+        assertThat(metadata.get("projectId").asText()).isEqualTo(chain.projectId);
+    }
+
+    @Test
+    @Order(5)
+    void refusesABadUploadWholeNamingRowAndField() throws Exception {
+        String bad = """
+                {"readings": [
+                  {"parameter": "q_HFC23_gen", "source": "tail-gas", "from": "2019-03-01", "to": "2019-03-31", "value": "12", "unit": "%"},
+                  {"parameter": "Q_FF", "source": "lng", "from": "2020-01-01", "to": "2020-01-31", "value": "1", "unit": "t"}
+                ]}""";
+        MrvClient.Response refused = client.post(chain.readingsPath(), chain.token(LinhaiChain.OWNER), bad);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().get("errors").findValuesAsText("field")).contains("rows[1].unit", "rows[2].from");
+    }
+
+    @Test
+    @Order(6)
+    void theOwnerCalculatesExactlyAsTheVerifierDid() throws Exception {
+        JsonNode calculated = chain.calculate();
+        JsonNode results = calculated.get("results");
+        assertThat(results.get("BE_y").asText()).isEqualTo("4000366");
+        assertThat(results.get("PE_y").asText()).isEqualTo("866");
+        assertThat(results.get("ER_y").asText()).isEqualTo("3999500");
+        assertThat(results.get("Q_HFC23_dec_inlet_y").asText()).isEqualTo("470.42268");
+
+        JsonNode version = client.get("/api/calculations/reports/" + chain.reportId + "/versions/" + chain.version,
+                chain.token(LinhaiChain.OWNER)).body();
+        assertThat(version.get("datasetDigest").asText()).isEqualTo(calculated.get("datasetDigest").asText());
+        assertThat(version.get("dataset").get("monthly")).hasSize(12);
+        assertThat(version.get("trace").findValuesAsText("symbol")).contains("BE_dec_y", "PE_y", "ER_y");
+    }
+
+    @Test
+    @Order(7)
+    void onlyTheAssignedVerifierApprovesAndOnlyOnce() throws Exception {
+        chain.submitForVerification();
+        assertThat(chain.approveAs("ceprei-verifier").status()).isEqualTo(403);
+        assertThat(chain.approveAs(LinhaiChain.VERIFIER).status()).isEqualTo(204);
+        assertThat(chain.approveAs(LinhaiChain.VERIFIER).status()).isEqualTo(409);
+        JsonNode metadata = eventMetadata("org.carbonmrv.api.calculation.ReductionReportApprovedEvent");
+        assertThat(metadata.get("actor").asText()).isEqualTo(LinhaiChain.VERIFIER);
+        assertThat(metadata.get("organisation").asText()).isEqualTo("cqc");
+    }
+
+    @Test
+    @Order(8)
+    void theRegistryIssuesOneSerialBlockOfTheVerifiedReductions() throws Exception {
+        JsonNode account = chain.awaitIssuedAccount(Duration.ofSeconds(90));
+        assertThat(account.get("balance").asLong()).isEqualTo(3_999_500L);
+        assertThat(account.get("blocks")).hasSize(1);
+        JsonNode block = account.get("blocks").get(0);
+        assertThat(block.get("vintage").asInt()).isEqualTo(2019);
+        assertThat(block.get("serialStart").asLong()).isEqualTo(1L);
+        assertThat(block.get("serialEnd").asLong()).isEqualTo(3_999_500L);
+        assertThat(block.get("serials").asText()).endsWith("-000003999500");
+
+        JsonNode publicIssuances = client.get("/api/registry/public/issuances", null).body();
+        assertThat(publicIssuances.findValuesAsText("reportId")).containsExactly(chain.reportId);
+        assertThat(count("SELECT count(*) FROM eventstore.domain_event_entry WHERE payload_type = ?",
+                "org.carbonmrv.api.registry.CreditsIssuedEvent")).isEqualTo(1);
+        assertThat(client.get("/api/registry/accounts", chain.token("juhua-owner")).body()).isEmpty();
+    }
+
+    private static JsonNode eventMetadata(String payloadType) throws Exception {
+        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT convert_from(meta_data, 'UTF8') FROM eventstore.domain_event_entry WHERE payload_type = ? "
+                             + "ORDER BY global_index DESC LIMIT 1")) {
+            s.setString(1, payloadType);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("an event " + payloadType).isTrue();
+                return MrvClient.JSON.readTree(rs.getString(1));
+            }
+        }
+    }
+
+    private static long count(String sql, String parameter) throws Exception {
+        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+             PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

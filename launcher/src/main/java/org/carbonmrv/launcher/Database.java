@@ -9,8 +9,8 @@ import java.sql.SQLException;
 
 /**
  * The platform's PostgreSQL: the one named by {@code MRV_DB_URL}, else an embedded PostgreSQL
- * (real binaries from a Maven artifact). PostgreSQL refuses to run as root, so as root the
- * launcher falls back to a server on 127.0.0.1:5432 when there is one, and says so.
+ * (real binaries from a Maven artifact); if that cannot start, a server on 127.0.0.1:5432, said
+ * on the console.
  */
 public final class Database implements AutoCloseable {
 
@@ -41,7 +41,7 @@ public final class Database implements AutoCloseable {
             return new Database(postgres.getJdbcUrl("postgres", "carbon_mrv"), "postgres", "", postgres);
         } catch (IOException | RuntimeException e) {
             String local = "jdbc:postgresql://127.0.0.1:5432/";
-            System.out.println("embedded PostgreSQL did not start (" + e.getMessage() + "; it cannot run as root);"
+            System.out.println("embedded PostgreSQL did not start (" + e.getMessage() + ");"
                     + " using the PostgreSQL server at 127.0.0.1:5432 instead (set MRV_DB_URL to choose another)");
             createDatabase(local + "postgres", "postgres", "", "carbon_mrv");
             return external(local + "carbon_mrv", "postgres", "");

@@ -135,6 +135,23 @@ class ProjectIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aRepeatedIdempotencyKeyReturnsTheFirstAnswerAndStoresNothingNew() throws Exception {
+        int before = jdbc.queryForObject("SELECT count(*) FROM projects", Integer.class);
+        String first = http.perform(post("/api/projects").with(OWNER).header("Idempotency-Key", "k-42")
+                        .contentType(MediaType.APPLICATION_JSON).content(PROJECT))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String again = http.perform(post("/api/projects").with(OWNER).header("Idempotency-Key", "k-42")
+                        .contentType(MediaType.APPLICATION_JSON).content(PROJECT))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(again).isEqualTo(first);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM projects", Integer.class)).isEqualTo(before + 1);
+        http.perform(post("/api/projects").with(OWNER).header("Idempotency-Key", "k-42")
+                        .contentType(MediaType.APPLICATION_JSON).content(PROJECT.replace("Linhai", "Other")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+    }
+
+    @Test
     void requiresATokenExceptForThePublicListing() throws Exception {
         http.perform(get("/api/projects")).andExpect(status().isUnauthorized());
         http.perform(get("/api/projects/public")).andExpect(status().isOk());

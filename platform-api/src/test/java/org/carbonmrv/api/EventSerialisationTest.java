@@ -1,0 +1,90 @@
+package org.carbonmrv.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.serialization.Revision;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
+import org.carbonmrv.api.calculation.ReductionReportRejectedEvent;
+import org.carbonmrv.api.calculation.ReductionsCalculatedEvent;
+import org.carbonmrv.api.calculation.ReportSubmittedForVerificationEvent;
+import org.carbonmrv.api.calculation.TraceLine;
+import org.carbonmrv.api.monitoring.ReadingBatchRecordedEvent;
+import org.carbonmrv.api.project.DestructionUnit;
+import org.carbonmrv.api.project.Facility;
+import org.carbonmrv.api.project.ProductionLine;
+import org.carbonmrv.api.project.ProjectListedEvent;
+import org.carbonmrv.api.project.ProjectRejectedEvent;
+import org.carbonmrv.api.project.ProjectSubmittedEvent;
+import org.carbonmrv.api.project.ReportingPeriodOpenedEvent;
+import org.carbonmrv.api.project.VerifierAssignedEvent;
+import org.carbonmrv.api.quantity.Quantity;
+import org.carbonmrv.api.quantity.Unit;
+import org.carbonmrv.api.registry.CreditsIssuedEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every event survives the event store's JSON unchanged, decimals to the last digit, and carries a revision. */
+class EventSerialisationTest {
+
+    static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    static final JacksonSerializer SERIALIZER = JacksonSerializer.builder().objectMapper(MAPPER).build();
+    static final String DIGEST = "c".repeat(64);
+
+    static List<Object> events() {
+        Facility facility = new Facility(List.of(new ProductionLine("A", new BigDecimal("7500.0"))),
+                List.of(new DestructionUnit("furnace-1", "1#炉")));
+        return List.of(
+                new ProjectSubmittedEvent("p1", "Linhai", "CM-010", "V01", "linhai-chem", facility, "Asia/Shanghai",
+                        LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31)),
+                new ProjectListedEvent("p1"),
+                new ProjectRejectedEvent("p1", "incomplete"),
+                new ReportingPeriodOpenedEvent("p1", "rp", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)),
+                new VerifierAssignedEvent("p1", "rp", "cqc"),
+                new ReadingBatchRecordedEvent("b1", "p1", "rp", DIGEST, "json", 203, List.of("D_f", "Q_FF")),
+                new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 1, "CM-010", "V01",
+                        JsonNodeFactory.instance.objectNode().put("tail_gas_mass_t", "39.32579"), DIGEST,
+                        Map.of("ER_y", "3999500"), List.of(new TraceLine("PE_y", "Σ", Map.of("PE_ND", "335.09"), "866",
+                        "tCO2e", "up"))),
+                new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST),
+                new ReductionReportApprovedEvent("r1", "p1", "rp", 1, DIGEST, "CM-010", "V01", "linhai-chem", "cqc", 2019,
+                        new Quantity(new BigDecimal("3999500.00"), Unit.TONNE_CO2E)),
+                new ReductionReportRejectedEvent("r1", "p1", 1, "LNG factor", "cqc"),
+                new CreditsIssuedEvent("issuance-r1", "r1", 1, "p1", "linhai-chem", "holding:linhai-chem", 2019, 3_999_500,
+                        1, 3_999_500, "CM-010", "V01", DIGEST));
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void survivesTheEventStoreUnchanged(Object event) {
+        SerializedObject<byte[]> serialized = SERIALIZER.serialize(event, byte[].class);
+        assertThat(serialized.getType().getRevision()).isEqualTo("1");
+        Object read = SERIALIZER.deserialize(serialized);
+        assertThat(read).isEqualTo(event);
+    }
+
+    @Test
+    void keepsTheScaleOfDecimals() {
+        var approved = (ReductionReportApprovedEvent) events().get(8);
+        String json = new String(SERIALIZER.serialize(approved, byte[].class).getData());
+        assertThat(json).contains("\"value\":\"3999500.00\"").contains("\"unit\":\"tCO2e\"");
+    }
+
+    @Test
+    void everyEventTypeHasARevision() {
+        events().forEach(e -> assertThat(e.getClass().getAnnotation(Revision.class)).as(e.getClass().getSimpleName()).isNotNull());
+    }
+}

@@ -31,6 +31,21 @@ public final class LinhaiSource {
         return json;
     }
 
+    /** What each Linhai meter serves: the production lines, or the destruction units named. */
+    public static List<String> serves(JsonNode meter) {
+        String measures = meter.get("measures").asText();
+        if (meter.hasNonNull("unit_id")) {
+            return List.of(meter.get("unit_id").asText());
+        }
+        if (measures.startsWith("Q_HCFC22") || measures.startsWith("q_HFC23,gen")) {
+            return List.of("production");
+        }
+        if (measures.startsWith("p_HFC23")) {
+            return List.of("production", "furnace-1", "furnace-2");
+        }
+        return List.of("furnace-1", "furnace-2");
+    }
+
     public static List<DowntimeEntry> downtime() {
         List<DowntimeEntry> entries = new ArrayList<>();
         for (String unit : List.of("furnace-1", "furnace-2")) {

@@ -14,15 +14,15 @@ import java.util.List;
  * CM-010 rule, "any day the furnace ran counts as 24 h"). Shutdown rows of a unit are merged
  * first, so a shutdown logged as two touching rows still covers the day where they meet.
  */
-final class OperatingDays {
+public final class OperatingDays {
 
-    record Span(LocalDateTime from, LocalDateTime to) {
+    public record Span(LocalDateTime from, LocalDateTime to) {
     }
 
     private OperatingDays() {
     }
 
-    static List<Span> merged(List<DowntimeEntry> entries, String unitId) {
+    public static List<Span> merged(List<DowntimeEntry> entries, String unitId) {
         List<DowntimeEntry> sorted = entries.stream().filter(e -> e.unitId().equals(unitId))
                 .sorted(Comparator.comparing(DowntimeEntry::from)).toList();
         List<Span> spans = new ArrayList<>();
@@ -38,7 +38,7 @@ final class OperatingDays {
     }
 
     /** Days of the month on which the unit was down for all 24 hours. */
-    static List<LocalDate> fullyDownDays(List<Span> merged, YearMonth month) {
+    public static List<LocalDate> fullyDownDays(List<Span> merged, YearMonth month) {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
             LocalDateTime start = day.atStartOfDay();
@@ -50,17 +50,17 @@ final class OperatingDays {
         return days;
     }
 
-    static int operatingDays(List<DowntimeEntry> entries, String unitId, YearMonth month) {
+    public static int operatingDays(List<DowntimeEntry> entries, String unitId, YearMonth month) {
         return month.lengthOfMonth() - fullyDownDays(merged(entries, unitId), month).size();
     }
 
     /** Whether the unit was down throughout [from, to). */
-    static boolean downThroughout(List<DowntimeEntry> entries, String unitId, LocalDateTime from, LocalDateTime to) {
+    public static boolean downThroughout(List<DowntimeEntry> entries, String unitId, LocalDateTime from, LocalDateTime to) {
         return merged(entries, unitId).stream().anyMatch(s -> !s.from().isAfter(from) && !s.to().isBefore(to));
     }
 
     /** Whether production was logged as stopped throughout [from, to), on any unit's rows. */
-    static boolean productionStoppedThroughout(List<DowntimeEntry> entries, LocalDateTime from, LocalDateTime to) {
+    public static boolean productionStoppedThroughout(List<DowntimeEntry> entries, LocalDateTime from, LocalDateTime to) {
         List<DowntimeEntry> stopped = entries.stream().filter(DowntimeEntry::productionStopped).toList();
         List<DowntimeEntry> asOneUnit = stopped.stream()
                 .map(e -> new DowntimeEntry("production", e.from(), e.to(), true, null, null)).toList();

@@ -1,0 +1,37 @@
+package org.carbonmrv.monitoring.qa;
+
+import org.carbonmrv.api.monitoring.DowntimeEntry;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the checks look at for one reporting period: monthly totals per parameter and
+ * source (effective values), the operating log, and the meters with their calibrations.
+ */
+public record QaInput(LocalDate periodStart,
+                      LocalDate periodEnd,
+                      List<String> destructionUnits,
+                      Map<String, Map<String, Map<YearMonth, BigDecimal>>> monthlyTotals,
+                      List<DowntimeEntry> downtime,
+                      List<MeterCalibrations> meters) {
+
+    /** A meter, what it serves (destruction units, or "production" for the production lines), its calibrations, its stand-ins. */
+    public record MeterCalibrations(String meterId, String measures, List<String> serves, List<Calibration> calibrations,
+                                    List<Substitution> substitutions) {
+    }
+
+    public record Calibration(LocalDate performedOn, LocalDate validUntil, String certificate) {
+    }
+
+    /** Another meter measured in this one's place over [from, to], inclusive dates. */
+    public record Substitution(String substituteMeterId, LocalDate from, LocalDate to) {
+    }
+
+    public BigDecimal monthlyTotal(String parameter, String source, YearMonth month) {
+        return monthlyTotals.getOrDefault(parameter, Map.of()).getOrDefault(source, Map.of()).get(month);
+    }
+}

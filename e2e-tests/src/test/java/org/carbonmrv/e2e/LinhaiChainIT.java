@@ -21,6 +21,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,6 +121,56 @@ class LinhaiChainIT {
 
     @Test
     @Order(6)
+    void theChecksFindWhatTheVerifierFoundOnceThePlanAndTheOperatingLogAreIn() throws Exception {
+        String owner = chain.token(LinhaiChain.OWNER);
+        chain.recordPlanAndOperatingLog(LinhaiChain.OWNER);
+        String project = "/api/monitoring/projects/" + chain.projectId;
+        JsonNode meters = client.get(project + "/meters", owner).body();
+        assertThat(meters).hasSize(18);
+        int calibrations = 0;
+        for (JsonNode meter : meters) {
+            calibrations += meter.get("calibrations").size();
+        }
+        assertThat(calibrations).isEqualTo(34);
+
+        assertThat(client.post(project + "/downtime", owner, chain.linhai().downtime()).status()).isEqualTo(204);
+        String period = project + "/reporting-periods/" + chain.periodId;
+        assertThat(client.get(period + "/downtime", owner).body()).hasSize(66);
+        JsonNode days = client.get(period + "/operating-days", owner).body();
+        for (JsonNode unitMonth : days) {
+            if (unitMonth.get("unitId").asText().equals("furnace-1") && unitMonth.get("month").asText().equals("2019-08")) {
+                assertThat(unitMonth.get("operatingDays").asInt()).isEqualTo(20);
+            }
+        }
+
+        JsonNode checks = client.get(chain.checksPath(), owner).body();
+        assertThat(checks.get("critical").asLong()).isZero();
+        assertThat(checks.get("accepted").asLong()).isEqualTo(6);
+        JsonNode august = null;
+        int durationWarnings = 0;
+        for (JsonNode finding : checks.get("findings")) {
+            if (finding.get("check").asText().equals("operating-days-vs-log")) {
+                august = finding;
+            }
+            if (finding.get("check").asText().equals("downtime-stated-duration")) {
+                durationWarnings++;
+            }
+        }
+        assertThat(durationWarnings).isEqualTo(6);
+        assertThat(august).isNotNull();
+        assertThat(august.get("subject").asText()).isEqualTo("furnace-1 2019-08");
+
+        String acknowledgement = chain.checksPath() + "/" + august.get("id").asText() + "/acknowledgement";
+        Map<String, String> comment = Map.of("comment", "21 days reported is conservative (more PE_ND); kept as the verifier did");
+        assertThat(client.post(acknowledgement, owner, comment).status()).isEqualTo(204);
+        assertThat(client.post(acknowledgement, owner, comment).status()).isEqualTo(409);
+        JsonNode seenByVerifier = client.get(chain.checksPath(), chain.token(LinhaiChain.VERIFIER)).body();
+        assertThat(seenByVerifier.get("acknowledged").asLong()).isEqualTo(1);
+        assertThat(client.get(chain.checksPath(), chain.token("juhua-owner")).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(7)
     void theOwnerCalculatesExactlyAsTheVerifierDid() throws Exception {
         JsonNode calculated = chain.calculate();
         JsonNode results = calculated.get("results");
@@ -136,7 +187,7 @@ class LinhaiChainIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void onlyTheAssignedVerifierApprovesAndOnlyOnce() throws Exception {
         chain.submitForVerification();
         assertThat(chain.approveAs("ceprei-verifier").status()).isEqualTo(403);
@@ -148,7 +199,7 @@ class LinhaiChainIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theRegistryIssuesOneSerialBlockOfTheVerifiedReductions() throws Exception {
         JsonNode account = chain.awaitIssuedAccount(Duration.ofSeconds(90));
         assertThat(account.get("balance").asLong()).isEqualTo(3_999_500L);

@@ -94,6 +94,96 @@ public final class LinhaiCase {
         return upload;
     }
 
+    /** The monitoring plan of the verification report: its monitored parameters and the 18 meters of tables 5-9. */
+    public ObjectNode monitoringPlan() {
+        ObjectNode plan = MrvClient.JSON.createObjectNode();
+        plan.put("effectiveFrom", periodStart().toString());
+        ArrayNode parameters = plan.putArray("parameters");
+        parameter(parameters, "Q_HCFC22_gen", "HCFC-22 produced", "HCFC-22 产量", "t", "meter", "per batch, totalled monthly", "sum");
+        parameter(parameters, "q_HFC23_gen", "tail gas leaving the HCFC-22 lines", "HFC-23 废气质量", "t", "meter", "continuous, totalled monthly", "sum");
+        parameter(parameters, "p_HFC23_gen", "HFC-23 in the tail gas", "废气中 HFC-23 浓度", "%", "laboratory", "weekly GC sample", "mean of samples");
+        parameter(parameters, "q_HFC23_inlet", "gas fed to the furnace", "进入焚烧炉的废气质量", "t", "meter", "continuous, totalled monthly", "sum");
+        parameter(parameters, "p_HFC23_inlet", "HFC-23 in the feed gas", "进料中 HFC-23 浓度", "%", "laboratory", "weekly GC sample", "mean of samples");
+        parameter(parameters, "D_f", "operating days of the furnace", "焚烧炉运行天数", "d", "manual", "monthly", "sum");
+        parameter(parameters, "Q_FF", "LNG burnt by the furnaces", "焚烧炉 LNG 消耗量", "t", "meter", "continuous, totalled monthly", "sum");
+        ArrayNode meters = plan.putArray("meters");
+        for (JsonNode m : source.get("meters")) {
+            ObjectNode meter = meters.addObject();
+            meter.put("serial", m.get("id").asText());
+            meter.put("type", m.get("type").asText());
+            meter.put("model", m.path("model").asText(null));
+            meter.put("accuracy", m.path("accuracy").asText(null));
+            meter.put("dcsTag", m.path("dcs_tag").asText(null));
+            meter.put("measures", m.get("measures").asText());
+            ArrayNode serves = meter.putArray("serves");
+            servesOf(m).forEach(serves::add);
+            if (m.get("measures").asText().startsWith("q_HFC23,inlet")) {
+                meter.put("redundancyGroup", "inlet-" + m.get("unit_id").asText());
+                meter.put("redundancyRule", "series");
+            }
+        }
+        return plan;
+    }
+
+    /** What a meter serves: the destruction unit it names, the production lines, or both furnaces. */
+    private static java.util.List<String> servesOf(JsonNode meter) {
+        String measures = meter.get("measures").asText();
+        if (meter.hasNonNull("unit_id")) {
+            return java.util.List.of(meter.get("unit_id").asText());
+        }
+        if (measures.startsWith("Q_HCFC22") || measures.startsWith("q_HFC23,gen")) {
+            return java.util.List.of("production");
+        }
+        if (measures.startsWith("p_HFC23")) {
+            return java.util.List.of("production", "furnace-1", "furnace-2");
+        }
+        return java.util.List.of("furnace-1", "furnace-2");
+    }
+
+    /** The 34 calibrations of tables 19-23, as (meter serial, body) pairs. */
+    public java.util.List<java.util.Map.Entry<String, ObjectNode>> calibrations() {
+        java.util.List<java.util.Map.Entry<String, ObjectNode>> calibrations = new java.util.ArrayList<>();
+        for (JsonNode c : source.get("calibrations")) {
+            ObjectNode body = MrvClient.JSON.createObjectNode()
+                    .put("performedOn", c.get("calibrated_on").asText())
+                    .put("validUntil", c.get("valid_until").asText())
+                    .put("certificate", "verification report table " + c.get("table").asText());
+            calibrations.add(java.util.Map.entry(c.get("meter").asText(), body));
+        }
+        return calibrations;
+    }
+
+    /** The stand-in the report names: truck scale 0417 weighed in place of 0561 from 2019-06-05 to 2019-07-30. */
+    public ObjectNode truckScaleSubstitution() {
+        return MrvClient.JSON.createObjectNode().put("substituteSerial", "0417").put("from", "2019-06-05")
+                .put("to", "2019-07-30").put("reason", "0561 awaiting recalibration (verification report, note under table 19)");
+    }
+
+    /** The 66 shutdown rows of tables 3 and 4, with the durations as printed. */
+    public ObjectNode downtime() {
+        ObjectNode body = MrvClient.JSON.createObjectNode();
+        ArrayNode entries = body.putArray("entries");
+        for (String unit : java.util.List.of("furnace-1", "furnace-2")) {
+            for (JsonNode row : source.get("downtime").get(unit)) {
+                JsonNode d = row.get("duration_reported_parsed");
+                entries.addObject()
+                        .put("unitId", unit)
+                        .put("from", row.get("from").asText())
+                        .put("to", row.get("to").asText())
+                        .put("productionStopped", row.get("hcfc22_stopped").asBoolean())
+                        .put("statedDurationMinutes", d.get("days").asInt() * 1440 + d.get("hours").asInt() * 60 + d.get("minutes").asInt())
+                        .put("reference", "table " + (unit.equals("furnace-1") ? "3" : "4") + " row " + row.get("row_no").asText());
+            }
+        }
+        return body;
+    }
+
+    private static void parameter(ArrayNode parameters, String id, String en, String zh, String unit, String source,
+                                  String frequency, String aggregation) {
+        parameters.addObject().put("id", id).put("nameEn", en).put("nameZh", zh).put("unit", unit).put("source", source)
+                .put("frequency", frequency).put("aggregation", aggregation);
+    }
+
     private void monthly(ArrayNode rows, String parameter, String source, YearMonth month, String value, String unit) {
         row(rows, parameter, source, month.atDay(1), month.atEndOfMonth(), value, unit);
     }

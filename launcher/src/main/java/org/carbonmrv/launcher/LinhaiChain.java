@@ -72,6 +72,22 @@ public final class LinhaiChain {
         return "/api/monitoring/projects/" + projectId + "/reporting-periods/" + periodId + "/reading-batches";
     }
 
+    /** The monitoring plan with its 18 meters, their 34 calibrations, the stand-in scale, and the 66-row shutdown log. */
+    public void recordPlanAndOperatingLog(String asUser) throws IOException, InterruptedException {
+        String project = "/api/monitoring/projects/" + projectId;
+        expect(201, client.post(project + "/monitoring-plan", token(asUser), linhai.monitoringPlan()));
+        for (var calibration : linhai.calibrations()) {
+            expect(201, client.post(project + "/meters/" + calibration.getKey() + "/calibrations", token(asUser),
+                    calibration.getValue()));
+        }
+        expect(201, client.post(project + "/meters/0561/substitutions", token(asUser), linhai.truckScaleSubstitution()));
+        expect(204, client.post(project + "/downtime", token(asUser), linhai.downtime()));
+    }
+
+    public String checksPath() {
+        return "/api/monitoring/projects/" + projectId + "/reporting-periods/" + periodId + "/checks";
+    }
+
     public JsonNode calculate() throws IOException, InterruptedException {
         JsonNode calculated = expect(201, client.post("/api/calculations/reports", token(OWNER),
                 Map.of("projectId", projectId, "reportingPeriodId", periodId)));
@@ -110,6 +126,7 @@ public final class LinhaiChain {
         openReportingPeriod();
         expect(204, assignVerifier(VERIFIER_ORGANISATION));
         expect(201, uploadReadings("linhai-dcs"));
+        recordPlanAndOperatingLog(OWNER);
         calculate();
         submitForVerification();
         expect(204, approveAs(VERIFIER));

@@ -171,6 +171,45 @@ class LinhaiChainIT {
 
     @Test
     @Order(7)
+    void aCorrectionIsANewRecordAndTheAggregatesFollowIt() throws Exception {
+        String owner = chain.token(LinhaiChain.OWNER);
+        String period = "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId;
+        JsonNode may = client.get(period + "/readings?parameter=Q_FF&month=2019-05", owner).body();
+        assertThat(may).hasSize(1);
+        long readingId = may.get(0).get("id").asLong();
+        String original = may.get(0).get("value").asText();
+        String correctionPath = "/api/monitoring/projects/" + chain.projectId + "/readings/" + readingId + "/corrections";
+
+        MrvClient.Response corrected = client.post(correctionPath, owner,
+                Map.of("value", "6000", "unit", "kg", "reason", "DCS total re-read", "evidence", "DCS report 2019-05"));
+        assertThat(corrected.status()).as(corrected.text()).isEqualTo(201);
+        assertThat(client.get(period + "/readings?parameter=Q_FF&month=2019-05", owner).body().get(0)
+                .get("effectiveValue").asText()).isEqualTo("6");
+        assertThat(lngInMay(client.get(period + "/aggregates", owner).body())).isEqualTo("6");
+        assertThat(client.post(correctionPath, owner, Map.of("value", "7", "unit", "t", "reason", "stale",
+                "expectedCurrentValue", original)).status()).isEqualTo(409);
+
+        client.post(correctionPath, owner, Map.of("value", original, "unit", "t", "reason", "back to the DCS figure after review"));
+        JsonNode history = client.get("/api/monitoring/projects/" + chain.projectId + "/readings/" + readingId + "/history",
+                chain.token(LinhaiChain.VERIFIER)).body();
+        assertThat(history.get("upload").get("recordedBy").asText()).isEqualTo("service-account-linhai-dcs");
+        assertThat(history.get("corrections")).hasSize(2);
+        assertThat(history.get("corrections").get(0).get("correctedBy").asText()).isEqualTo(LinhaiChain.OWNER);
+        assertThat(history.get("reading").get("effectiveValue").asText()).isEqualTo(original);
+        assertThat(lngInMay(client.get(period + "/aggregates", owner).body())).isEqualTo(original);
+    }
+
+    private static String lngInMay(JsonNode aggregates) {
+        for (JsonNode a : aggregates) {
+            if (a.get("parameter").asText().equals("Q_FF") && "2019-05".equals(a.path("month").asText())) {
+                return a.get("sum").asText();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @Order(8)
     void theOwnerCalculatesExactlyAsTheVerifierDid() throws Exception {
         JsonNode calculated = chain.calculate();
         JsonNode results = calculated.get("results");
@@ -187,7 +226,7 @@ class LinhaiChainIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void onlyTheAssignedVerifierApprovesAndOnlyOnce() throws Exception {
         chain.submitForVerification();
         assertThat(chain.approveAs("ceprei-verifier").status()).isEqualTo(403);
@@ -199,7 +238,7 @@ class LinhaiChainIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theRegistryIssuesOneSerialBlockOfTheVerifiedReductions() throws Exception {
         JsonNode account = chain.awaitIssuedAccount(Duration.ofSeconds(90));
         assertThat(account.get("balance").asLong()).isEqualTo(3_999_500L);

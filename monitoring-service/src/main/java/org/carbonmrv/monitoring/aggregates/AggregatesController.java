@@ -46,10 +46,10 @@ public class AggregatesController {
                 .orElse(new String[0]);
         return jdbc.query(con -> {
             var statement = con.prepareStatement("""
-                    SELECT parameter, source, month, unit, count(*) AS n, sum(value) AS total, min(value) AS low,
-                           max(value) AS high,
-                           array_agg(value::text ORDER BY starts_at) FILTER (WHERE parameter = ANY(?)) AS samples
-                    FROM readings
+                    SELECT parameter, source, month, unit, count(*) AS n, sum(effective_value) AS total,
+                           min(effective_value) AS low, max(effective_value) AS high,
+                           array_agg(effective_value::text ORDER BY starts_at) FILTER (WHERE parameter = ANY(?)) AS samples
+                    FROM effective_readings
                     WHERE project_id = ? AND period_id = ?
                     GROUP BY parameter, source, month, unit
                     ORDER BY parameter, source, month NULLS FIRST""");

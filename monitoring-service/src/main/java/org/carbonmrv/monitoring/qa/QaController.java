@@ -104,7 +104,7 @@ public class QaController {
     private QaInput input(ProjectView project, ReportingPeriodView period) {
         Map<String, Map<String, Map<YearMonth, BigDecimal>>> totals = new HashMap<>();
         jdbc.query("""
-                        SELECT parameter, source, month, sum(value) AS total FROM readings
+                        SELECT parameter, source, month, sum(effective_value) AS total FROM effective_readings
                         WHERE project_id = ? AND period_id = ? AND month IS NOT NULL
                         GROUP BY parameter, source, month""",
                 rs -> {

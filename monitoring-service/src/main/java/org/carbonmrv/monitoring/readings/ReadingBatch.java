@@ -4,7 +4,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.carbonmrv.api.monitoring.CorrectReadingCommand;
 import org.carbonmrv.api.monitoring.ReadingBatchRecordedEvent;
+import org.carbonmrv.api.monitoring.ReadingCorrectedEvent;
 import org.carbonmrv.api.monitoring.RecordReadingBatchCommand;
 import org.carbonmrv.platform.problem.DomainException;
 
@@ -16,6 +18,7 @@ class ReadingBatch {
 
     @AggregateIdentifier
     private String batchId;
+    private final java.util.Map<Long, java.math.BigDecimal> corrected = new java.util.HashMap<>();
 
     ReadingBatch() {
         // for Axon
@@ -33,8 +36,28 @@ class ReadingBatch {
                 command.sha256(), command.format(), command.rowCount(), command.parameters()));
     }
 
+    @CommandHandler
+    void handle(CorrectReadingCommand command) {
+        java.math.BigDecimal current = corrected.getOrDefault(command.readingId(), command.originalValue());
+        if (current.compareTo(command.expectedCurrentValue()) != 0) {
+            throw DomainException.conflict("reading-changed", "reading " + command.readingId()
+                    + " was corrected meanwhile (its value is now " + current.toPlainString() + "); read it again");
+        }
+        if (current.compareTo(command.correctedValue()) == 0) {
+            throw DomainException.unprocessable("correction-unchanged", "the corrected value equals the current one",
+                    org.carbonmrv.platform.problem.FieldProblem.of("value", "must differ from " + current.toPlainString()));
+        }
+        apply(new ReadingCorrectedEvent(batchId, command.projectId(), command.readingId(), command.parameter(),
+                command.source(), current, command.correctedValue(), command.unit(), command.reason(), command.evidence()));
+    }
+
     @EventSourcingHandler
     void on(ReadingBatchRecordedEvent event) {
         batchId = event.batchId();
+    }
+
+    @EventSourcingHandler
+    void on(ReadingCorrectedEvent event) {
+        corrected.put(event.readingId(), event.correctedValue());
     }
 }

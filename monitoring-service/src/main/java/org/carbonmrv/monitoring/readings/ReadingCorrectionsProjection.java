@@ -1,0 +1,32 @@
+package org.carbonmrv.monitoring.readings;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.carbonmrv.api.monitoring.ReadingCorrectedEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+@Component
+@ProcessingGroup("reading-batches")
+class ReadingCorrectionsProjection {
+
+    private final JdbcTemplate jdbc;
+
+    ReadingCorrectionsProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ReadingCorrectedEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at) {
+        jdbc.update("""
+                        INSERT INTO reading_corrections (reading_id, batch_id, previous_value, value, unit, reason, evidence,
+                                                         corrected_by, corrected_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                e.readingId(), e.batchId(), e.previousValue(), e.correctedValue(), e.unit(), e.reason(), e.evidence(),
+                actor, java.sql.Timestamp.from(at));
+    }
+}

@@ -117,6 +117,24 @@ class LinhaiChainIT {
         MrvClient.Response refused = client.post(chain.readingsPath(), chain.token(LinhaiChain.OWNER), bad);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body().get("errors").findValuesAsText("field")).contains("rows[1].unit", "rows[2].from");
+
+        String owner = chain.token(LinhaiChain.OWNER);
+        String csv = "parameter,source,from,to,value,unit\nQ_FF,lng-extra,2019-03-01,2019-03-31,1.5,t\n";
+        MrvClient.Response dryRun = client.postRaw(chain.readingsPath() + "?dryRun=true", owner, csv, "text/csv");
+        assertThat(dryRun.status()).as(dryRun.text()).isEqualTo(200);
+        assertThat(dryRun.body().get("rowCount").asInt()).isEqualTo(1);
+        assertThat(dryRun.body().get("batchId").isNull()).isTrue();
+
+        String twice = csv + "Q_FF,lng-extra,2019-03-01,2019-03-31,1.6,t\n";
+        assertThat(client.postRaw(chain.readingsPath(), owner, twice, "text/csv").status()).isEqualTo(409);
+        String alreadyRecorded = "parameter,source,from,to,value,unit\nQ_FF,lng,2019-03-01,2019-03-31,9.9,t\n";
+        MrvClient.Response overlap = client.postRaw(chain.readingsPath(), owner, alreadyRecorded, "text/csv");
+        assertThat(overlap.status()).isEqualTo(409);
+        assertThat(overlap.body().get("detail").asText()).contains("correction endpoint");
+        assertThat(client.postRaw(chain.readingsPath(), owner, "parameter,source,from,to,value,unit\n", "text/csv").status())
+                .isEqualTo(400);
+        assertThat(client.get("/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId
+                + "/readings?source=lng-extra", owner).body()).isEmpty();
     }
 
     @Test

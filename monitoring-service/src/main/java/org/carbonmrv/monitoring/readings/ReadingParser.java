@@ -1,12 +1,20 @@
 package org.carbonmrv.monitoring.readings;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,97 +22,184 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads an upload as JSON ({@code {"readings": [{...}]}}) or CSV (header
- * {@code parameter,source,from,to,value,unit,quality}; comma or tab; UTF-8 with or without BOM).
+ * Reads an upload row by row, never holding it whole: JSON ({@code {"readings": [{...}, ...]}})
+ * or CSV (header {@code parameter,source,from,to,value,unit,quality}; comma or tab; UTF-8 with
+ * or without BOM).
  */
-final class ReadingParser {
+abstract class ReadingParser implements AutoCloseable {
 
     static final List<String> COLUMNS = List.of("parameter", "source", "from", "to", "value", "unit", "quality");
 
-    private ReadingParser() {
+    /** The next row, or null at the end. */
+    abstract RawReading next() throws IOException;
+
+    @Override
+    public abstract void close() throws IOException;
+
+    static ReadingParser open(InputStream content, String format, ObjectMapper json) throws IOException {
+        Reader reader = utf8(content);
+        return format.equals("csv") ? new Csv(new BufferedReader(reader, 1 << 16)) : new Json(reader, json);
     }
 
+    /** Every row of a small upload (tests, previews). */
     static List<RawReading> parse(byte[] content, String format, ObjectMapper json) {
-        if (content.length == 0) {
-            throw DomainException.badRequest("empty-upload", "the upload is empty", FieldProblem.of("body", "must not be empty"));
+        List<RawReading> rows = new ArrayList<>();
+        try (ReadingParser parser = open(new ByteArrayInputStream(content), format, json)) {
+            for (RawReading row; (row = parser.next()) != null; ) {
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw unreadable(e);
         }
-        String text = utf8(content);
-        List<RawReading> rows = format.equals("csv") ? csv(text) : json(text, json);
         if (rows.isEmpty()) {
-            throw DomainException.badRequest("empty-upload", "the upload holds no readings", FieldProblem.of("readings", "must not be empty"));
+            throw empty();
         }
         return rows;
     }
 
-    private static String utf8(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw DomainException.badRequest("wrong-encoding", "the upload is not UTF-8 text",
+    static DomainException empty() {
+        return DomainException.badRequest("empty-upload", "the upload is empty: it holds no readings",
+                FieldProblem.of("readings", "at least one reading"));
+    }
+
+    static DomainException unreadable(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return DomainException.badRequest("wrong-encoding", "the upload is not UTF-8 text",
                     FieldProblem.of("body", "must be UTF-8 (with or without BOM)"));
         }
-    }
-
-    private static List<RawReading> json(String text, ObjectMapper json) {
-        JsonNode root;
-        try {
-            root = json.readTree(text);
-        } catch (IOException e) {
-            throw DomainException.badRequest("malformed-upload", "the upload is not valid JSON",
+        if (e instanceof JsonProcessingException json) {
+            return DomainException.badRequest("malformed-upload", "the upload is not valid JSON: " + json.getOriginalMessage(),
                     FieldProblem.of("body", "must be JSON of the form {\"readings\": [...]}"));
         }
-        JsonNode readings = root == null ? null : root.get("readings");
-        if (readings == null || !readings.isArray()) {
-            throw DomainException.badRequest("malformed-upload", "the upload has no readings array",
-                    FieldProblem.of("readings", "must be an array"));
-        }
-        List<RawReading> rows = new ArrayList<>();
-        for (int i = 0; i < readings.size(); i++) {
-            JsonNode r = readings.get(i);
-            rows.add(new RawReading(i + 1, text(r, "parameter"), text(r, "source"), text(r, "from"), text(r, "to"),
-                    text(r, "value"), text(r, "unit"), text(r, "quality")));
-        }
-        return rows;
+        return DomainException.badRequest("malformed-upload", "the upload cannot be read: " + e.getMessage());
     }
 
-    private static String text(JsonNode row, String field) {
-        JsonNode value = row.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    private static Reader utf8(InputStream content) throws IOException {
+        PushbackReader reader = new PushbackReader(new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
     }
 
-    private static List<RawReading> csv(String text) {
-        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-        if (lines.isEmpty()) {
-            return List.of();
+    private static final class Csv extends ReadingParser {
+        private final BufferedReader reader;
+        private int[] index;
+        private String separator;
+        private int row;
+
+        Csv(BufferedReader reader) {
+            this.reader = reader;
         }
-        String separator = lines.get(0).contains("\t") ? "\t" : ",";
-        List<String> header = List.of(lines.get(0).trim().toLowerCase().split(separator, -1));
-        int[] index = new int[COLUMNS.size()];
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            index[c] = header.indexOf(COLUMNS.get(c));
-            if (index[c] < 0 && !COLUMNS.get(c).equals("quality")) {
-                throw DomainException.badRequest("malformed-upload", "the CSV header lacks a column",
-                        FieldProblem.of(COLUMNS.get(c), "column required in the header " + String.join(",", COLUMNS)));
+
+        @Override
+        RawReading next() throws IOException {
+            String line;
+            do {
+                line = reader.readLine();
+                if (line == null) {
+                    return null;
+                }
+            } while (line.isBlank());
+            if (index == null) {
+                header(line);
+                return next();
+            }
+            row++;
+            String[] cells = line.split(separator, -1);
+            return new RawReading(row, cell(cells, index[0]), cell(cells, index[1]), cell(cells, index[2]),
+                    cell(cells, index[3]), cell(cells, index[4]), cell(cells, index[5]), cell(cells, index[6]));
+        }
+
+        private void header(String line) {
+            separator = line.contains("\t") ? "\t" : ",";
+            List<String> header = List.of(line.trim().toLowerCase().split(separator, -1));
+            index = new int[COLUMNS.size()];
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                index[c] = header.indexOf(COLUMNS.get(c));
+                if (index[c] < 0 && !COLUMNS.get(c).equals("quality")) {
+                    throw DomainException.badRequest("malformed-upload", "the CSV header lacks a column",
+                            FieldProblem.of(COLUMNS.get(c), "column required in the header " + String.join(",", COLUMNS)));
+                }
             }
         }
-        List<RawReading> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String[] cells = lines.get(i).split(separator, -1);
-            rows.add(new RawReading(i, cell(cells, index[0]), cell(cells, index[1]), cell(cells, index[2]),
-                    cell(cells, index[3]), cell(cells, index[4]), cell(cells, index[5]), cell(cells, index[6])));
+
+        private static String cell(String[] cells, int index) {
+            if (index < 0 || index >= cells.length) {
+                return null;
+            }
+            String value = cells[index].trim();
+            return value.isEmpty() ? null : value;
         }
-        return rows;
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
     }
 
-    private static String cell(String[] cells, int index) {
-        if (index < 0 || index >= cells.length) {
-            return null;
+    private static final class Json extends ReadingParser {
+        private final JsonParser parser;
+        private final ObjectMapper json;
+        private boolean inArray;
+        private int row;
+
+        Json(Reader reader, ObjectMapper json) throws IOException {
+            this.parser = json.getFactory().createParser(reader);
+            this.json = json;
         }
-        String value = cells[index].trim();
-        return value.isEmpty() ? null : value;
+
+        @Override
+        RawReading next() throws IOException {
+            if (!inArray) {
+                findReadingsArray();
+            }
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.END_ARRAY || token == null) {
+                return null;
+            }
+            if (token != JsonToken.START_OBJECT) {
+                throw DomainException.badRequest("malformed-upload", "each reading must be a JSON object",
+                        FieldProblem.of("readings[" + row + "]", "must be an object"));
+            }
+            JsonNode r = json.readTree(parser);
+            row++;
+            return new RawReading(row, text(r, "parameter"), text(r, "source"), text(r, "from"), text(r, "to"),
+                    text(r, "value"), text(r, "unit"), text(r, "quality"));
+        }
+
+        private void findReadingsArray() throws IOException {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw noArray();
+            }
+            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("readings") && value == JsonToken.START_ARRAY) {
+                    inArray = true;
+                    return;
+                }
+                parser.skipChildren();
+            }
+            throw noArray();
+        }
+
+        private static DomainException noArray() {
+            return DomainException.badRequest("malformed-upload", "the upload has no readings array",
+                    FieldProblem.of("readings", "must be an array"));
+        }
+
+        private static String text(JsonNode row, String field) {
+            JsonNode value = row.get(field);
+            return value == null || value.isNull() ? null : value.asText();
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
+        }
     }
 }

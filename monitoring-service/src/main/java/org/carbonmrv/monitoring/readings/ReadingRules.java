@@ -9,6 +9,7 @@ import org.carbonmrv.platform.problem.FieldProblem;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -64,7 +65,13 @@ final class ReadingRules {
         return new Outcome(readings, problems);
     }
 
+    /** Checks one row; its problems go to {@code problems}. Duplicates are left to the store's unique key. */
+    Optional<Reading> checkRow(RawReading row, List<FieldProblem> problems) {
+        return check(row, problems);
+    }
+
     private Optional<Reading> check(RawReading row, List<FieldProblem> problems) {
+        int before = problems.size();
         ParameterDefinition parameter = row.parameter() == null ? null : parameters.get(row.parameter());
         if (parameter == null) {
             problems.add(problem(row, "parameter", row.parameter() == null ? "required"
@@ -73,18 +80,17 @@ final class ReadingRules {
         }
         checkSource(row, parameter, problems);
         BigDecimal value = value(row, parameter, problems);
-        LocalDate from = date(row, "from", row.from(), problems);
-        LocalDate to = date(row, "to", row.to(), problems);
+        LocalDateTime from = moment(row, "from", row.from(), false, problems);
+        LocalDateTime to = moment(row, "to", row.to(), true, problems);
         YearMonth month = null;
         if (from != null && to != null) {
             month = interval(row, parameter, from, to, problems);
         }
-        if (!problems.isEmpty() || value == null || from == null || to == null) {
+        if (problems.size() > before || value == null || from == null || to == null) {
             return Optional.empty();
         }
-        return Optional.of(new Reading(row.row(), parameter.id(), row.source(), from.atStartOfDay(zone).toInstant(),
-                to.plusDays(1).atStartOfDay(zone).toInstant(), month, value, parameter.unit().symbol(),
-                row.quality()));
+        return Optional.of(new Reading(row.row(), parameter.id(), row.source(), from.atZone(zone).toInstant(),
+                to.atZone(zone).toInstant(), month, value, parameter.unit().symbol(), row.quality()));
     }
 
     private void checkSource(RawReading row, ParameterDefinition parameter, List<FieldProblem> problems) {
@@ -140,45 +146,57 @@ final class ReadingRules {
         return value;
     }
 
-    private LocalDate date(RawReading row, String field, String text, List<FieldProblem> problems) {
+    /**
+     * A date (whole days: {@code from} at its start, {@code to} inclusive, so at the start of the next
+     * day) or a local date-time ({@code to} exclusive), in the project's time zone.
+     */
+    private LocalDateTime moment(RawReading row, String field, String text, boolean end, List<FieldProblem> problems) {
         if (text == null) {
-            problems.add(problem(row, field, "required (yyyy-MM-dd)", null));
+            problems.add(problem(row, field, "required (yyyy-MM-dd or yyyy-MM-ddTHH:mm)", null));
             return null;
         }
+        String t = text.trim();
         try {
-            return LocalDate.parse(text.trim());
+            if (t.length() > 10) {
+                return LocalDateTime.parse(t);
+            }
+            LocalDate day = LocalDate.parse(t);
+            return end ? day.plusDays(1).atStartOfDay() : day.atStartOfDay();
         } catch (DateTimeParseException e) {
-            problems.add(problem(row, field, "must be a date yyyy-MM-dd", text));
+            problems.add(problem(row, field, "must be a date yyyy-MM-dd or a local time yyyy-MM-ddTHH:mm", text));
             return null;
         }
     }
 
-    private YearMonth interval(RawReading row, ParameterDefinition parameter, LocalDate from, LocalDate to,
+    private YearMonth interval(RawReading row, ParameterDefinition parameter, LocalDateTime from, LocalDateTime to,
                                List<FieldProblem> problems) {
-        if (to.isBefore(from)) {
+        if (!to.isAfter(from)) {
             problems.add(problem(row, "to", "ends before it starts", row.to()));
             return null;
         }
-        if (!period.contains(from) || !period.contains(to)) {
+        LocalDateTime periodStart = period.start().atStartOfDay();
+        LocalDateTime periodEnd = period.end().plusDays(1).atStartOfDay();
+        if (from.isBefore(periodStart) || to.isAfter(periodEnd)) {
             problems.add(problem(row, "from", "must lie inside the reporting period " + period.start() + ".." + period.end(), row.from()));
             return null;
         }
-        if (to.isAfter(today)) {
+        if (to.isAfter(today.plusDays(1).atStartOfDay())) {
             problems.add(problem(row, "to", "lies in the future", row.to()));
             return null;
         }
         if (parameter.scope() == Scope.PERIOD) {
-            if (!from.equals(period.start()) || !to.equals(period.end())) {
+            if (!from.equals(periodStart) || !to.equals(periodEnd)) {
                 problems.add(problem(row, "from", parameter.id() + " has one value for the whole reporting period "
                         + period.start() + ".." + period.end(), row.from()));
             }
             return null;
         }
-        if (!YearMonth.from(from).equals(YearMonth.from(to))) {
+        YearMonth month = YearMonth.from(from);
+        if (to.isAfter(month.plusMonths(1).atDay(1).atStartOfDay())) {
             problems.add(problem(row, "to", parameter.id() + " is reported per month: from and to must lie in one month", row.to()));
             return null;
         }
-        return YearMonth.from(from);
+        return month;
     }
 
     private static FieldProblem problem(RawReading row, String field, String rule, String value) {

@@ -5,73 +5,204 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carbonmrv.api.monitoring.RecordReadingBatchCommand;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
-import org.carbonmrv.methodology.CanonicalJson;
 import org.carbonmrv.methodology.MethodologyCatalogue;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.security.Actor;
+import org.postgresql.util.PSQLException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
+import javax.sql.DataSource;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Accepts an upload whole or not at all: rows and the batch event are written in one
- * transaction, so a failure leaves nothing behind.
+ * Accepts an upload whole or not at all. Rows are checked one by one as they stream in and go
+ * straight to PostgreSQL with COPY, in one transaction with the batch event; the SHA-256 of the
+ * content is computed on the way. Any bad row, a row already recorded, or a row repeated in the
+ * upload rolls everything back, and the answer lists the rows and the rules they break.
  */
 @Service
 class ReadingUploads {
 
-    record Outcome(String batchId, boolean alreadyRecorded, int rowCount, String sha256) {
+    record Outcome(String batchId, boolean alreadyRecorded, long rowCount, String sha256) {
     }
+
+    static final int MAX_REPORTED_PROBLEMS = 1000;
 
     private final ReadingStore store;
     private final CommandGateway commands;
     private final ObjectMapper json;
-    private final Clock clock;
+    private final DataSource dataSource;
+    private final long maxUploadBytes;
+    private final Clock clock = Clock.systemUTC();
 
-    ReadingUploads(ReadingStore store, CommandGateway commands, ObjectMapper json) {
+    ReadingUploads(ReadingStore store, CommandGateway commands, ObjectMapper json, DataSource dataSource,
+                   @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
         this.store = store;
         this.commands = commands;
         this.json = json;
-        this.clock = Clock.systemUTC();
+        this.dataSource = dataSource;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
-    @Transactional
-    Outcome upload(Actor actor, ProjectView project, ReportingPeriodView period, byte[] content, String format, boolean dryRun) {
-        String sha256 = CanonicalJson.sha256(content);
-        var existing = store.batchWithDigest(project.id(), sha256);
-        if (existing.isPresent()) {
-            return new Outcome(existing.get(), true, 0, sha256);
-        }
+    @Transactional(rollbackFor = Exception.class)
+    Outcome upload(Actor actor, ProjectView project, ReportingPeriodView period, InputStream body, String format,
+                   boolean dryRun) throws IOException, SQLException {
+        MessageDigest sha256 = sha256();
+        InputStream content = new DigestInputStream(new LimitedInputStream(body, maxUploadBytes), sha256);
         var methodology = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
                 .orElseThrow(() -> new IllegalStateException("project on an unknown methodology"));
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(project.timeZone())));
-        ReadingRules.Outcome checked = new ReadingRules(project, period, methodology.parameters(), today)
-                .check(ReadingParser.parse(content, format, json));
-        if (!checked.problems().isEmpty()) {
-            throw new DomainException("readings-invalid", 422,
-                    checked.problems().size() + " problem(s) in the upload; nothing was stored", checked.problems());
+        ReadingRules rules = new ReadingRules(project, period, methodology.parameters(),
+                LocalDate.now(clock.withZone(ZoneId.of(project.timeZone()))));
+        String batchId = UUID.randomUUID().toString();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Savepoint beforeCopy = connection.setSavepoint();
+        ReadingCopyWriter writer = new ReadingCopyWriter(connection, batchId, project.id(), period.id());
+        List<FieldProblem> problems = new ArrayList<>();
+        long problemCount = 0;
+        TreeSet<String> parameters = new TreeSet<>();
+        try (ReadingParser parser = ReadingParser.open(content, format, json)) {
+            List<FieldProblem> rowProblems = new ArrayList<>();
+            for (RawReading raw; (raw = parser.next()) != null; ) {
+                rowProblems.clear();
+                var reading = rules.checkRow(raw, rowProblems);
+                if (reading.isPresent() && problemCount == 0) {
+                    writer.write(reading.get());
+                    parameters.add(reading.get().parameter());
+                }
+                problemCount += rowProblems.size();
+                for (FieldProblem p : rowProblems) {
+                    if (problems.size() < MAX_REPORTED_PROBLEMS) {
+                        problems.add(p);
+                    }
+                }
+            }
+            content.transferTo(OutputStreamSink.INSTANCE);
+        } catch (IOException | RuntimeException e) {
+            writer.cancel();
+            throw e instanceof IOException io ? ReadingParser.unreadable(io) : (RuntimeException) e;
         }
-        List<Integer> clashes = store.alreadyRecorded(project.id(), checked.readings());
-        if (!clashes.isEmpty()) {
+        String digest = HexFormat.of().formatHex(sha256.digest());
+        if (problemCount > 0) {
+            writer.cancel();
+            throw new DomainException("readings-invalid", 422, problemCount + " problem(s) in the upload"
+                    + (problemCount > problems.size() ? " (the first " + problems.size() + " listed)" : "")
+                    + "; nothing was stored", problems);
+        }
+        if (writer.rows() == 0) {
+            writer.cancel();
+            throw ReadingParser.empty();
+        }
+        try {
+            writer.finish();
+        } catch (PSQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(beforeCopy);
+            var existing = store.batchWithDigest(project.id(), digest);
+            if (existing.isPresent()) {
+                return new Outcome(existing.get(), true, 0, digest);
+            }
+            String key = e.getServerErrorMessage() == null ? "" : e.getServerErrorMessage().getDetail();
             throw new DomainException("readings-already-recorded", 409,
-                    "some rows repeat readings already recorded with other content; correct a recorded value through "
-                            + "its correction endpoint instead of uploading it again",
-                    clashes.stream().map(row -> FieldProblem.of("rows[" + row + "]", "already recorded")).toList());
+                    "a row repeats a reading already recorded, or an earlier row of this upload (same parameter, "
+                            + "source and interval); correct a recorded value through its correction endpoint "
+                            + "instead of uploading it again",
+                    List.of(new FieldProblem("readings", "already recorded or repeated", key)));
+        }
+        var existing = store.batchWithDigest(project.id(), digest);
+        if (existing.isPresent()) {
+            connection.rollback(beforeCopy);
+            return new Outcome(existing.get(), true, 0, digest);
         }
         if (dryRun) {
-            return new Outcome(null, false, checked.readings().size(), sha256);
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new Outcome(null, false, writer.rows(), digest);
         }
-        String batchId = UUID.randomUUID().toString();
-        store.append(batchId, project.id(), period.id(), sha256, format, actor.userId(), checked.readings());
-        List<String> parameters = checked.readings().stream().map(Reading::parameter).distinct().sorted().toList();
-        commands.sendAndWait(new RecordReadingBatchCommand(batchId, project.id(), period.id(), sha256, format,
-                checked.readings().size(), parameters));
-        return new Outcome(batchId, false, checked.readings().size(), sha256);
+        store.recordBatch(batchId, project.id(), period.id(), digest, format, actor.userId(), writer.rows());
+        commands.sendAndWait(new RecordReadingBatchCommand(batchId, project.id(), period.id(), digest, format,
+                Math.toIntExact(writer.rows()), List.copyOf(parameters)));
+        return new Outcome(batchId, false, writer.rows(), digest);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Refuses an upload as soon as it passes the configured size. */
+    private static final class LimitedInputStream extends FilterInputStream {
+        private final long limit;
+        private long count;
+
+        LimitedInputStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) {
+            count += n;
+            if (count > limit) {
+                throw new DomainException("upload-too-large", 413, "the upload exceeds " + limit + " bytes",
+                        List.of(FieldProblem.of("body", "at most " + limit + " bytes")));
+            }
+        }
+    }
+
+    /** Drains what follows the last row, so the digest covers the whole content. */
+    private static final class OutputStreamSink extends java.io.OutputStream {
+        static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+        @Override
+        public void write(int b) {
+            // discarded
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            // discarded
+        }
     }
 }

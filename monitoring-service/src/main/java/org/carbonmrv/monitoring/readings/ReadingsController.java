@@ -15,7 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,7 +39,7 @@ public class ReadingsController {
         this.maxUploadBytes = maxUploadBytes;
     }
 
-    record BatchRecorded(String batchId, boolean alreadyRecorded, int rowCount, String sha256, boolean dryRun) {
+    record BatchRecorded(String batchId, boolean alreadyRecorded, long rowCount, String sha256, boolean dryRun) {
     }
 
     @PostMapping(value = "/reading-batches", consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.TEXT_PLAIN_VALUE})
@@ -48,12 +47,13 @@ public class ReadingsController {
     ResponseEntity<BatchRecorded> upload(@PathVariable String projectId, @PathVariable String periodId,
                                          @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
                                          @RequestParam(defaultValue = "false") boolean dryRun,
-                                         @RequestBody byte[] content) {
+                                         jakarta.servlet.http.HttpServletRequest request)
+            throws java.io.IOException, java.sql.SQLException {
         Actor actor = Actor.require();
         if (!actor.hasAnyRole(Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR)) {
             throw DomainException.forbidden("forbidden", "uploading readings needs the project-owner, monitoring-operator or integrator role");
         }
-        if (content.length > maxUploadBytes) {
+        if (request.getContentLengthLong() > maxUploadBytes) {
             throw new DomainException("upload-too-large", 413, "the upload exceeds " + maxUploadBytes + " bytes",
                     List.of(FieldProblem.of("body", "at most " + maxUploadBytes + " bytes")));
         }
@@ -64,7 +64,7 @@ public class ReadingsController {
         ReportingPeriodView period = project.reportingPeriod(periodId)
                 .orElseThrow(() -> DomainException.notFound("reporting-period-not-found", "no reporting period " + periodId));
         String format = contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON_VALUE) ? "json" : "csv";
-        ReadingUploads.Outcome outcome = uploads.upload(actor, project, period, content, format, dryRun);
+        ReadingUploads.Outcome outcome = uploads.upload(actor, project, period, request.getInputStream(), format, dryRun);
         BatchRecorded body = new BatchRecorded(outcome.batchId(), outcome.alreadyRecorded(), outcome.rowCount(),
                 outcome.sha256(), dryRun);
         if (outcome.alreadyRecorded() || dryRun) {

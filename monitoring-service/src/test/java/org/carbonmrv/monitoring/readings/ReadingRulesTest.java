@@ -96,6 +96,16 @@ class ReadingRulesTest {
     }
 
     @Test
+    void acceptsOneMinuteReadingsWithLocalTimes() {
+        var outcome = RULES.check(List.of(row("q_HFC23_gen", "m01", "2019-03-01T10:15", "2019-03-01T10:16", "0.0009", "t")));
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.readings().get(0).startsAt()).isEqualTo(Instant.parse("2019-03-01T02:15:00Z"));
+        assertThat(outcome.readings().get(0).endsAt()).isEqualTo(Instant.parse("2019-03-01T02:16:00Z"));
+        var crossing = RULES.check(List.of(row("q_HFC23_gen", "m01", "2019-03-31T23:59", "2019-04-01T00:01", "1", "t")));
+        assertThat(crossing.problems()).extracting(FieldProblem::field).containsExactly("rows[1].to");
+    }
+
+    @Test
     void readsCsvWithBomAndTabs() {
         byte[] csv = ("\uFEFFparameter\tsource\tfrom\tto\tvalue\tunit\n"
                 + "Q_FF\tlng\t2019-01-01\t2019-01-31\t4.59147\tt\n").getBytes(StandardCharsets.UTF_8);
@@ -106,7 +116,9 @@ class ReadingRulesTest {
     @Test
     void refusesEmptyMalformedAndWronglyEncodedUploads() {
         ObjectMapper json = new ObjectMapper();
-        assertThatThrownBy(() -> ReadingParser.parse(new byte[0], "json", json)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> ReadingParser.parse(new byte[0], "csv", json)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> ReadingParser.parse("{\"readings\": []}".getBytes(StandardCharsets.UTF_8), "json", json))
                 .hasMessageContaining("empty");
         assertThatThrownBy(() -> ReadingParser.parse("{\"readings\": [".getBytes(StandardCharsets.UTF_8), "json", json))
                 .hasMessageContaining("not valid JSON");

@@ -32,6 +32,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     private static final int MAX_KEY = 255;
+    /** Bodies are held in memory to be hashed; bulk uploads are idempotent by their content digest instead. */
+    private static final long MAX_BODY = 16L * 1024 * 1024;
 
     private final JdbcTemplate jdbc;
 
@@ -49,7 +51,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         var actor = Actor.current();
-        if (actor.isEmpty() || key.isBlank() || key.length() > MAX_KEY) {
+        long length = request.getContentLengthLong();
+        if (actor.isEmpty() || key.isBlank() || key.length() > MAX_KEY || length < 0 || length > MAX_BODY) {
             chain.doFilter(request, response);
             return;
         }

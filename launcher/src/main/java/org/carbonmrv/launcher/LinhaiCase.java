@@ -99,13 +99,13 @@ public final class LinhaiCase {
         ObjectNode plan = MrvClient.JSON.createObjectNode();
         plan.put("effectiveFrom", periodStart().toString());
         ArrayNode parameters = plan.putArray("parameters");
-        parameter(parameters, "Q_HCFC22_gen", "HCFC-22 produced", "HCFC-22 产量", "t", "meter", "per batch, totalled monthly", "sum");
-        parameter(parameters, "q_HFC23_gen", "tail gas leaving the HCFC-22 lines", "HFC-23 废气质量", "t", "meter", "continuous, totalled monthly", "sum");
-        parameter(parameters, "p_HFC23_gen", "HFC-23 in the tail gas", "废气中 HFC-23 浓度", "%", "laboratory", "weekly GC sample", "mean of samples");
-        parameter(parameters, "q_HFC23_inlet", "gas fed to the furnace", "进入焚烧炉的废气质量", "t", "meter", "continuous, totalled monthly", "sum");
-        parameter(parameters, "p_HFC23_inlet", "HFC-23 in the feed gas", "进料中 HFC-23 浓度", "%", "laboratory", "weekly GC sample", "mean of samples");
-        parameter(parameters, "D_f", "operating days of the furnace", "焚烧炉运行天数", "d", "manual", "monthly", "sum");
-        parameter(parameters, "Q_FF", "LNG burnt by the furnaces", "焚烧炉 LNG 消耗量", "t", "meter", "continuous, totalled monthly", "sum");
+        parameter(parameters, "Q_HCFC22_gen", "HCFC-22 produced", "HCFC-22 产量", "t", "meter", "P1M", "sum");
+        parameter(parameters, "q_HFC23_gen", "tail gas leaving the HCFC-22 lines", "HFC-23 废气质量", "t", "meter", "P1M", "sum");
+        parameter(parameters, "p_HFC23_gen", "HFC-23 in the tail gas", "废气中 HFC-23 浓度", "%", "laboratory", "P7D", "mean of samples");
+        parameter(parameters, "q_HFC23_inlet", "gas fed to the furnace", "进入焚烧炉的废气质量", "t", "meter", "P1M", "sum");
+        parameter(parameters, "p_HFC23_inlet", "HFC-23 in the feed gas", "进料中 HFC-23 浓度", "%", "laboratory", "P7D", "mean of samples");
+        parameter(parameters, "D_f", "operating days of the furnace", "焚烧炉运行天数", "d", "manual", "P1M", "sum");
+        parameter(parameters, "Q_FF", "LNG burnt by the furnaces", "焚烧炉 LNG 消耗量", "t", "meter", "P1M", "sum");
         ArrayNode meters = plan.putArray("meters");
         for (JsonNode m : source.get("meters")) {
             ObjectNode meter = meters.addObject();

@@ -22,6 +22,7 @@ public final class Platform implements AutoCloseable {
     private final Database database;
     private final String keycloakInstance;
     private final List<ServiceProcess> processes = new ArrayList<>();
+    private boolean quickStart = true;
 
     public Platform(Path home, Ports ports, Database database, String keycloakInstance) {
         this.home = home;
@@ -39,6 +40,15 @@ public final class Platform implements AutoCloseable {
             }
         }
         throw new IllegalStateException("cannot find the Carbon MRV project root above " + dir);
+    }
+
+    /**
+     * Services start with only the quick JIT tier by default (faster start-up for tests and demos);
+     * benchmarks turn this off to measure the services at full speed.
+     */
+    public Platform withFullJit() {
+        quickStart = false;
+        return this;
     }
 
     public Ports ports() {
@@ -84,8 +94,12 @@ public final class Platform implements AutoCloseable {
         Map<String, String> env = new HashMap<>(common);
         env.put("PORT", String.valueOf(port));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return ServiceProcess.start(name, List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", jar.toString()), env, logs(), "http://127.0.0.1:" + port + "/actuator/health");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+        if (quickStart) {
+            command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        return ServiceProcess.start(name, command, env, logs(), "http://127.0.0.1:" + port + "/actuator/health");
     }
 
     public List<Long> pids() {

@@ -14,6 +14,11 @@ public record Ports(int gateway, int project, int monitoring, int calculation, i
         return new Ports(28080, 28081, 28082, 28083, 28084, 28180, 29000);
     }
 
+    /** For the benchmarks, beside both of the others. */
+    public static Ports forBenchmarks() {
+        return new Ports(38080, 38081, 38082, 38083, 38084, 38180, 39000);
+    }
+
     public String gatewayUrl() {
         return "http://127.0.0.1:" + gateway;
     }

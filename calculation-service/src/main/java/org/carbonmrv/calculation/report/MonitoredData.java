@@ -17,6 +17,8 @@ import java.util.List;
 @Component
 class MonitoredData {
 
+    /** Read tolerantly: the monitoring-service may add fields. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     record Aggregate(String parameter, String source, String month, String unit, long count, BigDecimal sum,
                      BigDecimal mean, BigDecimal min, BigDecimal max, List<String> samples) {
     }
@@ -41,6 +43,9 @@ class MonitoredData {
                     .toList();
         } catch (ResourceAccessException e) {
             throw new DomainException("dependency-unavailable", 503, "the monitoring-service cannot be reached", List.of());
+        } catch (org.springframework.web.client.RestClientException | org.springframework.http.converter.HttpMessageNotReadableException e) {
+            throw new DomainException("dependency-failed", 502, "the monitoring-service's answer could not be used: "
+                    + e.getMessage(), List.of());
         }
     }
 }

@@ -17,8 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.sql.Array;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.carbonmrv.api.monitoring.PlanParameter;
+import org.carbonmrv.monitoring.plan.MonitoringPlanProjection;
 
 @RestController
 @RequestMapping("/api/monitoring/projects/{projectId}/reporting-periods/{periodId}")
@@ -27,10 +33,12 @@ public class AggregatesController {
 
     private final ProjectDirectory projects;
     private final JdbcTemplate jdbc;
+    private final MonitoringPlanProjection plans;
 
-    AggregatesController(ProjectDirectory projects, JdbcTemplate jdbc) {
+    AggregatesController(ProjectDirectory projects, JdbcTemplate jdbc, MonitoringPlanProjection plans) {
         this.projects = projects;
         this.jdbc = jdbc;
+        this.plans = plans;
     }
 
     @GetMapping("/aggregates")
@@ -44,6 +52,10 @@ public class AggregatesController {
                         .filter(p -> p.aggregation() == ParameterDefinition.Aggregation.MEAN_OF_SAMPLES)
                         .map(ParameterDefinition::id).toArray(String[]::new))
                 .orElse(new String[0]);
+        Map<String, String> frequencies = plans.latest(projectId)
+                .map(plan -> plan.parameters().stream().filter(p -> p.frequency() != null)
+                        .collect(Collectors.toMap(PlanParameter::id, PlanParameter::frequency, (a, b) -> a)))
+                .orElse(Map.of());
         return jdbc.query(con -> {
             var statement = con.prepareStatement("""
                     SELECT parameter, source, month, unit, count(*) AS n, sum(effective_value) AS total,
@@ -61,9 +73,14 @@ public class AggregatesController {
             BigDecimal sum = rs.getBigDecimal("total");
             long count = rs.getLong("n");
             Array samples = rs.getArray("samples");
-            return new PeriodAggregate(rs.getString("parameter"), rs.getString("source"), rs.getString("month"),
+            String month = rs.getString("month") == null ? null : rs.getString("month").trim();
+            OptionalLong expected = Completeness.expected(frequencies.get(rs.getString("parameter")),
+                    month == null ? null : YearMonth.parse(month));
+            return new PeriodAggregate(rs.getString("parameter"), rs.getString("source"), month,
                     rs.getString("unit"), count, sum, sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL128),
                     rs.getBigDecimal("low"), rs.getBigDecimal("high"),
+                    expected.isPresent() ? expected.getAsLong() : null,
+                    expected.isPresent() ? Completeness.share(count, expected.getAsLong()) : null,
                     samples == null ? List.of() : Arrays.asList((String[]) samples.getArray()));
         });
     }

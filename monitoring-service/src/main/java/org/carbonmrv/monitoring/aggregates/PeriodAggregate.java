@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The readings of one parameter from one source over one month ({@code month} null: over the
- * whole reporting period): sum, mean, extremes, count, and for sampled parameters the samples
- * themselves in time order.
+ * whole reporting period): sum, mean, extremes, count, the count the plan's frequency expects and
+ * the share present (completeness, null where the plan gives no countable frequency), and for
+ * sampled parameters the samples themselves in time order.
  */
 public record PeriodAggregate(String parameter,
                               String source,
@@ -19,5 +20,7 @@ public record PeriodAggregate(String parameter,
                               @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal mean,
                               @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal min,
                               @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal max,
+                              Long expected,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal completeness,
                               List<String> samples) {
 }

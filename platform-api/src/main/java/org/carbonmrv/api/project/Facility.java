@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record Facility(List<ProductionLine> productionLines, List<DestructionUnit> destructionUnits) {
     public Facility {
         productionLines = List.copyOf(Objects.requireNonNull(productionLines, "productionLines"));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** What the project-service answers about one project; other services read it over REST. */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record ProjectView(String id,
                           String name,
                           String methodologyId,

@@ -2,6 +2,7 @@ package org.carbonmrv.api.project;
 
 import java.time.LocalDate;
 
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record ReportingPeriodView(String id, LocalDate start, LocalDate end, String verifierOrganisation) {
 
     public boolean contains(LocalDate day) {

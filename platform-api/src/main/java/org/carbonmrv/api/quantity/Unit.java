@@ -76,9 +76,11 @@ public enum Unit {
         if (symbol == null) {
             return Optional.empty();
         }
-        String s = symbol.trim();
-        return Arrays.stream(values()).filter(u -> u.symbol.equalsIgnoreCase(s)).findFirst();
+        return Optional.ofNullable(BY_SYMBOL.get(symbol.trim().toLowerCase(java.util.Locale.ROOT)));
     }
+
+    private static final java.util.Map<String, Unit> BY_SYMBOL = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(u -> u.symbol.toLowerCase(java.util.Locale.ROOT), u -> u));
 
     @Override
     public String toString() {

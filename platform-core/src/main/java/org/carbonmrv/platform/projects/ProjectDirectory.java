@@ -41,6 +41,9 @@ public class ProjectDirectory {
             throw e;
         } catch (ResourceAccessException e) {
             throw new DomainException("dependency-unavailable", 503, "the project-service cannot be reached", java.util.List.of());
+        } catch (org.springframework.web.client.RestClientException | org.springframework.http.converter.HttpMessageNotReadableException e) {
+            throw new DomainException("dependency-failed", 502, "the project-service's answer could not be used: "
+                    + e.getMessage(), java.util.List.of());
         }
     }
 

@@ -1,0 +1,29 @@
+package org.carbonmrv.bench;
+
+/** {@code mrv bench ingest [--rows N]}. */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length >= 1 && args[0].equals("ingest")) {
+            long rows = IngestBenchmark.FULL_YEAR_ROWS;
+            for (int i = 1; i < args.length; i++) {
+                if (args[i].equals("--rows") && i + 1 < args.length) {
+                    rows = Long.parseLong(args[++i].replace("_", ""));
+                } else {
+                    usage();
+                }
+            }
+            IngestBenchmark.run(rows);
+            return;
+        }
+        usage();
+    }
+
+    private static void usage() {
+        System.err.println("usage: mrv bench ingest [--rows N]");
+        System.exit(2);
+    }
+}

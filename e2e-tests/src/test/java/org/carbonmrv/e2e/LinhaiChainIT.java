@@ -21,6 +21,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -280,6 +281,46 @@ class LinhaiChainIT {
         assertThat(count("SELECT count(*) FROM eventstore.domain_event_entry WHERE payload_type = ?",
                 "org.carbonmrv.api.registry.CreditsIssuedEvent")).isEqualTo(1);
         assertThat(client.get("/api/registry/accounts", chain.token("juhua-owner")).body()).isEmpty();
+    }
+
+    @Test
+    @Order(11)
+    void theChecksFindGapsValuesDuringShutdownsAndImplausibleValuesOnAnotherOwnersProject() throws Exception {
+        String owner = chain.token("juhua-owner");
+        JsonNode submission = chain.linhai().projectSubmission().put("name", "Juhua HFC-23 destruction");
+        String projectId = LinhaiChain.expect(201, client.post("/api/projects", owner, submission)).get("id").asText();
+        LinhaiChain.expect(204, client.post("/api/projects/" + projectId + "/listing", chain.token(LinhaiChain.REGISTRY), "{}"));
+        String periodId = LinhaiChain.expect(201, client.post("/api/projects/" + projectId + "/reporting-periods", owner,
+                Map.of("start", "2019-01-01", "end", "2019-12-31"))).get("id").asText();
+        String project = "/api/monitoring/projects/" + projectId;
+        LinhaiChain.expect(201, client.post(project + "/monitoring-plan", owner, chain.linhai().monitoringPlan()));
+        LinhaiChain.expect(204, client.post(project + "/downtime", owner, Map.of("entries", List.of(Map.of(
+                "unitId", "furnace-1", "from", "2019-03-04T00:00", "to", "2019-03-11T00:00", "productionStopped", false)))));
+        String csv = "parameter,source,from,to,value,unit\n"
+                + "Q_FF,lng,2019-01-01,2019-01-31,4.1,t\n"
+                + "Q_FF,lng,2019-03-01,2019-03-31,4.3,t\n"
+                + "q_HFC23_inlet,furnace-1,2019-03-05T10:00,2019-03-05T10:01,0.0011,t\n"
+                + "q_HFC23_inlet,furnace-1,2019-03-05T10:01,2019-03-05T10:02,0.0012,t\n"
+                + "q_HFC23_inlet,furnace-1,2019-03-12T10:00,2019-03-12T10:01,0.0013,t\n"
+                + "p_HFC23_gen,tail-gas-gc,2019-03-01,2019-03-07,9.86,%\n";
+        LinhaiChain.expect(201, client.postRaw(project + "/reporting-periods/" + periodId + "/reading-batches", owner, csv,
+                "text/csv"));
+
+        JsonNode findings = LinhaiChain.expect(200, client.get(project + "/reporting-periods/" + periodId + "/checks", owner))
+                .get("findings");
+        List<String> found = new java.util.ArrayList<>();
+        findings.forEach(f -> found.add(f.get("check").asText() + ": " + f.get("subject").asText()));
+        assertThat(found).contains("gap-in-series: Q_FF lng 2019-02",
+                "values-while-unit-down: q_HFC23_inlet furnace-1",
+                "value-out-of-plausible-range: p_HFC23_gen tail-gas-gc")
+                .doesNotContain("gap-in-series: Q_FF lng 2019-01", "gap-in-series: Q_FF lng 2019-03");
+        for (JsonNode f : findings) {
+            if (f.get("check").asText().equals("values-while-unit-down")) {
+                assertThat(f.get("data").get("count").asText()).isEqualTo("2");
+            }
+        }
+        assertThat(client.get(project + "/reporting-periods/" + periodId + "/checks", chain.token(LinhaiChain.OWNER)).status())
+                .isEqualTo(404);
     }
 
     private static JsonNode eventMetadata(String payloadType) throws Exception {

@@ -180,8 +180,12 @@ public final class LinhaiCase {
 
     private static void parameter(ArrayNode parameters, String id, String en, String zh, String unit, String source,
                                   String frequency, String aggregation) {
-        parameters.addObject().put("id", id).put("nameEn", en).put("nameZh", zh).put("unit", unit).put("source", source)
-                .put("frequency", frequency).put("aggregation", aggregation);
+        ObjectNode p = parameters.addObject().put("id", id).put("nameEn", en).put("nameZh", zh).put("unit", unit)
+                .put("source", source).put("frequency", frequency).put("aggregation", aggregation);
+        if (unit.equals("%")) {
+            // HFC-23 in the tail gas of an HCFC-22 plant: a GC result below 90 % would be a sampling fault
+            p.put("plausibleMinimum", "90").put("plausibleMaximum", "100");
+        }
     }
 
     private void monthly(ArrayNode rows, String parameter, String source, YearMonth month, String value, String unit) {

@@ -7,7 +7,8 @@ import java.util.List;
 public final class QaChecks {
 
     private static final List<QaCheck> CHECKS = List.of(new CalibrationCheck(), new OperatingDaysCheck(),
-            new DowntimeDurationCheck(), new GasWhileUnitDownCheck());
+            new DowntimeDurationCheck(), new GasWhileUnitDownCheck(), new GapCheck(), new ValuesWhileDownCheck(),
+            new OutOfRangeCheck());
 
     private QaChecks() {
     }

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import org.carbonmrv.methodology.MethodologyCatalogue;
+import org.carbonmrv.methodology.ParameterDefinition;
 import java.util.List;
 import java.util.Map;
 
@@ -103,18 +106,69 @@ public class QaController {
 
     private QaInput input(ProjectView project, ReportingPeriodView period) {
         Map<String, Map<String, Map<YearMonth, BigDecimal>>> totals = new HashMap<>();
+        Map<String, Map<String, Map<YearMonth, Long>>> counts = new HashMap<>();
         jdbc.query("""
-                        SELECT parameter, source, month, sum(effective_value) AS total FROM effective_readings
+                        SELECT parameter, source, month, sum(effective_value) AS total, count(*) AS n FROM effective_readings
                         WHERE project_id = ? AND period_id = ? AND month IS NOT NULL
                         GROUP BY parameter, source, month""",
                 rs -> {
+                    YearMonth month = YearMonth.parse(rs.getString("month").trim());
                     totals.computeIfAbsent(rs.getString("parameter"), k -> new HashMap<>())
                             .computeIfAbsent(rs.getString("source"), k -> new HashMap<>())
-                            .put(YearMonth.parse(rs.getString("month").trim()), rs.getBigDecimal("total"));
+                            .put(month, rs.getBigDecimal("total"));
+                    counts.computeIfAbsent(rs.getString("parameter"), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString("source"), k -> new HashMap<>())
+                            .put(month, rs.getLong("n"));
                 }, project.id(), period.id());
         return new QaInput(period.start(), period.end(), project.facility().destructionUnitIds().toList(), totals,
+                counts,
                 operatingLog.between(project.id(), period.start().atStartOfDay(), period.end().plusDays(1).atStartOfDay()),
-                plans.meterCalibrations(project.id()));
+                plans.meterCalibrations(project.id()), valuesWhileDown(project, period), outOfRange(project, period));
+    }
+
+    /** Sub-daily readings of destruction-unit parameters that lie wholly in a logged shutdown of their unit. */
+    private List<QaInput.ValuesWhileDown> valuesWhileDown(ProjectView project, ReportingPeriodView period) {
+        String[] unitParameters = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
+                .map(m -> m.parameters().stream()
+                        .filter(p -> p.sourceKind() == ParameterDefinition.SourceKind.DESTRUCTION_UNIT
+                                && p.scope() == ParameterDefinition.Scope.MONTH)
+                        .map(ParameterDefinition::id).toArray(String[]::new))
+                .orElse(new String[0]);
+        return jdbc.query(con -> {
+            var statement = con.prepareStatement("""
+                    SELECT r.parameter, r.source, count(*) AS n, sum(r.effective_value) AS total, min(r.starts_at) AS first
+                    FROM effective_readings r
+                    JOIN downtime d ON d.project_id = r.project_id AND d.unit_id = r.source
+                     AND (d.starts_local AT TIME ZONE ?) <= r.starts_at AND (d.ends_local AT TIME ZONE ?) >= r.ends_at
+                    WHERE r.project_id = ? AND r.period_id = ? AND r.effective_value > 0
+                      AND r.ends_at - r.starts_at < interval '1 day' AND r.parameter = ANY(?)
+                    GROUP BY r.parameter, r.source""");
+            statement.setString(1, project.timeZone());
+            statement.setString(2, project.timeZone());
+            statement.setString(3, project.id());
+            statement.setString(4, period.id());
+            statement.setArray(5, con.createArrayOf("text", unitParameters));
+            return statement;
+        }, (rs, i) -> new QaInput.ValuesWhileDown(rs.getString("parameter"), rs.getString("source"), rs.getLong("n"),
+                rs.getBigDecimal("total"), rs.getTimestamp("first").toInstant().toString()));
+    }
+
+    /** Readings outside the plausible range of the plan in force. */
+    private List<QaInput.OutOfRange> outOfRange(ProjectView project, ReportingPeriodView period) {
+        List<QaInput.OutOfRange> found = new ArrayList<>();
+        plans.latest(project.id()).ifPresent(plan -> plan.parameters().stream()
+                .filter(p -> p.plausibleMinimum() != null || p.plausibleMaximum() != null)
+                .forEach(p -> found.addAll(jdbc.query("""
+                                SELECT parameter, source, count(*) AS n, min(effective_value) AS low, max(effective_value) AS high
+                                FROM effective_readings
+                                WHERE project_id = ? AND period_id = ? AND parameter = ?
+                                  AND (effective_value < COALESCE(?::numeric, effective_value)
+                                       OR effective_value > COALESCE(?::numeric, effective_value))
+                                GROUP BY parameter, source""",
+                        (rs, i) -> new QaInput.OutOfRange(rs.getString("parameter"), rs.getString("source"), rs.getLong("n"),
+                                rs.getBigDecimal("low"), rs.getBigDecimal("high"), p.plausibleMinimum(), p.plausibleMaximum()),
+                        project.id(), period.id(), p.id(), p.plausibleMinimum(), p.plausibleMaximum()))));
+        return found;
     }
 
     private static ReportingPeriodView period(ProjectView project, String periodId) {

@@ -16,8 +16,20 @@ public record QaInput(LocalDate periodStart,
                       LocalDate periodEnd,
                       List<String> destructionUnits,
                       Map<String, Map<String, Map<YearMonth, BigDecimal>>> monthlyTotals,
+                      Map<String, Map<String, Map<YearMonth, Long>>> monthlyCounts,
                       List<DowntimeEntry> downtime,
-                      List<MeterCalibrations> meters) {
+                      List<MeterCalibrations> meters,
+                      List<ValuesWhileDown> valuesWhileDown,
+                      List<OutOfRange> outOfRange) {
+
+    /** Readings of a destruction unit's parameter above zero over intervals that lie wholly in a shutdown of the unit. */
+    public record ValuesWhileDown(String parameter, String unitId, long count, BigDecimal total, String first) {
+    }
+
+    /** Readings outside the plausible range the plan gives for their parameter. */
+    public record OutOfRange(String parameter, String source, long count, BigDecimal lowest, BigDecimal highest,
+                             BigDecimal plausibleMinimum, BigDecimal plausibleMaximum) {
+    }
 
     /** A meter, what it serves (destruction units, or "production" for the production lines), its calibrations, its stand-ins. */
     public record MeterCalibrations(String meterId, String measures, List<String> serves, List<Calibration> calibrations,

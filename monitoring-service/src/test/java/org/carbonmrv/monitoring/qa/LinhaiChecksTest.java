@@ -53,7 +53,7 @@ class LinhaiChecksTest {
                     substitutions));
         }
         findings = QaChecks.run(new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31),
-                List.of("furnace-1", "furnace-2"), totals, LinhaiSource.downtime(), meters));
+                List.of("furnace-1", "furnace-2"), totals, Map.of(), LinhaiSource.downtime(), meters, List.of(), List.of()));
     }
 
     static List<Finding> of(String check) {
@@ -114,7 +114,7 @@ class LinhaiChecksTest {
                 List.of(new Calibration(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 2, 28), null),
                         new Calibration(LocalDate.of(2019, 3, 10), LocalDate.of(2020, 3, 9), null)), List.of());
         var result = QaChecks.run(new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), List.of("furnace-1"),
-                Map.of(), LinhaiSource.downtime(), List.of(meter)));
+                Map.of(), Map.of(), LinhaiSource.downtime(), List.of(meter), List.of(), List.of()));
         assertThat(result).filteredOn(f -> f.check().equals(CalibrationCheck.ID)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(f.subject()).isEqualTo("X1 2019-03-01..2019-03-09");

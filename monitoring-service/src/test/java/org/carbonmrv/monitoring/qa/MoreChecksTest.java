@@ -1,0 +1,47 @@
+package org.carbonmrv.monitoring.qa;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MoreChecksTest {
+
+    static QaInput input(Map<String, Map<String, Map<YearMonth, Long>>> counts, List<QaInput.ValuesWhileDown> whileDown,
+                         List<QaInput.OutOfRange> outOfRange) {
+        return new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31), List.of("furnace-1"), Map.of(), counts,
+                List.of(), List.of(), whileDown, outOfRange);
+    }
+
+    @Test
+    void findsAMonthMissingFromASeries() {
+        Map<YearMonth, Long> lng = new HashMap<>(Map.of(YearMonth.of(2019, 1), 1L, YearMonth.of(2019, 3), 1L));
+        var findings = new GapCheck().run(input(Map.of("Q_FF", Map.of("lng", lng)), List.of(), List.of()));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.subject()).isEqualTo("Q_FF lng 2019-02"));
+    }
+
+    @Test
+    void reportsValuesRecordedWhileTheUnitWasDown() {
+        var findings = new ValuesWhileDownCheck().run(input(Map.of(),
+                List.of(new QaInput.ValuesWhileDown("q_HFC23_inlet", "furnace-1", 42, new BigDecimal("0.042"),
+                        "2019-02-10T00:00:00Z")), List.of()));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("42 reading(s)").contains("furnace-1");
+        });
+    }
+
+    @Test
+    void reportsValuesOutsideThePlausibleRange() {
+        var findings = new OutOfRangeCheck().run(input(Map.of(), List.of(),
+                List.of(new QaInput.OutOfRange("p_HFC23_gen", "gc", 1, new BigDecimal("9.5"), new BigDecimal("9.5"),
+                        new BigDecimal("90"), new BigDecimal("100")))));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).contains("90..100").contains("lowest 9.5"));
+    }
+}

@@ -37,6 +37,9 @@ abstract class ReadingParser implements AutoCloseable {
     public abstract void close() throws IOException;
 
     static ReadingParser open(InputStream content, String format, ObjectMapper json) throws IOException {
+        if (format.equals("xlsx")) {
+            return new Xlsx(content);
+        }
         Reader reader = utf8(content);
         return format.equals("csv") ? new Csv(new BufferedReader(reader, 1 << 16)) : new Json(reader, json);
     }
@@ -138,6 +141,99 @@ abstract class ReadingParser implements AutoCloseable {
         @Override
         public void close() throws IOException {
             reader.close();
+        }
+    }
+
+    /**
+     * The first sheet of an XLSX workbook, with the CSV's header row. Number cells are read to
+     * Excel's 15 significant digits (text cells keep their digits exactly, trailing zeros included);
+     * date cells become dates (whole days) or, with a time, local times.
+     */
+    private static final class Xlsx extends ReadingParser {
+        private final org.dhatim.fastexcel.reader.ReadableWorkbook workbook;
+        private final java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> stream;
+        private final java.util.Iterator<org.dhatim.fastexcel.reader.Row> rows;
+        private int[] index;
+        private int row;
+
+        Xlsx(InputStream content) throws IOException {
+            try {
+                this.workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(content,
+                        new org.dhatim.fastexcel.reader.ReadingOptions(true, false));
+                this.stream = workbook.getFirstSheet().openStream();
+            } catch (IOException | RuntimeException e) {
+                throw DomainException.badRequest("malformed-upload", "the upload is not a readable XLSX workbook",
+                        FieldProblem.of("body", "must be an .xlsx workbook whose first sheet has the columns " + String.join(",", COLUMNS)));
+            }
+            this.rows = stream.iterator();
+        }
+
+        @Override
+        RawReading next() {
+            while (rows.hasNext()) {
+                org.dhatim.fastexcel.reader.Row r = rows.next();
+                if (r.getFirstNonEmptyCell().isEmpty()) {
+                    continue;
+                }
+                if (index == null) {
+                    header(r);
+                    continue;
+                }
+                row++;
+                return new RawReading(row, text(r, 0), text(r, 1), text(r, 2), text(r, 3), text(r, 4), text(r, 5), text(r, 6));
+            }
+            return null;
+        }
+
+        private void header(org.dhatim.fastexcel.reader.Row r) {
+            List<String> header = new ArrayList<>();
+            for (int c = 0; c < r.getCellCount(); c++) {
+                header.add(r.getOptionalCell(c).map(org.dhatim.fastexcel.reader.Cell::getText).orElse("").trim().toLowerCase());
+            }
+            index = new int[COLUMNS.size()];
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                index[c] = header.indexOf(COLUMNS.get(c));
+                if (index[c] < 0 && !COLUMNS.get(c).equals("quality")) {
+                    throw DomainException.badRequest("malformed-upload", "the sheet's header row lacks a column",
+                            FieldProblem.of(COLUMNS.get(c), "column required in the header " + String.join(",", COLUMNS)));
+                }
+            }
+        }
+
+        private String text(org.dhatim.fastexcel.reader.Row r, int column) {
+            int at = index[column];
+            if (at < 0) {
+                return null;
+            }
+            var cell = r.getOptionalCell(at).orElse(null);
+            if (cell == null || cell.getType() == org.dhatim.fastexcel.reader.CellType.EMPTY) {
+                return null;
+            }
+            if (cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
+                if (isDateFormat(cell.getDataFormatString())) {
+                    java.time.LocalDateTime moment = cell.asDate();
+                    return moment.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? moment.toLocalDate().toString() : moment.toString();
+                }
+                // Excel keeps binary doubles and shows 15 significant digits: read what the sheet shows
+                return new java.math.BigDecimal(cell.getRawValue()).round(new java.math.MathContext(15))
+                        .stripTrailingZeros().toPlainString();
+            }
+            String text = cell.getText();
+            return text == null || text.isBlank() ? null : text.trim();
+        }
+
+        private static boolean isDateFormat(String format) {
+            if (format == null) {
+                return false;
+            }
+            String f = format.replaceAll("\\[[^\\]]*\\]|\"[^\"]*\"", "").toLowerCase();
+            return f.contains("yy") || f.contains("dd") || f.contains("h:mm") || f.contains("mmm");
+        }
+
+        @Override
+        public void close() throws IOException {
+            stream.close();
+            workbook.close();
         }
     }
 

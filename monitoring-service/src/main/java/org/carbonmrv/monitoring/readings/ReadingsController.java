@@ -42,8 +42,10 @@ public class ReadingsController {
     record BatchRecorded(String batchId, boolean alreadyRecorded, long rowCount, String sha256, boolean dryRun) {
     }
 
-    @PostMapping(value = "/reading-batches", consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.TEXT_PLAIN_VALUE})
-    @Operation(summary = "Upload a batch of readings; all or nothing, idempotent on content (SHA-256)")
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @PostMapping(value = "/reading-batches", consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.TEXT_PLAIN_VALUE, XLSX})
+    @Operation(summary = "Upload a batch of readings (JSON, CSV or XLSX); all or nothing, idempotent on content (SHA-256)")
     ResponseEntity<BatchRecorded> upload(@PathVariable String projectId, @PathVariable String periodId,
                                          @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
                                          @RequestParam(defaultValue = "false") boolean dryRun,
@@ -63,7 +65,8 @@ public class ReadingsController {
         }
         ReportingPeriodView period = project.reportingPeriod(periodId)
                 .orElseThrow(() -> DomainException.notFound("reporting-period-not-found", "no reporting period " + periodId));
-        String format = contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON_VALUE) ? "json" : "csv";
+        String type = contentType.toLowerCase();
+        String format = type.startsWith(MediaType.APPLICATION_JSON_VALUE) ? "json" : type.startsWith(XLSX) ? "xlsx" : "csv";
         ReadingUploads.Outcome outcome = uploads.upload(actor, project, period, request.getInputStream(), format, dryRun);
         BatchRecorded body = new BatchRecorded(outcome.batchId(), outcome.alreadyRecorded(), outcome.rowCount(),
                 outcome.sha256(), dryRun);

@@ -294,8 +294,13 @@ class LinhaiChainIT {
                 Map.of("start", "2019-01-01", "end", "2019-12-31"))).get("id").asText();
         String project = "/api/monitoring/projects/" + projectId;
         LinhaiChain.expect(201, client.post(project + "/monitoring-plan", owner, chain.linhai().monitoringPlan()));
-        LinhaiChain.expect(204, client.post(project + "/downtime", owner, Map.of("entries", List.of(Map.of(
-                "unitId", "furnace-1", "from", "2019-03-04T00:00", "to", "2019-03-11T00:00", "productionStopped", false)))));
+        LinhaiChain.expect(204, client.postRaw(project + "/downtime", owner,
+                "unitId,from,to,productionStopped,statedDurationMinutes,reference\n"
+                        + "furnace-1,2019-03-04T00:00,2019-03-11T00:00,否,10080,log p.3\n", "text/csv"));
+        assertThat(client.postRaw(project + "/downtime", owner, "unitId,from,to,productionStopped\n"
+                + "furnace-1,2019-03-10T00:00,2019-03-12T00:00,no\n", "text/csv").status()).isEqualTo(422);
+        assertThat(client.postRaw(project + "/downtime", owner, "unitId,from,to,productionStopped\n"
+                + "furnace-1,10 March,2019-03-12T00:00,no\n", "text/csv").status()).isEqualTo(400);
         String csv = "parameter,source,from,to,value,unit\n"
                 + "Q_FF,lng,2019-01-01,2019-01-31,4.1,t\n"
                 + "Q_FF,lng,2019-03-01,2019-03-31,4.3,t\n"

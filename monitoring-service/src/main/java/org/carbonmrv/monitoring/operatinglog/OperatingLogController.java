@@ -55,7 +55,13 @@ public class OperatingLogController {
     record UnitMonth(String unitId, String month, int operatingDays, List<String> fullyDownDays) {
     }
 
-    @PostMapping("/downtime")
+    @PostMapping(value = "/downtime", consumes = "text/csv")
+    @Operation(summary = "Import shutdown periods from CSV: unitId,from,to,productionStopped[,statedDurationMinutes,reference]")
+    ResponseEntity<Void> importCsv(@PathVariable String projectId, @RequestBody String csv) {
+        return record(projectId, new Shutdowns(DowntimeCsv.parse(csv)));
+    }
+
+    @PostMapping(value = "/downtime", consumes = "application/json")
     @Operation(summary = "Record shutdown periods of destruction units (all or nothing; rows already logged are skipped)")
     ResponseEntity<Void> record(@PathVariable String projectId, @Valid @RequestBody Shutdowns request) {
         Actor actor = Actor.require();

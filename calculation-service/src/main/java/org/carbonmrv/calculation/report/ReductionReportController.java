@@ -74,12 +74,8 @@ public class ReductionReportController {
     @Operation(summary = "Calculate a reporting period from its monitored data: a new version of its reduction report")
     ResponseEntity<Calculated> calculate(@Valid @RequestBody Calculate request) {
         Actor owner = Actor.require();
-        ProjectView project = projects.visibleProject(owner, request.projectId());
-        if (!owner.belongsTo(project.ownerOrganisation())) {
-            throw DomainException.forbidden("not-project-owner", "only the owner organisation calculates its reductions");
-        }
-        ReportingPeriodView period = project.reportingPeriod(request.reportingPeriodId())
-                .orElseThrow(() -> DomainException.notFound("reporting-period-not-found", "no reporting period " + request.reportingPeriodId()));
+        ProjectView project = projects.ownedProject(owner, request.projectId(), "calculating reductions", Role.PROJECT_OWNER);
+        ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, request.reportingPeriodId());
         Methodology methodology = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
                 .orElseThrow(() -> new IllegalStateException("project on an unknown methodology"));
         ObjectNode dataset = methodology.assembleDataset(period.start(), period.end(),

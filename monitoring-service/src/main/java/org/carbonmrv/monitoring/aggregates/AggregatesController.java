@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.methodology.MethodologyCatalogue;
 import org.carbonmrv.methodology.ParameterDefinition;
-import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.projects.ProjectDirectory;
 import org.carbonmrv.platform.security.Actor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,8 +44,7 @@ public class AggregatesController {
     @Operation(summary = "Per parameter, source and month (in the project's time zone): count, sum, mean, min, max, samples")
     List<PeriodAggregate> aggregates(@PathVariable String projectId, @PathVariable String periodId) {
         ProjectView project = projects.visibleProject(Actor.require(), projectId);
-        project.reportingPeriod(periodId)
-                .orElseThrow(() -> DomainException.notFound("reporting-period-not-found", "no reporting period " + periodId));
+        ProjectDirectory.reportingPeriod(project, periodId);
         String[] sampled = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
                 .map(m -> m.parameters().stream()
                         .filter(p -> p.aggregation() == ParameterDefinition.Aggregation.MEAN_OF_SAMPLES)

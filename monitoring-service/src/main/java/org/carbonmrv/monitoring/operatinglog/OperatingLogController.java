@@ -64,14 +64,8 @@ public class OperatingLogController {
     @PostMapping(value = "/downtime", consumes = "application/json")
     @Operation(summary = "Record shutdown periods of destruction units (all or nothing; rows already logged are skipped)")
     ResponseEntity<Void> record(@PathVariable String projectId, @Valid @RequestBody Shutdowns request) {
-        Actor actor = Actor.require();
-        if (!actor.hasAnyRole(Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR)) {
-            throw DomainException.forbidden("forbidden", "recording the operating log needs the project-owner, monitoring-operator or integrator role");
-        }
-        ProjectView project = projects.visibleProject(actor, projectId);
-        if (!actor.belongsTo(project.ownerOrganisation())) {
-            throw DomainException.forbidden("not-project-owner", "only the owner organisation records its operating log");
-        }
+        ProjectView project = projects.ownedProject(Actor.require(), projectId, "recording the operating log",
+                Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR);
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < request.entries().size(); i++) {
             if (!project.facility().hasDestructionUnit(request.entries().get(i).unitId())) {
@@ -99,8 +93,7 @@ public class OperatingLogController {
     @Operation(summary = "Operating days per destruction unit and month, derived from the log (a day the unit ran at all counts)")
     List<UnitMonth> operatingDays(@PathVariable String projectId, @PathVariable String periodId) {
         ProjectView project = projects.visibleProject(Actor.require(), projectId);
-        ReportingPeriodView period = project.reportingPeriod(periodId)
-                .orElseThrow(() -> DomainException.notFound("reporting-period-not-found", "no reporting period " + periodId));
+        ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
         List<DowntimeEntry> entries = log.between(projectId, period.start().atStartOfDay(), period.end().plusDays(1).atStartOfDay());
         List<UnitMonth> result = new ArrayList<>();
         project.facility().destructionUnitIds().forEach(unit -> {
@@ -115,7 +108,6 @@ public class OperatingLogController {
     }
 
     private ReportingPeriodView period(String projectId, String periodId) {
-        return projects.visibleProject(Actor.require(), projectId).reportingPeriod(periodId)
-                .orElseThrow(() -> DomainException.notFound("reporting-period-not-found", "no reporting period " + periodId));
+        return ProjectDirectory.reportingPeriod(projects.visibleProject(Actor.require(), projectId), periodId);
     }
 }

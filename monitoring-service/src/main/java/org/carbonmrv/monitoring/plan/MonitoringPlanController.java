@@ -136,14 +136,7 @@ public class MonitoringPlanController {
     }
 
     private ProjectView ownedProject(String projectId) {
-        Actor actor = Actor.require();
-        if (!actor.hasAnyRole(Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR)) {
-            throw DomainException.forbidden("forbidden", "the monitoring plan is kept by the project-owner, monitoring-operator or integrator");
-        }
-        ProjectView project = projects.visibleProject(actor, projectId);
-        if (!actor.belongsTo(project.ownerOrganisation())) {
-            throw DomainException.forbidden("not-project-owner", "only the owner organisation keeps its monitoring plan");
-        }
-        return project;
+        return projects.ownedProject(Actor.require(), projectId, "keeping the monitoring plan",
+                Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR);
     }
 }

@@ -67,7 +67,7 @@ public class QaController {
     @Operation(summary = "Every finding of the period's checks, with its status and the data it points to")
     Summary checks(@PathVariable String projectId, @PathVariable String periodId) {
         ProjectView project = projects.visibleProject(Actor.require(), projectId);
-        ReportingPeriodView period = period(project, periodId);
+        ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
         var acknowledgements = plans.acknowledgements(projectId, periodId);
         List<CheckedFinding> findings = QaChecks.run(input(project, period)).stream().map(f -> {
             var ack = acknowledgements.get(f.id());
@@ -87,12 +87,9 @@ public class QaController {
     @Operation(summary = "Acknowledge a warning with a comment (critical findings must be fixed, not acknowledged)")
     ResponseEntity<Void> acknowledge(@PathVariable String projectId, @PathVariable String periodId,
                                      @PathVariable String findingId, @Valid @RequestBody Acknowledge request) {
-        Actor actor = Actor.require();
-        ProjectView project = projects.visibleProject(actor, projectId);
-        if (!actor.belongsTo(project.ownerOrganisation()) || !actor.hasAnyRole(Role.PROJECT_OWNER, Role.MONITORING_OPERATOR)) {
-            throw DomainException.forbidden("not-project-owner", "the owner organisation acknowledges its QA warnings");
-        }
-        ReportingPeriodView period = period(project, periodId);
+        ProjectView project = projects.ownedProject(Actor.require(), projectId, "acknowledging QA warnings",
+                Role.PROJECT_OWNER, Role.MONITORING_OPERATOR);
+        ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
         Finding finding = QaChecks.run(input(project, period)).stream().filter(f -> f.id().equals(findingId)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("finding-not-found", "no current finding " + findingId));
         if (finding.severity() != Severity.WARNING) {
@@ -169,10 +166,5 @@ public class QaController {
                                 rs.getBigDecimal("low"), rs.getBigDecimal("high"), p.plausibleMinimum(), p.plausibleMaximum()),
                         project.id(), period.id(), p.id(), p.plausibleMinimum(), p.plausibleMaximum()))));
         return found;
-    }
-
-    private static ReportingPeriodView period(ProjectView project, String periodId) {
-        return project.reportingPeriod(periodId)
-                .orElseThrow(() -> DomainException.notFound("reporting-period-not-found", "no reporting period " + periodId));
     }
 }

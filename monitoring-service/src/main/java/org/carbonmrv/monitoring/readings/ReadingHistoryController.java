@@ -120,14 +120,8 @@ public class ReadingHistoryController {
     @Operation(summary = "Correct a recorded reading with a reason and an evidence reference; the original stays on record")
     ResponseEntity<History> correct(@PathVariable String projectId, @PathVariable long readingId,
                                     @Valid @RequestBody Correct request) {
-        Actor actor = Actor.require();
-        if (!actor.hasAnyRole(Role.PROJECT_OWNER, Role.MONITORING_OPERATOR)) {
-            throw DomainException.forbidden("forbidden", "corrections are made by the project-owner or a monitoring-operator");
-        }
-        ProjectView project = projects.visibleProject(actor, projectId);
-        if (!actor.belongsTo(project.ownerOrganisation())) {
-            throw DomainException.forbidden("not-project-owner", "only the owner organisation corrects its data");
-        }
+        ProjectView project = projects.ownedProject(Actor.require(), projectId, "correcting readings",
+                Role.PROJECT_OWNER, Role.MONITORING_OPERATOR);
         RecordedReading reading = find(projectId, readingId);
         ParameterDefinition parameter = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
                 .orElseThrow().parameters().stream().filter(p -> p.id().equals(reading.parameter())).findFirst().orElseThrow();

@@ -52,19 +52,13 @@ public class ReadingsController {
                                          jakarta.servlet.http.HttpServletRequest request)
             throws java.io.IOException, java.sql.SQLException {
         Actor actor = Actor.require();
-        if (!actor.hasAnyRole(Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR)) {
-            throw DomainException.forbidden("forbidden", "uploading readings needs the project-owner, monitoring-operator or integrator role");
-        }
         if (request.getContentLengthLong() > maxUploadBytes) {
             throw new DomainException("upload-too-large", 413, "the upload exceeds " + maxUploadBytes + " bytes",
                     List.of(FieldProblem.of("body", "at most " + maxUploadBytes + " bytes")));
         }
-        ProjectView project = projects.visibleProject(actor, projectId);
-        if (!actor.belongsTo(project.ownerOrganisation())) {
-            throw DomainException.forbidden("not-project-owner", "only the owner organisation uploads data for its project");
-        }
-        ReportingPeriodView period = project.reportingPeriod(periodId)
-                .orElseThrow(() -> DomainException.notFound("reporting-period-not-found", "no reporting period " + periodId));
+        ProjectView project = projects.ownedProject(actor, projectId, "uploading readings",
+                Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR);
+        ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
         String type = contentType.toLowerCase();
         String format = type.startsWith(MediaType.APPLICATION_JSON_VALUE) ? "json" : type.startsWith(XLSX) ? "xlsx" : "csv";
         ReadingUploads.Outcome outcome = uploads.upload(actor, project, period, request.getInputStream(), format, dryRun);

@@ -1,6 +1,7 @@
 package org.carbonmrv.platform.projects;
 
 import org.carbonmrv.api.project.ProjectView;
+import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.security.Actor;
 import org.springframework.http.HttpStatusCode;
@@ -45,6 +46,26 @@ public class ProjectDirectory {
             throw new DomainException("dependency-failed", 502, "the project-service's answer could not be used: "
                     + e.getMessage(), java.util.List.of());
         }
+    }
+
+    /**
+     * The project, when the caller acts for its owner organisation with one of {@code roles};
+     * {@code action} says in the refusal what was not allowed.
+     */
+    public ProjectView ownedProject(Actor caller, String projectId, String action, String... roles) {
+        if (!caller.hasAnyRole(roles)) {
+            throw DomainException.forbidden("forbidden", action + " needs one of the roles " + String.join(", ", roles));
+        }
+        ProjectView project = visibleProject(caller, projectId);
+        if (!caller.belongsTo(project.ownerOrganisation())) {
+            throw DomainException.forbidden("not-project-owner", action + " is for the project's owner organisation only");
+        }
+        return project;
+    }
+
+    public static ReportingPeriodView reportingPeriod(ProjectView project, String periodId) {
+        return project.reportingPeriod(periodId).orElseThrow(() ->
+                DomainException.notFound("reporting-period-not-found", "project " + project.id() + " has no reporting period " + periodId));
     }
 
     private static DomainException notFound(String projectId) {

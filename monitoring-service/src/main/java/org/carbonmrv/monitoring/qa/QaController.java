@@ -11,6 +11,7 @@ import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.monitoring.operatinglog.OperatingLogProjection;
 import org.carbonmrv.monitoring.plan.MonitoringPlanProjection;
+import org.carbonmrv.monitoring.rollup.MonthlyRollup;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.projects.ProjectDirectory;
 import org.carbonmrv.platform.security.Actor;
@@ -43,9 +44,11 @@ public class QaController {
     private final OperatingLogProjection operatingLog;
     private final MonitoringPlanProjection plans;
     private final CommandGateway commands;
+    private final MonthlyRollup rollup;
 
     QaController(ProjectDirectory projects, JdbcTemplate jdbc, OperatingLogProjection operatingLog,
-                 MonitoringPlanProjection plans, CommandGateway commands) {
+                 MonitoringPlanProjection plans, CommandGateway commands, MonthlyRollup rollup) {
+        this.rollup = rollup;
         this.projects = projects;
         this.jdbc = jdbc;
         this.operatingLog = operatingLog;
@@ -104,19 +107,12 @@ public class QaController {
     private QaInput input(ProjectView project, ReportingPeriodView period) {
         Map<String, Map<String, Map<YearMonth, BigDecimal>>> totals = new HashMap<>();
         Map<String, Map<String, Map<YearMonth, Long>>> counts = new HashMap<>();
-        jdbc.query("""
-                        SELECT parameter, source, month, sum(effective_value) AS total, count(*) AS n FROM effective_readings
-                        WHERE project_id = ? AND period_id = ? AND month IS NOT NULL
-                        GROUP BY parameter, source, month""",
-                rs -> {
-                    YearMonth month = YearMonth.parse(rs.getString("month").trim());
-                    totals.computeIfAbsent(rs.getString("parameter"), k -> new HashMap<>())
-                            .computeIfAbsent(rs.getString("source"), k -> new HashMap<>())
-                            .put(month, rs.getBigDecimal("total"));
-                    counts.computeIfAbsent(rs.getString("parameter"), k -> new HashMap<>())
-                            .computeIfAbsent(rs.getString("source"), k -> new HashMap<>())
-                            .put(month, rs.getLong("n"));
-                }, project.id(), period.id());
+        rollup.ofPeriod(project.id(), period.id()).stream().filter(t -> t.key().month() != null).forEach(t -> {
+            totals.computeIfAbsent(t.key().parameter(), k -> new HashMap<>())
+                    .computeIfAbsent(t.key().source(), k -> new HashMap<>()).put(t.key().month(), t.total());
+            counts.computeIfAbsent(t.key().parameter(), k -> new HashMap<>())
+                    .computeIfAbsent(t.key().source(), k -> new HashMap<>()).put(t.key().month(), t.count());
+        });
         return new QaInput(period.start(), period.end(), project.facility().destructionUnitIds().toList(), totals,
                 counts,
                 operatingLog.between(project.id(), period.start().atStartOfDay(), period.end().plusDays(1).atStartOfDay()),

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.carbonmrv.api.monitoring.ReadingCorrectedEvent;
+import org.carbonmrv.monitoring.rollup.MonthlyRollup;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,11 @@ import java.time.Instant;
 class ReadingCorrectionsProjection {
 
     private final JdbcTemplate jdbc;
+    private final MonthlyRollup rollup;
 
-    ReadingCorrectionsProjection(JdbcTemplate jdbc) {
+    ReadingCorrectionsProjection(JdbcTemplate jdbc, MonthlyRollup rollup) {
         this.jdbc = jdbc;
+        this.rollup = rollup;
     }
 
     @EventHandler
@@ -28,5 +31,10 @@ class ReadingCorrectionsProjection {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 e.readingId(), e.batchId(), e.previousValue(), e.correctedValue(), e.unit(), e.reason(), e.evidence(),
                 actor, java.sql.Timestamp.from(at));
+        jdbc.query("SELECT period_id, month FROM readings WHERE id = ?", rs -> {
+            String month = rs.getString("month");
+            rollup.recompute(e.projectId(), rs.getString("period_id"), e.parameter(), e.source(),
+                    month == null ? null : java.time.YearMonth.parse(month.trim()));
+        }, e.readingId());
     }
 }

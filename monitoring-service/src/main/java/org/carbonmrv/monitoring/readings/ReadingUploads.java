@@ -6,6 +6,7 @@ import org.carbonmrv.api.monitoring.RecordReadingBatchCommand;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.methodology.MethodologyCatalogue;
+import org.carbonmrv.monitoring.rollup.MonthlyRollup;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.security.Actor;
@@ -50,15 +51,17 @@ class ReadingUploads {
     static final int MAX_REPORTED_PROBLEMS = 1000;
 
     private final ReadingStore store;
+    private final MonthlyRollup rollup;
     private final CommandGateway commands;
     private final ObjectMapper json;
     private final DataSource dataSource;
     private final long maxUploadBytes;
     private final Clock clock = Clock.systemUTC();
 
-    ReadingUploads(ReadingStore store, CommandGateway commands, ObjectMapper json, DataSource dataSource,
-                   @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
+    ReadingUploads(ReadingStore store, MonthlyRollup rollup, CommandGateway commands, ObjectMapper json,
+                   DataSource dataSource, @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
         this.store = store;
+        this.rollup = rollup;
         this.commands = commands;
         this.json = json;
         this.dataSource = dataSource;
@@ -81,14 +84,17 @@ class ReadingUploads {
         List<FieldProblem> problems = new ArrayList<>();
         long problemCount = 0;
         TreeSet<String> parameters = new TreeSet<>();
+        MonthlyRollup.Accumulator monthly = new MonthlyRollup.Accumulator();
         try (ReadingParser parser = ReadingParser.open(content, format, json)) {
             List<FieldProblem> rowProblems = new ArrayList<>();
             for (RawReading raw; (raw = parser.next()) != null; ) {
                 rowProblems.clear();
                 var reading = rules.checkRow(raw, rowProblems);
                 if (reading.isPresent() && problemCount == 0) {
-                    writer.write(reading.get());
-                    parameters.add(reading.get().parameter());
+                    Reading r = reading.get();
+                    writer.write(r);
+                    parameters.add(r.parameter());
+                    monthly.add(r.parameter(), r.source(), r.month(), r.unit(), r.value());
                 }
                 problemCount += rowProblems.size();
                 for (FieldProblem p : rowProblems) {
@@ -141,6 +147,7 @@ class ReadingUploads {
             return new Outcome(null, false, writer.rows(), digest);
         }
         store.recordBatch(batchId, project.id(), period.id(), digest, format, actor.userId(), writer.rows());
+        rollup.add(project.id(), period.id(), monthly);
         commands.sendAndWait(new RecordReadingBatchCommand(batchId, project.id(), period.id(), digest, format,
                 Math.toIntExact(writer.rows()), List.copyOf(parameters)));
         return new Outcome(batchId, false, writer.rows(), digest);

@@ -326,6 +326,19 @@ class LinhaiChainIT {
         }
         assertThat(client.get(project + "/reporting-periods/" + periodId + "/checks", chain.token(LinhaiChain.OWNER)).status())
                 .isEqualTo(404);
+
+        MrvClient.Response range = client.post(project + "/reporting-periods/" + periodId + "/range-corrections", owner,
+                Map.of("parameter", "q_HFC23_inlet", "source", "furnace-1", "from", "2019-03-05T00:00", "to", "2019-03-06T00:00",
+                        "value", "0", "unit", "t", "reason", "furnace down: the flow meter showed noise", "evidence", "DCS trend 2019-03-05"));
+        assertThat(range.status()).as(range.text()).isEqualTo(200);
+        assertThat(range.body().get("corrected").asInt()).isEqualTo(2);
+        JsonNode after = client.get(project + "/reporting-periods/" + periodId + "/checks", owner).body().get("findings");
+        List<String> checks = new java.util.ArrayList<>();
+        after.forEach(f -> checks.add(f.get("check").asText()));
+        assertThat(checks).doesNotContain("values-while-unit-down");
+        assertThat(client.post(project + "/reporting-periods/" + periodId + "/range-corrections", owner,
+                Map.of("parameter", "q_HFC23_inlet", "source", "furnace-1", "from", "2019-03-05", "to", "2019-03-05",
+                        "value", "2", "unit", "Nm3", "reason", "wrong unit")).status()).isEqualTo(400);
     }
 
     private static JsonNode eventMetadata(String payloadType) throws Exception {

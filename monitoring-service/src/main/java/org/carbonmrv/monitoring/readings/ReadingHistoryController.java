@@ -43,11 +43,62 @@ public class ReadingHistoryController {
     private final ProjectDirectory projects;
     private final JdbcTemplate jdbc;
     private final CommandGateway commands;
+    private final RangeCorrections rangeCorrections;
 
-    ReadingHistoryController(ProjectDirectory projects, JdbcTemplate jdbc, CommandGateway commands) {
+    ReadingHistoryController(ProjectDirectory projects, JdbcTemplate jdbc, CommandGateway commands,
+                             RangeCorrections rangeCorrections) {
         this.projects = projects;
         this.jdbc = jdbc;
         this.commands = commands;
+        this.rangeCorrections = rangeCorrections;
+    }
+
+    record CorrectRange(@NotBlank String parameter, @NotBlank String source, @NotBlank String from, @NotBlank String to,
+                        String value, String unit, String factor, @NotBlank @Size(max = 4000) String reason,
+                        @Size(max = 1000) String evidence) {
+    }
+
+    record RangeCorrected(int corrected) {
+    }
+
+    @PostMapping("/reporting-periods/{periodId}/range-corrections")
+    @Operation(summary = "Correct every reading of a parameter and source in a time range: set a value or apply a factor")
+    ResponseEntity<RangeCorrected> correctRange(@PathVariable String projectId, @PathVariable String periodId,
+                                                @Valid @RequestBody CorrectRange request) {
+        ProjectView project = projects.ownedProject(Actor.require(), projectId, "correcting readings",
+                Role.PROJECT_OWNER, Role.MONITORING_OPERATOR);
+        var period = ProjectDirectory.reportingPeriod(project, periodId);
+        ParameterDefinition parameter = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
+                .orElseThrow().parameters().stream().filter(p -> p.id().equals(request.parameter())).findFirst()
+                .orElseThrow(() -> DomainException.badRequest("parameter-unknown", "no such parameter",
+                        new FieldProblem("parameter", "must be a parameter of the methodology", request.parameter())));
+        if ((request.value() == null) == (request.factor() == null)) {
+            throw DomainException.badRequest("correction-invalid", "give either a value or a factor",
+                    FieldProblem.of("value", "exactly one of value and factor"));
+        }
+        BigDecimal value = request.value() == null ? null
+                : corrected(new Correct(request.value(), request.unit() == null ? "" : request.unit(), request.reason(),
+                request.evidence(), null), parameter);
+        BigDecimal factor = request.factor() == null ? null : decimal(request.factor(), "factor");
+        java.time.ZoneId zone = java.time.ZoneId.of(project.timeZone());
+        int changed = rangeCorrections.correct(project, period, parameter, request.source(),
+                moment(request.from(), false, "from").atZone(zone).toInstant(),
+                moment(request.to(), true, "to").atZone(zone).toInstant(), value, factor, request.reason(), request.evidence());
+        return ResponseEntity.ok(new RangeCorrected(changed));
+    }
+
+    /** A date (whole days, {@code to} inclusive) or a local time ({@code to} exclusive), as for readings. */
+    private static java.time.LocalDateTime moment(String text, boolean end, String field) {
+        try {
+            if (text.trim().length() > 10) {
+                return java.time.LocalDateTime.parse(text.trim());
+            }
+            java.time.LocalDate day = java.time.LocalDate.parse(text.trim());
+            return end ? day.plusDays(1).atStartOfDay() : day.atStartOfDay();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw DomainException.badRequest("time-invalid", "not a date or local time",
+                    new FieldProblem(field, "must be yyyy-MM-dd or yyyy-MM-ddTHH:mm", text));
+        }
     }
 
     record RecordedReading(long id, String batchId, String parameter, String source, Instant startsAt, Instant endsAt,
@@ -136,9 +187,13 @@ public class ReadingHistoryController {
 
     private static BigDecimal corrected(Correct request, ParameterDefinition parameter) {
         BigDecimal given = decimal(request.value(), "value");
-        Unit unit = Unit.fromSymbol(request.unit()).filter(u -> u.convertsTo(parameter.unit()))
-                .orElseThrow(() -> DomainException.badRequest("unit-invalid", "the unit does not convert",
-                        new FieldProblem("unit", "must convert to " + parameter.unit().symbol(), request.unit())));
+        Unit unit = Unit.fromSymbol(request.unit())
+                .orElseThrow(() -> DomainException.badRequest("unit-invalid", "unknown unit",
+                        new FieldProblem("unit", "must be a unit that converts to " + parameter.unit().symbol(), request.unit())));
+        if (!unit.convertsTo(parameter.unit())) {
+            throw DomainException.badRequest("unit-invalid", "the unit does not convert",
+                    new FieldProblem("unit", unit.whyNotConvertible(parameter.unit()), request.unit()));
+        }
         BigDecimal value = unit.convert(given, parameter.unit());
         if (!parameter.inRange(value)) {
             throw DomainException.badRequest("value-out-of-range", "the corrected value is out of range",

@@ -133,7 +133,8 @@ final class ReadingRules {
             return null;
         }
         if (!unit.get().convertsTo(parameter.unit())) {
-            problems.add(problem(row, "unit", "does not convert to " + parameter.unit().symbol() + ", the unit of " + parameter.id(), row.unit()));
+            problems.add(problem(row, "unit", unit.get().whyNotConvertible(parameter.unit()) + " (the unit of " + parameter.id()
+                    + " is " + parameter.unit().symbol() + ")", row.unit()));
             return null;
         }
         BigDecimal value = unit.get().convert(given, parameter.unit());

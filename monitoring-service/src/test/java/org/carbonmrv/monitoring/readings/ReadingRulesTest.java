@@ -79,6 +79,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void refusesGasVolumesForMassParametersAndSaysWhy() {
+        var outcome = RULES.check(List.of(row("q_HFC23_gen", "tail-gas", "2019-01-01", "2019-01-31", "8100", "Nm3")));
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("rows[1].unit");
+            assertThat(p.rule()).contains("gas volume").contains("density");
+        });
+    }
+
+    @Test
     void refusesFutureReadings() {
         ReportingPeriodView current = new ReportingPeriodView("rp", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null);
         var rules = new ReadingRules(LINHAI, current, MethodologyCatalogue.find("CM-010", "V01").orElseThrow().parameters(),

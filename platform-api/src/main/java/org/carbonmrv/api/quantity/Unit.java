@@ -24,11 +24,14 @@ public enum Unit {
     TONNE_CO2_PER_GIGAJOULE("tCO2/GJ", Dimension.EMISSION_FACTOR_ENERGY, BigDecimal.ONE),
     TONNE_CO2_PER_MEGAWATT_HOUR("tCO2/MWh", Dimension.GRID_FACTOR, BigDecimal.ONE),
     GIGAJOULE_PER_TONNE("GJ/t", Dimension.CALORIFIC_VALUE, BigDecimal.ONE),
-    TONNE_CO2E("tCO2e", Dimension.EMISSIONS, BigDecimal.ONE);
+    TONNE_CO2E("tCO2e", Dimension.EMISSIONS, BigDecimal.ONE),
+    /** Gas volume at normal conditions (0 °C, 101.325 kPa). */
+    NORMAL_CUBIC_METRE("Nm3", Dimension.VOLUME, BigDecimal.ONE),
+    CUBIC_METRE("m3", Dimension.VOLUME, BigDecimal.ONE);
 
     public enum Dimension {
         MASS, FRACTION, TIME, ENERGY, VOLUME_FLOW, DENSITY, GWP, EMISSION_FACTOR_MASS,
-        EMISSION_FACTOR_ENERGY, GRID_FACTOR, CALORIFIC_VALUE, EMISSIONS
+        EMISSION_FACTOR_ENERGY, GRID_FACTOR, CALORIFIC_VALUE, EMISSIONS, VOLUME
     }
 
     private final String symbol;
@@ -50,8 +53,25 @@ public enum Unit {
         return dimension;
     }
 
+    /**
+     * Whether a value converts exactly, by a fixed factor. Volumes never convert to mass here: that
+     * needs the gas's density (and, for m3, its temperature and pressure), which is a measured
+     * parameter of its own, not a unit rule. Nm3 and m3 do not convert into each other either.
+     */
     public boolean convertsTo(Unit other) {
-        return dimension == other.dimension;
+        return this == other || (dimension == other.dimension && dimension != Dimension.VOLUME);
+    }
+
+    /** Why a value in this unit cannot be taken as {@code target}, in words a plant engineer recognises. */
+    public String whyNotConvertible(Unit target) {
+        if (dimension == Dimension.VOLUME && target.dimension == Dimension.MASS) {
+            return symbol + " is a gas volume; it becomes " + target.symbol + " only with the gas density, "
+                    + "so report the mass (or the density as its own parameter)";
+        }
+        if (dimension == Dimension.VOLUME && target.dimension == Dimension.VOLUME) {
+            return symbol + " and " + target.symbol + " differ by the gas's temperature and pressure; report in " + target.symbol;
+        }
+        return "does not convert to " + target.symbol;
     }
 
     /** Exact conversion: every factor is a power of ten or an integer, so no rounding happens. */

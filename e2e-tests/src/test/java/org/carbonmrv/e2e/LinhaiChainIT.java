@@ -307,7 +307,9 @@ class LinhaiChainIT {
                 + "q_HFC23_inlet,furnace-1,2019-03-05T10:00,2019-03-05T10:01,0.0011,t\n"
                 + "q_HFC23_inlet,furnace-1,2019-03-05T10:01,2019-03-05T10:02,0.0012,t\n"
                 + "q_HFC23_inlet,furnace-1,2019-03-12T10:00,2019-03-12T10:01,0.0013,t\n"
-                + "p_HFC23_gen,tail-gas-gc,2019-03-01,2019-03-07,9.86,%\n";
+                + "p_HFC23_gen,tail-gas-gc,2019-03-01,2019-03-07,9.86,%\n"
+                + "q_HFC23_inlet,8A0CA102000,2019-03-01,2019-03-31,10.0,t\n"
+                + "q_HFC23_inlet,8A0CA002000,2019-03-01,2019-03-31,10.2,t\n";
         LinhaiChain.expect(201, client.postRaw(project + "/reporting-periods/" + periodId + "/reading-batches", owner, csv,
                 "text/csv"));
 
@@ -317,7 +319,8 @@ class LinhaiChainIT {
         findings.forEach(f -> found.add(f.get("check").asText() + ": " + f.get("subject").asText()));
         assertThat(found).contains("gap-in-series: Q_FF lng 2019-02",
                 "values-while-unit-down: q_HFC23_inlet furnace-1",
-                "value-out-of-plausible-range: p_HFC23_gen tail-gas-gc")
+                "value-out-of-plausible-range: p_HFC23_gen tail-gas-gc",
+                "redundant-meters-disagree: inlet-furnace-1 2019-03")
                 .doesNotContain("gap-in-series: Q_FF lng 2019-01", "gap-in-series: Q_FF lng 2019-03");
         for (JsonNode f : findings) {
             if (f.get("check").asText().equals("values-while-unit-down")) {

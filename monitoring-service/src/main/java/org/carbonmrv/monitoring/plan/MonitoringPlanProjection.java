@@ -97,7 +97,8 @@ public class MonitoringPlanProjection {
                                 rs.getObject("to_date", LocalDate.class))), projectId)
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return meters.stream().map(m -> new QaInput.MeterCalibrations(m.serial(), m.measures(), m.serves(),
-                calibrations.getOrDefault(m.serial(), List.of()), substitutions.getOrDefault(m.serial(), List.of()))).toList();
+                calibrations.getOrDefault(m.serial(), List.of()), substitutions.getOrDefault(m.serial(), List.of()),
+                m.accuracy(), m.redundancyGroup())).toList();
     }
 
     public Map<String, Acknowledgement> acknowledgements(String projectId, String periodId) {

@@ -33,7 +33,7 @@ public record QaInput(LocalDate periodStart,
 
     /** A meter, what it serves (destruction units, or "production" for the production lines), its calibrations, its stand-ins. */
     public record MeterCalibrations(String meterId, String measures, List<String> serves, List<Calibration> calibrations,
-                                    List<Substitution> substitutions) {
+                                    List<Substitution> substitutions, String accuracy, String redundancyGroup) {
     }
 
     public record Calibration(LocalDate performedOn, LocalDate validUntil, String certificate) {

@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.readings;
 
+import org.carbonmrv.api.monitoring.Meter;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.api.quantity.Unit;
@@ -37,8 +38,16 @@ final class ReadingRules {
     private final Map<String, ParameterDefinition> parameters;
     private final ZoneId zone;
     private final LocalDate today;
+    private final Map<String, Meter> meters;
 
     ReadingRules(ProjectView project, ReportingPeriodView period, List<ParameterDefinition> parameters, LocalDate today) {
+        this(project, period, parameters, today, List.of());
+    }
+
+    /** With the plan's meters: a reading may name the meter that took it as its source. */
+    ReadingRules(ProjectView project, ReportingPeriodView period, List<ParameterDefinition> parameters, LocalDate today,
+                 List<Meter> meters) {
+        this.meters = meters.stream().collect(Collectors.toMap(Meter::serial, Function.identity(), (a, b) -> a));
         this.project = project;
         this.period = period;
         this.parameters = parameters.stream().collect(Collectors.toMap(ParameterDefinition::id, Function.identity()));
@@ -99,6 +108,9 @@ final class ReadingRules {
             problems.add(problem(row, "source", "required", null));
             return;
         }
+        if (meterServes(meters.get(source), parameter)) {
+            return;
+        }
         boolean known = switch (parameter.sourceKind()) {
             case PRODUCTION_LINE -> project.facility().hasLine(source);
             case DESTRUCTION_UNIT -> project.facility().hasDestructionUnit(source);
@@ -112,6 +124,17 @@ final class ReadingRules {
             };
             problems.add(problem(row, "source", rule, source));
         }
+    }
+
+    private boolean meterServes(Meter meter, ParameterDefinition parameter) {
+        if (meter == null) {
+            return false;
+        }
+        return switch (parameter.sourceKind()) {
+            case DESTRUCTION_UNIT -> meter.serves().stream().anyMatch(s -> project.facility().hasDestructionUnit(s));
+            case PRODUCTION_LINE -> meter.serves().stream().anyMatch(s -> s.equals("production") || project.facility().hasLine(s));
+            case PLANT -> true;
+        };
     }
 
     private BigDecimal value(RawReading row, ParameterDefinition parameter, List<FieldProblem> problems) {

@@ -6,6 +6,7 @@ import org.carbonmrv.api.monitoring.RecordReadingBatchCommand;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.methodology.MethodologyCatalogue;
+import org.carbonmrv.monitoring.plan.MonitoringPlanProjection;
 import org.carbonmrv.monitoring.rollup.MonthlyRollup;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
@@ -52,16 +53,18 @@ class ReadingUploads {
 
     private final ReadingStore store;
     private final MonthlyRollup rollup;
+    private final MonitoringPlanProjection plans;
     private final CommandGateway commands;
     private final ObjectMapper json;
     private final DataSource dataSource;
     private final long maxUploadBytes;
     private final Clock clock = Clock.systemUTC();
 
-    ReadingUploads(ReadingStore store, MonthlyRollup rollup, CommandGateway commands, ObjectMapper json,
-                   DataSource dataSource, @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
+    ReadingUploads(ReadingStore store, MonthlyRollup rollup, MonitoringPlanProjection plans, CommandGateway commands,
+                   ObjectMapper json, DataSource dataSource, @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
         this.store = store;
         this.rollup = rollup;
+        this.plans = plans;
         this.commands = commands;
         this.json = json;
         this.dataSource = dataSource;
@@ -76,7 +79,8 @@ class ReadingUploads {
         var methodology = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
                 .orElseThrow(() -> new IllegalStateException("project on an unknown methodology"));
         ReadingRules rules = new ReadingRules(project, period, methodology.parameters(),
-                LocalDate.now(clock.withZone(ZoneId.of(project.timeZone()))));
+                LocalDate.now(clock.withZone(ZoneId.of(project.timeZone()))),
+                plans.latest(project.id()).map(MonitoringPlanProjection.PlanView::meters).orElse(List.of()));
         String batchId = UUID.randomUUID().toString();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Savepoint beforeCopy = connection.setSavepoint();

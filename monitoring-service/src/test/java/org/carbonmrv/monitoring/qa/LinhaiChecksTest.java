@@ -50,7 +50,7 @@ class LinhaiChecksTest {
                     ? List.of(new Substitution("0417", LocalDate.of(2019, 6, 5), LocalDate.of(2019, 7, 30)))
                     : List.of();
             meters.add(new MeterCalibrations(id, meter.get("measures").asText(), LinhaiSource.serves(meter), calibrations,
-                    substitutions));
+                    substitutions, meter.path("accuracy").asText(null), null));
         }
         findings = QaChecks.run(new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31),
                 List.of("furnace-1", "furnace-2"), totals, Map.of(), LinhaiSource.downtime(), meters, List.of(), List.of()));
@@ -112,7 +112,7 @@ class LinhaiChecksTest {
     void aLapseWhileThePlantRunsIsCritical() {
         var meter = new MeterCalibrations("X1", "q", List.of("furnace-1"),
                 List.of(new Calibration(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 2, 28), null),
-                        new Calibration(LocalDate.of(2019, 3, 10), LocalDate.of(2020, 3, 9), null)), List.of());
+                        new Calibration(LocalDate.of(2019, 3, 10), LocalDate.of(2020, 3, 9), null)), List.of(), null, null);
         var result = QaChecks.run(new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), List.of("furnace-1"),
                 Map.of(), Map.of(), LinhaiSource.downtime(), List.of(meter), List.of(), List.of()));
         assertThat(result).filteredOn(f -> f.check().equals(CalibrationCheck.ID)).singleElement().satisfies(f -> {

@@ -38,6 +38,23 @@ class MoreChecksTest {
     }
 
     @Test
+    void findsRedundantMetersThatDisagreeBeyondTheirAccuracy() {
+        YearMonth march = YearMonth.of(2019, 3);
+        Map<String, Map<String, Map<YearMonth, BigDecimal>>> totals = Map.of("q_HFC23_inlet", Map.of(
+                "A1", Map.of(march, new BigDecimal("10.00"), YearMonth.of(2019, 1), new BigDecimal("10.00")),
+                "A2", Map.of(march, new BigDecimal("10.20"), YearMonth.of(2019, 1), new BigDecimal("10.05"))));
+        List<QaInput.MeterCalibrations> meters = List.of(
+                new QaInput.MeterCalibrations("A1", "q", List.of("furnace-1"), List.of(), List.of(), "± 0.35%", "inlet-1"),
+                new QaInput.MeterCalibrations("A2", "q", List.of("furnace-1"), List.of(), List.of(), "±0.35%", "inlet-1"));
+        var input = new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31), List.of("furnace-1"), totals, Map.of(),
+                List.of(), meters, List.of(), List.of());
+        assertThat(new RedundantMetersCheck().run(input)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("inlet-1 2019-03");
+            assertThat(f.message()).contains("1.96 %").contains("0.7 %");
+        });
+    }
+
+    @Test
     void reportsValuesOutsideThePlausibleRange() {
         var findings = new OutOfRangeCheck().run(input(Map.of(), List.of(),
                 List.of(new QaInput.OutOfRange("p_HFC23_gen", "gc", 1, new BigDecimal("9.5"), new BigDecimal("9.5"),

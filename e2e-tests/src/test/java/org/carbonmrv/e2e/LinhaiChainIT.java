@@ -255,6 +255,23 @@ class LinhaiChainIT {
     @Test
     @Order(9)
     void onlyTheAssignedVerifierApprovesAndOnlyOnce() throws Exception {
+        String owner = chain.token(LinhaiChain.OWNER);
+        String project = "/api/monitoring/projects/" + chain.projectId;
+        com.fasterxml.jackson.databind.node.ObjectNode plan = chain.linhai().monitoringPlan().put("effectiveFrom", "2019-02-01");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) plan.get("meters")).addObject().put("serial", "FT-NEW-1")
+                .put("type", "mass flow meter").put("measures", "q_HFC23,inlet,y").put("accuracy", "±0.35%")
+                .putArray("serves").add("furnace-1");
+        assertThat(LinhaiChain.expect(201, client.post(project + "/monitoring-plan", owner, plan)).get("version").asInt()).isEqualTo(2);
+        LinhaiChain.expect(201, client.post(project + "/meters/FT-NEW-1/calibrations", owner,
+                Map.of("performedOn", "2018-02-01", "validUntil", "2019-01-31", "certificate", "ZJ-2018-0201")));
+        MrvClient.Response refused = client.post("/api/calculations/reports/" + chain.reportId + "/submission", owner,
+                Map.of("version", chain.version));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+        assertThat(refused.body().get("type").asText()).endsWith("/critical-qa-findings");
+        assertThat(refused.body().get("errors").get(0).get("value").asText()).startsWith("FT-NEW-1 2019-02-01..");
+
+        LinhaiChain.expect(201, client.post(project + "/meters/FT-NEW-1/calibrations", owner,
+                Map.of("performedOn", "2019-01-31", "validUntil", "2020-01-30", "certificate", "ZJ-2019-0131")));
         chain.submitForVerification();
         assertThat(chain.approveAs("ceprei-verifier").status()).isEqualTo(403);
         assertThat(chain.approveAs(LinhaiChain.VERIFIER).status()).isEqualTo(204);

@@ -23,10 +23,38 @@ class MonitoredData {
                      BigDecimal mean, BigDecimal min, BigDecimal max, List<String> samples) {
     }
 
+    /** The QA summary of a period, as the monitoring-service answers it. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record QaSummary(long critical, long openWarnings, List<QaFinding> findings) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record QaFinding(String id, String check, String severity, String status, String subject, String message) {
+    }
+
     private final RestClient client;
 
     MonitoredData(RestClient.Builder builder, @Value("${mrv.services.monitoring-url}") String url) {
         this.client = builder.baseUrl(url).build();
+    }
+
+    QaSummary checks(Actor caller, String projectId, String periodId) {
+        try {
+            QaSummary summary = client.get()
+                    .uri("/api/monitoring/projects/{p}/reporting-periods/{r}/checks", projectId, periodId)
+                    .headers(h -> h.setBearerAuth(caller.token()))
+                    .retrieve()
+                    .body(QaSummary.class);
+            if (summary == null) {
+                throw new DomainException("dependency-failed", 502, "the monitoring-service answered no QA summary", List.of());
+            }
+            return summary;
+        } catch (ResourceAccessException e) {
+            throw new DomainException("dependency-unavailable", 503, "the monitoring-service cannot be reached", List.of());
+        } catch (org.springframework.web.client.RestClientException | org.springframework.http.converter.HttpMessageNotReadableException e) {
+            throw new DomainException("dependency-failed", 502, "the monitoring-service's answer could not be used: "
+                    + e.getMessage(), List.of());
+        }
     }
 
     List<MonitoredSeries> ofPeriod(Actor caller, String projectId, String periodId) {

@@ -106,8 +106,16 @@ public class ReductionReportController {
     @Operation(summary = "The owner submits one version for verification")
     ResponseEntity<Void> submit(@PathVariable String reportId, @Valid @RequestBody VersionRef request) {
         var report = visibleReport(reportId);
-        if (!Actor.require().belongsTo(report.ownerOrganisation())) {
+        Actor owner = Actor.require();
+        if (!owner.belongsTo(report.ownerOrganisation())) {
             throw DomainException.forbidden("not-project-owner", "only the owner organisation submits its report");
+        }
+        var checks = monitoredData.checks(owner, report.projectId(), report.reportingPeriodId());
+        if (checks.critical() > 0) {
+            throw new DomainException("critical-qa-findings", 409, checks.critical()
+                    + " critical QA finding(s) are open for this reporting period; resolve them in the monitoring data first",
+                    checks.findings().stream().filter(f -> "CRITICAL".equals(f.severity()))
+                            .map(f -> new FieldProblem("checks/" + f.id(), f.message(), f.subject())).toList());
         }
         commands.sendAndWait(new SubmitReportForVerificationCommand(reportId, request.version()));
         return ResponseEntity.noContent().build();

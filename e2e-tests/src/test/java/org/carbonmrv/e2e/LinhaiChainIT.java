@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LinhaiChainIT {
 
+    static final int UPLOAD_LIMIT = 1_000_000;
     static Platform platform;
     static LinhaiChain chain;
     static MrvClient client;
@@ -43,7 +44,8 @@ class LinhaiChainIT {
         Path home = Platform.findHome();
         Ports ports = Ports.forTests();
         database = TestDatabase.get();
-        platform = new Platform(home, ports, Database.external(database.url(), database.user(), database.password()), "e2e");
+        platform = new Platform(home, ports, Database.external(database.url(), database.user(), database.password()), "e2e")
+                .withSetting("MRV_MAX_UPLOAD_BYTES", String.valueOf(UPLOAD_LIMIT));
         platform.start();
         client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
         chain = new LinhaiChain(client, LinhaiCase.load(LinhaiCase.defaultSource(home)));
@@ -136,6 +138,36 @@ class LinhaiChainIT {
                 .isEqualTo(400);
         assertThat(client.get("/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId
                 + "/readings?source=lng-extra", owner).body()).isEmpty();
+
+        MrvClient.Response tooLarge = client.postRaw(chain.readingsPath(), owner,
+                csv + "#".repeat(UPLOAD_LIMIT), "text/csv");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        MrvClient.Response latin1 = client.postBytes(chain.readingsPath(), owner,
+                "parameter,source,from,to,value,unit\nQ_FF,lng-é,2019-03-01,2019-03-31,1,t\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                "text/csv");
+        assertThat(latin1.status()).isEqualTo(400);
+        assertThat(latin1.body().get("type").asText()).endsWith("/wrong-encoding");
+
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(xlsx, "DCS", "1.0");
+        org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("report");
+        String[] header = {"parameter", "source", "from", "to", "value", "unit"};
+        for (int c = 0; c < header.length; c++) {
+            sheet.value(0, c, header[c]);
+        }
+        sheet.value(1, 0, "Q_FF");
+        sheet.value(1, 1, "lng-xlsx");
+        sheet.value(1, 2, java.time.LocalDate.of(2019, 3, 1));
+        sheet.style(1, 2).format("yyyy-mm-dd").set();
+        sheet.value(1, 3, java.time.LocalDate.of(2019, 3, 31));
+        sheet.style(1, 3).format("yyyy-mm-dd").set();
+        sheet.value(1, 4, 1.25);
+        sheet.value(1, 5, "t");
+        workbook.finish();
+        MrvClient.Response fromExcel = client.postBytes(chain.readingsPath() + "?dryRun=true", owner, xlsx.toByteArray(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(fromExcel.status()).as(fromExcel.text()).isEqualTo(200);
+        assertThat(fromExcel.body().get("rowCount").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -72,9 +72,13 @@ public final class MrvClient {
     }
 
     public Response postRaw(String path, String token, String body, String contentType) throws IOException, InterruptedException {
+        return postBytes(path, token, body.getBytes(StandardCharsets.UTF_8), contentType);
+    }
+
+    public Response postBytes(String path, String token, byte[] body, String contentType) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -23,6 +23,7 @@ public final class Platform implements AutoCloseable {
     private final String keycloakInstance;
     private final List<ServiceProcess> processes = new ArrayList<>();
     private boolean quickStart = true;
+    private final Map<String, String> settings = new HashMap<>();
 
     public Platform(Path home, Ports ports, Database database, String keycloakInstance) {
         this.home = home;
@@ -51,6 +52,12 @@ public final class Platform implements AutoCloseable {
         return this;
     }
 
+    /** An environment setting for every service (e.g. {@code MRV_MAX_UPLOAD_BYTES}). */
+    public Platform withSetting(String name, String value) {
+        settings.put(name, value);
+        return this;
+    }
+
     public Ports ports() {
         return ports;
     }
@@ -73,6 +80,7 @@ public final class Platform implements AutoCloseable {
         common.put("MRV_MONITORING_URL", "http://127.0.0.1:" + ports.monitoring());
         common.put("MRV_CALCULATION_URL", "http://127.0.0.1:" + ports.calculation());
         common.put("MRV_REGISTRY_URL", "http://127.0.0.1:" + ports.registry());
+        common.putAll(settings);
         List<ServiceProcess> services = new ArrayList<>();
         services.add(service("project-service", ports.project(), common));
         services.add(service("monitoring-service", ports.monitoring(), common));

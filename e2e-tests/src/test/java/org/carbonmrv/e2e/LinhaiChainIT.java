@@ -344,8 +344,9 @@ class LinhaiChainIT {
         String project = "/api/monitoring/projects/" + projectId;
         LinhaiChain.expect(201, client.post(project + "/monitoring-plan", owner, chain.linhai().monitoringPlan()));
         LinhaiChain.expect(204, client.postRaw(project + "/downtime", owner,
-                "unitId,from,to,productionStopped,statedDurationMinutes,reference\n"
-                        + "furnace-1,2019-03-04T00:00,2019-03-11T00:00,否,10080,log p.3\n", "text/csv"));
+                "unitId,from,to,productionStopped,statedDurationMinutes,reference,kind\n"
+                        + "furnace-1,2019-03-04T00:00,2019-03-11T00:00,否,10080,log p.3,shutdown\n"
+                        + "furnace-1,2019-03-20T08:00,2019-03-20T09:30,no,90,log p.4,bypass\n", "text/csv"));
         assertThat(client.postRaw(project + "/downtime", owner, "unitId,from,to,productionStopped\n"
                 + "furnace-1,2019-03-10T00:00,2019-03-12T00:00,no\n", "text/csv").status()).isEqualTo(422);
         assertThat(client.postRaw(project + "/downtime", owner, "unitId,from,to,productionStopped\n"
@@ -369,7 +370,8 @@ class LinhaiChainIT {
         assertThat(found).contains("gap-in-series: Q_FF lng 2019-02",
                 "values-while-unit-down: q_HFC23_inlet furnace-1",
                 "value-out-of-plausible-range: p_HFC23_gen tail-gas-gc",
-                "redundant-meters-disagree: inlet-furnace-1 2019-03")
+                "redundant-meters-disagree: inlet-furnace-1 2019-03",
+                "bypass-or-venting: bypass furnace-1 2019-03-20T08:00")
                 .doesNotContain("gap-in-series: Q_FF lng 2019-01", "gap-in-series: Q_FF lng 2019-03");
         for (JsonNode f : findings) {
             if (f.get("check").asText().equals("values-while-unit-down")) {

@@ -13,7 +13,16 @@ import org.carbonmrv.api.calculation.ReductionReportRejectedEvent;
 import org.carbonmrv.api.calculation.ReductionsCalculatedEvent;
 import org.carbonmrv.api.calculation.ReportSubmittedForVerificationEvent;
 import org.carbonmrv.api.calculation.TraceLine;
+import org.carbonmrv.api.monitoring.CalibrationRecordedEvent;
+import org.carbonmrv.api.monitoring.DowntimeEntry;
+import org.carbonmrv.api.monitoring.DowntimeRecordedEvent;
+import org.carbonmrv.api.monitoring.Meter;
+import org.carbonmrv.api.monitoring.MeterSubstitutionRecordedEvent;
+import org.carbonmrv.api.monitoring.MonitoringPlanDeclaredEvent;
+import org.carbonmrv.api.monitoring.PlanParameter;
+import org.carbonmrv.api.monitoring.QaFindingAcknowledgedEvent;
 import org.carbonmrv.api.monitoring.ReadingBatchRecordedEvent;
+import org.carbonmrv.api.monitoring.ReadingCorrectedEvent;
 import org.carbonmrv.api.project.DestructionUnit;
 import org.carbonmrv.api.project.Facility;
 import org.carbonmrv.api.project.ProductionLine;
@@ -31,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +74,22 @@ class EventSerialisationTest {
                         new Quantity(new BigDecimal("3999500.00"), Unit.TONNE_CO2E)),
                 new ReductionReportRejectedEvent("r1", "p1", 1, "LNG factor", "cqc"),
                 new CreditsIssuedEvent("issuance-r1", "r1", 1, "p1", "linhai-chem", "holding:linhai-chem", 2019, 3_999_500,
-                        1, 3_999_500, "CM-010", "V01", DIGEST));
+                        1, 3_999_500, "CM-010", "V01", DIGEST),
+                new DowntimeRecordedEvent("log", "p1", "Asia/Shanghai", List.of(
+                        new DowntimeEntry("furnace-1", LocalDateTime.of(2019, 1, 1, 0, 0), LocalDateTime.of(2019, 1, 9, 8, 25),
+                                true, 12025, "table 3 row 1"),
+                        new DowntimeEntry("furnace-1", LocalDateTime.of(2019, 3, 1, 8, 0), LocalDateTime.of(2019, 3, 1, 9, 0),
+                                false, null, null, DowntimeEntry.BYPASS))),
+                new ReadingCorrectedEvent("b1", "p1", 7L, "Q_FF", "lng", new BigDecimal("5.21804"), new BigDecimal("5.20000"),
+                        "t", "re-read", "DCS"),
+                new MonitoringPlanDeclaredEvent("plan", "p1", 1, LocalDate.of(2019, 1, 1),
+                        List.of(new PlanParameter("Q_FF", "LNG", "液化天然气", "t", "meter", "P1M", "sum", null, new BigDecimal("100"))),
+                        List.of(new Meter("8A0CAE02000", "vortex", null, "±0.75%", null, "Q_FF", List.of("furnace-1"), null, null))),
+                new CalibrationRecordedEvent("plan", "p1", "8A0CAE02000", LocalDate.of(2019, 2, 15), LocalDate.of(2020, 2, 14),
+                        "cert", "Zhejiang Institute of Metrology"),
+                new MeterSubstitutionRecordedEvent("plan", "p1", "0561", "0417", LocalDate.of(2019, 6, 5),
+                        LocalDate.of(2019, 7, 30), "recalibration"),
+                new QaFindingAcknowledgedEvent("plan", "p1", "rp", "f1", "operating-days-vs-log", "furnace-1 2019-08", "conservative"));
     }
 
     @ParameterizedTest
@@ -81,6 +106,17 @@ class EventSerialisationTest {
         var approved = (ReductionReportApprovedEvent) events().get(8);
         String json = new String(SERIALIZER.serialize(approved, byte[].class).getData());
         assertThat(json).contains("\"value\":\"3999500.00\"").contains("\"unit\":\"tCO2e\"");
+    }
+
+    @Test
+    void readsAShutdownLoggedBeforeEntriesHadAKind() {
+        String before = "{\"operatingLogId\":\"log\",\"projectId\":\"p1\",\"timeZone\":\"Asia/Shanghai\",\"entries\":"
+                + "[{\"unitId\":\"furnace-1\",\"from\":\"2019-01-01T00:00:00\",\"to\":\"2019-01-02T00:00:00\","
+                + "\"productionStopped\":true,\"statedDurationMinutes\":1440,\"reference\":null}]}";
+        DowntimeRecordedEvent event = SERIALIZER.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                before.getBytes(), byte[].class, DowntimeRecordedEvent.class.getName(), "1"));
+        assertThat(event.entries().get(0).kind()).isEqualTo(DowntimeEntry.SHUTDOWN);
+        assertThat(event.entries().get(0).isShutdown()).isTrue();
     }
 
     @Test

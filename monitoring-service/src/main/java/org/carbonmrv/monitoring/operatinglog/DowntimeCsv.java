@@ -46,16 +46,28 @@ final class DowntimeCsv {
                         LocalDateTime.parse(cell(cells, header.indexOf("to"))),
                         yes(cell(cells, header.indexOf("productionstopped"))),
                         minutes == null ? null : Integer.valueOf(minutes),
-                        cell(cells, header.indexOf("reference"))));
+                        cell(cells, header.indexOf("reference")), kind(cell(cells, header.indexOf("kind")))));
             } catch (DateTimeParseException | NullPointerException | NumberFormatException e) {
                 problems.add(new FieldProblem(field, "needs a unit, from and to as yyyy-MM-ddTHH:mm, productionStopped "
-                        + "as yes/no, and a whole number of minutes if stated", lines.get(i)));
+                        + "as yes/no, a whole number of minutes if stated, and kind shutdown, bypass or venting if given",
+                        lines.get(i)));
             }
         }
         if (!problems.isEmpty()) {
             throw new DomainException("downtime-invalid", 400, problems.size() + " unreadable row(s); nothing was recorded", problems);
         }
         return entries;
+    }
+
+    private static String kind(String value) {
+        if (value == null) {
+            return null;
+        }
+        String kind = value.toLowerCase(Locale.ROOT);
+        if (!org.carbonmrv.api.monitoring.DowntimeEntry.KINDS.contains(kind)) {
+            throw new NumberFormatException("kind " + value);
+        }
+        return kind;
     }
 
     private static boolean yes(String value) {

@@ -23,7 +23,7 @@ public final class OperatingDays {
     }
 
     public static List<Span> merged(List<DowntimeEntry> entries, String unitId) {
-        List<DowntimeEntry> sorted = entries.stream().filter(e -> e.unitId().equals(unitId))
+        List<DowntimeEntry> sorted = entries.stream().filter(e -> e.unitId().equals(unitId) && e.isShutdown())
                 .sorted(Comparator.comparing(DowntimeEntry::from)).toList();
         List<Span> spans = new ArrayList<>();
         for (DowntimeEntry e : sorted) {
@@ -61,7 +61,7 @@ public final class OperatingDays {
 
     /** Whether production was logged as stopped throughout [from, to), on any unit's rows. */
     public static boolean productionStoppedThroughout(List<DowntimeEntry> entries, LocalDateTime from, LocalDateTime to) {
-        List<DowntimeEntry> stopped = entries.stream().filter(DowntimeEntry::productionStopped).toList();
+        List<DowntimeEntry> stopped = entries.stream().filter(e -> e.isShutdown() && e.productionStopped()).toList();
         List<DowntimeEntry> asOneUnit = stopped.stream()
                 .map(e -> new DowntimeEntry("production", e.from(), e.to(), true, null, null)).toList();
         return downThroughout(asOneUnit, "production", from, to);

@@ -46,7 +46,8 @@ public class OperatingLogController {
     }
 
     record Entry(@NotBlank String unitId, @NotNull LocalDateTime from, @NotNull LocalDateTime to,
-                 boolean productionStopped, @PositiveOrZero Integer statedDurationMinutes, String reference) {
+                 boolean productionStopped, @PositiveOrZero Integer statedDurationMinutes, String reference,
+                 @jakarta.validation.constraints.Pattern(regexp = "shutdown|bypass|venting") String kind) {
     }
 
     record Shutdowns(@NotEmpty @Valid List<Entry> entries) {
@@ -56,7 +57,7 @@ public class OperatingLogController {
     }
 
     @PostMapping(value = "/downtime", consumes = "text/csv")
-    @Operation(summary = "Import shutdown periods from CSV: unitId,from,to,productionStopped[,statedDurationMinutes,reference]")
+    @Operation(summary = "Import the operating log from CSV: unitId,from,to,productionStopped[,statedDurationMinutes,reference,kind]")
     ResponseEntity<Void> importCsv(@PathVariable String projectId, @RequestBody String csv) {
         return record(projectId, new Shutdowns(DowntimeCsv.parse(csv)));
     }
@@ -78,7 +79,7 @@ public class OperatingLogController {
         }
         commands.sendAndWait(new RecordDowntimeCommand(OperatingLog.idOf(projectId), projectId, project.timeZone(),
                 request.entries().stream().map(e -> new DowntimeEntry(e.unitId(), e.from(), e.to(), e.productionStopped(),
-                        e.statedDurationMinutes(), e.reference())).toList()));
+                        e.statedDurationMinutes(), e.reference(), e.kind())).toList()));
         return ResponseEntity.noContent().build();
     }
 

@@ -25,8 +25,8 @@ public class OperatingLogProjection {
     void on(DowntimeRecordedEvent event) {
         jdbc.batchUpdate("""
                         INSERT INTO downtime (project_id, unit_id, starts_local, ends_local, production_stopped,
-                                              stated_duration_minutes, reference)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""", event.entries(), 500,
+                                              stated_duration_minutes, reference, kind)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", event.entries(), 500,
                 (ps, e) -> {
                     ps.setString(1, event.projectId());
                     ps.setString(2, e.unitId());
@@ -35,6 +35,7 @@ public class OperatingLogProjection {
                     ps.setBoolean(5, e.productionStopped());
                     ps.setObject(6, e.statedDurationMinutes());
                     ps.setString(7, e.reference());
+                    ps.setString(8, e.kind());
                 });
     }
 
@@ -42,10 +43,10 @@ public class OperatingLogProjection {
     public List<DowntimeEntry> between(String projectId, LocalDateTime from, LocalDateTime to) {
         return jdbc.query("""
                         SELECT * FROM downtime WHERE project_id = ? AND ends_local > ? AND starts_local < ?
-                        ORDER BY unit_id, starts_local""",
+                        ORDER BY unit_id, kind, starts_local""",
                 (rs, i) -> new DowntimeEntry(rs.getString("unit_id"), rs.getTimestamp("starts_local").toLocalDateTime(),
                         rs.getTimestamp("ends_local").toLocalDateTime(), rs.getBoolean("production_stopped"),
-                        (Integer) rs.getObject("stated_duration_minutes"), rs.getString("reference")),
+                        (Integer) rs.getObject("stated_duration_minutes"), rs.getString("reference"), rs.getString("kind")),
                 projectId, Timestamp.valueOf(from), Timestamp.valueOf(to));
     }
 }

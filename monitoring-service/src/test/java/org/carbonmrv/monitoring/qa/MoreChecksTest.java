@@ -55,6 +55,18 @@ class MoreChecksTest {
     }
 
     @Test
+    void reportsBypassAndVentingButDoesNotCountThemAsShutdowns() {
+        var bypass = new org.carbonmrv.api.monitoring.DowntimeEntry("furnace-1", java.time.LocalDateTime.of(2019, 3, 1, 0, 0),
+                java.time.LocalDateTime.of(2019, 3, 2, 6, 0), false, null, "log p.7", "bypass");
+        var input = new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31), List.of("furnace-1"), Map.of(), Map.of(),
+                List.of(bypass), List.of(), List.of(), List.of());
+        assertThat(new BypassVentingCheck().run(input)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("bypass at furnace-1").contains("1800 min"));
+        assertThat(org.carbonmrv.monitoring.operatinglog.OperatingDays.operatingDays(List.of(bypass), "furnace-1",
+                YearMonth.of(2019, 3))).isEqualTo(31);
+    }
+
+    @Test
     void reportsValuesOutsideThePlausibleRange() {
         var findings = new OutOfRangeCheck().run(input(Map.of(), List.of(),
                 List.of(new QaInput.OutOfRange("p_HFC23_gen", "gc", 1, new BigDecimal("9.5"), new BigDecimal("9.5"),

@@ -269,12 +269,13 @@ class LinhaiChainIT {
 
     @Test
     @Order(8)
-    void theOwnerCalculatesExactlyAsTheVerifierDid() throws Exception {
+    void theOwnerCalculatesVersionOneWithTheLngFactorAsFirstReported() throws Exception {
         JsonNode calculated = chain.calculate();
         JsonNode results = calculated.get("results");
         assertThat(results.get("BE_y").asText()).isEqualTo("4000366");
-        assertThat(results.get("PE_y").asText()).isEqualTo("866");
-        assertThat(results.get("ER_y").asText()).isEqualTo("3999500");
+        assertThat(results.get("PE_CO2_FF_y").asText()).isEqualTo("186.77");
+        assertThat(results.get("PE_y").asText()).isEqualTo("818");
+        assertThat(results.get("ER_y").asText()).isEqualTo("3999548");
         assertThat(results.get("Q_HFC23_dec_inlet_y").asText()).isEqualTo("470.42268");
 
         JsonNode version = client.get("/api/calculations/reports/" + chain.reportId + "/versions/" + chain.version,
@@ -306,8 +307,33 @@ class LinhaiChainIT {
                 Map.of("performedOn", "2019-01-31", "validUntil", "2020-01-30", "certificate", "ZJ-2019-0131")));
         chain.submitForVerification();
         assertThat(chain.approveAs("ceprei-verifier").status()).isEqualTo(403);
+
+        // the verifier's non-conformity on the LNG factor, as in the verification report
+        chain.raiseLngNonConformity();
+        MrvClient.Response blocked = chain.approveAs(LinhaiChain.VERIFIER);
+        assertThat(blocked.status()).isEqualTo(409);
+        assertThat(blocked.body().get("type").asText()).endsWith("/non-conformities-open");
+
+        JsonNode version2 = chain.correctLngFactorAndRecalculate(Duration.ofSeconds(30));
+        assertThat(chain.version).isEqualTo(2);
+        assertThat(version2.get("results").get("ER_y").asText()).isEqualTo("3999500");
+        assertThat(version2.get("results").get("PE_y").asText()).isEqualTo("866");
+        JsonNode report = chain.report();
+        assertThat(report.get("stale").asBoolean()).isFalse();
+        JsonNode changes = report.get("versions").get(1).get("changes");
+        assertThat(changes.get("PE_CO2_FF_y").get("previous").asText()).isEqualTo("186.77");
+        assertThat(changes.get("PE_CO2_FF_y").get("current").asText()).isEqualTo("234.38");
+        assertThat(changes.get("ER_y").get("previous").asText()).isEqualTo("3999548");
+        assertThat(changes.has("BE_y")).isFalse();
+        assertThat(report.get("findings").get(0).get("answer").asText()).contains("0.0704");
+
+        chain.submitForVerification();
+        chain.closeFinding();
         assertThat(chain.approveAs(LinhaiChain.VERIFIER).status()).isEqualTo(204);
         assertThat(chain.approveAs(LinhaiChain.VERIFIER).status()).isEqualTo(409);
+        JsonNode approved = chain.report();
+        assertThat(approved.get("approvedVersion").asInt()).isEqualTo(2);
+        assertThat(approved.get("findings").get(0).get("closedBy").asText()).isEqualTo(LinhaiChain.VERIFIER);
         JsonNode metadata = eventMetadata("org.carbonmrv.api.calculation.ReductionReportApprovedEvent");
         assertThat(metadata.get("actor").asText()).isEqualTo(LinhaiChain.VERIFIER);
         assertThat(metadata.get("organisation").asText()).isEqualTo("cqc");
@@ -324,6 +350,7 @@ class LinhaiChainIT {
         assertThat(block.get("serialStart").asLong()).isEqualTo(1L);
         assertThat(block.get("serialEnd").asLong()).isEqualTo(3_999_500L);
         assertThat(block.get("serials").asText()).endsWith("-000003999500");
+        assertThat(block.get("reportVersion").asInt()).isEqualTo(2);
 
         JsonNode publicIssuances = client.get("/api/registry/public/issuances", null).body();
         assertThat(publicIssuances.findValuesAsText("reportId")).containsExactly(chain.reportId);

@@ -61,8 +61,28 @@ public final class LinhaiCase {
         return LocalDate.parse(source.get("project").get("period").get("end").asText());
     }
 
+    /**
+     * An LNG emission factor that is not the fossil-fuel tool's (the IPCC default 56.1 tCO2/TJ instead
+     * of its conservative upper bound). The verification report says monitoring report v01 used a
+     * factor "not chosen per the tool" without printing it; this value stands in for it in the story.
+     */
+    public static final String LNG_FACTOR_AS_FIRST_REPORTED = "0.0561";
+
     /** Every monitored and fixed value of the period as one upload of readings. */
     public ObjectNode readings() {
+        return readings(source.get("constants").get("EF_CO2_LNG_t_per_GJ").asText());
+    }
+
+    /** The upload as the owner first sent it: with the LNG factor the verifier will raise a non-conformity on. */
+    public ObjectNode readingsAsFirstReported() {
+        return readings(LNG_FACTOR_AS_FIRST_REPORTED);
+    }
+
+    public String lngFactor() {
+        return source.get("constants").get("EF_CO2_LNG_t_per_GJ").asText();
+    }
+
+    private ObjectNode readings(String lngFactor) {
         ObjectNode upload = MrvClient.JSON.createObjectNode();
         ArrayNode rows = upload.putArray("readings");
         for (JsonNode month : source.get("monthly")) {
@@ -82,7 +102,7 @@ public final class LinhaiCase {
         period(rows, "GWP_HFC23", "plant", constants.get("GWP_HFC23").asText(), "tCO2e/t");
         period(rows, "EF_CO2_HFC23", "plant", constants.get("EF_CO2_per_HFC23_t").asText(), "tCO2/t");
         period(rows, "W_default", "plant", constants.get("W_default").asText(), "1");
-        period(rows, "EF_CO2_FF", "lng", constants.get("EF_CO2_LNG_t_per_GJ").asText(), "tCO2/GJ");
+        period(rows, "EF_CO2_FF", "lng", lngFactor, "tCO2/GJ");
         period(rows, "NCV_FF", "lng", constants.get("NCV_LNG_GJ_per_t").asText(), "GJ/t");
         period(rows, "rho_exhaust", "plant", constants.get("exhaust_gas_density_kg_per_m3").asText(), "kg/m3");
         period(rows, "c_outlet_max", "plant", constants.get("outlet_HFC23_concentration_max_percent").asText(), "%");

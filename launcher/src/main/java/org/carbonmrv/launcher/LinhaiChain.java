@@ -64,8 +64,52 @@ public final class LinhaiChain {
         return client.post(periodPath() + "/verifier", token(REGISTRY), Map.of("verifierOrganisation", organisation));
     }
 
+    /** The year's data as first reported: with the LNG factor the verifier will not accept. */
     public MrvClient.Response uploadReadings(String asUser) throws IOException, InterruptedException {
-        return client.post(readingsPath(), token(asUser), MrvClient.JSON.writeValueAsString(linhai.readings()));
+        return client.post(readingsPath(), token(asUser), MrvClient.JSON.writeValueAsString(linhai.readingsAsFirstReported()));
+    }
+
+    public String findingId;
+
+    /** The verifier's non-conformity on the LNG emission factor, as in the verification report. */
+    public void raiseLngNonConformity() throws IOException, InterruptedException {
+        findingId = expect(201, client.post("/api/calculations/reports/" + reportId + "/findings", token(VERIFIER), Map.of(
+                "kind", "NON_CONFORMITY", "subject", "EF_CO2_FF",
+                "text", "不符合项-1: the LNG emission factor was not chosen per the fossil-fuel tool (v03.0); use the "
+                        + "IPCC 2006 upper 95 % confidence value 0.0704 tCO2/GJ"))).get("findingId").asText();
+    }
+
+    /** The owner answers and corrects the factor; the report turns stale; the owner recalculates. */
+    public JsonNode correctLngFactorAndRecalculate(Duration timeout) throws IOException, InterruptedException {
+        expect(204, client.post("/api/calculations/reports/" + reportId + "/findings/" + findingId + "/answer", token(OWNER),
+                Map.of("text", "Corrected to 0.0704 tCO2/GJ in monitoring report v02")));
+        JsonNode factor = expect(200, client.get("/api/monitoring/projects/" + projectId + "/reporting-periods/" + periodId
+                + "/readings?parameter=EF_CO2_FF", token(OWNER))).get(0);
+        expect(201, client.post("/api/monitoring/projects/" + projectId + "/readings/" + factor.get("id").asText()
+                + "/corrections", token(OWNER), Map.of("value", linhai.lngFactor(), "unit", "tCO2/GJ",
+                "reason", "不符合项-1: factor per the fossil-fuel tool", "evidence", "monitoring report v02, 2020-03-31")));
+        awaitStale(timeout);
+        return calculate();
+    }
+
+    private void awaitStale(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (report().get("stale").asBoolean()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("report " + reportId + " was not marked stale within " + timeout.toSeconds() + " s");
+    }
+
+    public void closeFinding() throws IOException, InterruptedException {
+        expect(204, client.post("/api/calculations/reports/" + reportId + "/findings/" + findingId + "/closure",
+                token(VERIFIER), Map.of("text", "Factor corrected in v02; recalculated version checked")));
+    }
+
+    public JsonNode report() throws IOException, InterruptedException {
+        return expect(200, client.get("/api/calculations/reports/" + reportId, token(OWNER)));
     }
 
     public String readingsPath() {
@@ -129,6 +173,10 @@ public final class LinhaiChain {
         recordPlanAndOperatingLog(OWNER);
         calculate();
         submitForVerification();
+        raiseLngNonConformity();
+        correctLngFactorAndRecalculate(Duration.ofSeconds(30));
+        submitForVerification();
+        closeFinding();
         expect(204, approveAs(VERIFIER));
     }
 

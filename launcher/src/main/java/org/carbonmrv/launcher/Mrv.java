@@ -73,9 +73,13 @@ public final class Mrv {
         JsonNode account = chain.awaitIssuedAccount(Duration.ofSeconds(60));
         JsonNode report = LinhaiChain.expect(200, chain.client().get("/api/calculations/reports/" + chain.reportId,
                 chain.token(LinhaiChain.OWNER)));
+        JsonNode first = report.get("versions").get(0).get("results");
         JsonNode results = report.get("versions").get(chain.version - 1).get("results");
         System.out.println("project        " + chain.projectId);
-        System.out.println("report         " + chain.reportId + " version " + chain.version);
+        System.out.println("version 1      ER " + first.get("ER_y").asText() + " tCO2e with LNG factor "
+                + LinhaiCase.LNG_FACTOR_AS_FIRST_REPORTED + "; the verifier raised a non-conformity on it");
+        System.out.println("changes        " + report.get("versions").get(chain.version - 1).get("changes"));
+        System.out.println("report         " + chain.reportId + " version " + chain.version + " approved");
         System.out.println("BE / PE / ER   " + results.get("BE_y").asText() + " / " + results.get("PE_y").asText()
                 + " / " + results.get("ER_y").asText() + " tCO2e");
         for (JsonNode block : account.get("blocks")) {

@@ -68,7 +68,7 @@ class EventSerialisationTest {
                 new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 1, "CM-010", "V01",
                         JsonNodeFactory.instance.objectNode().put("tail_gas_mass_t", "39.32579"), DIGEST,
                         Map.of("ER_y", "3999500"), List.of(new TraceLine("PE_y", "Σ", Map.of("PE_ND", "335.09"), "866",
-                        "tCO2e", "up"))),
+                        "tCO2e", "up")), Map.of("ER_y", new ReductionsCalculatedEvent.FigureChange("3999548", "3999500"))),
                 new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST),
                 new ReductionReportApprovedEvent("r1", "p1", "rp", 1, DIGEST, "CM-010", "V01", "linhai-chem", "cqc", 2019,
                         new Quantity(new BigDecimal("3999500.00"), Unit.TONNE_CO2E)),

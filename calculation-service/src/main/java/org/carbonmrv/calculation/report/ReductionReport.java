@@ -6,7 +6,16 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.carbonmrv.api.calculation.AnswerFindingCommand;
 import org.carbonmrv.api.calculation.ApproveReductionReportCommand;
+import org.carbonmrv.api.calculation.CloseFindingCommand;
+import org.carbonmrv.api.calculation.FindingAnsweredEvent;
+import org.carbonmrv.api.calculation.FindingClosedEvent;
+import org.carbonmrv.api.calculation.FindingKind;
+import org.carbonmrv.api.calculation.FindingRaisedEvent;
+import org.carbonmrv.api.calculation.MarkReportStaleCommand;
+import org.carbonmrv.api.calculation.RaiseFindingCommand;
+import org.carbonmrv.api.calculation.ReductionReportMarkedStaleEvent;
 import org.carbonmrv.api.calculation.CalculateReductionsCommand;
 import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
 import org.carbonmrv.api.calculation.ReductionReportRejectedEvent;
@@ -43,7 +52,13 @@ class ReductionReport {
     private ReportStatus status;
     private int latestVersion;
     private Integer submittedVersion;
+    private boolean stale;
+    private Map<String, String> latestResults = Map.of();
     private final Map<Integer, Version> versions = new HashMap<>();
+    private final Map<String, FindingState> findings = new HashMap<>();
+
+    private record FindingState(FindingKind kind, boolean closed) {
+    }
 
     ReductionReport() {
         // for Axon
@@ -55,9 +70,9 @@ class ReductionReport {
         if (status == ReportStatus.APPROVED) {
             throw DomainException.conflict("report-approved", "the report is approved; its figures can no longer change");
         }
-        if (status == ReportStatus.SUBMITTED) {
+        if (status == ReportStatus.SUBMITTED && !hasOpenFindings()) {
             throw DomainException.conflict("report-under-verification",
-                    "version " + submittedVersion + " is under verification; recalculate after the verifier's answer");
+                    "version " + submittedVersion + " is under verification; recalculate after the verifier's findings");
         }
         String er = command.results().get("ER_y");
         if (er == null) {
@@ -66,7 +81,7 @@ class ReductionReport {
         apply(new ReductionsCalculatedEvent(command.reportId(), command.projectId(), command.reportingPeriodId(),
                 command.ownerOrganisation(), command.vintage(), latestVersion + 1, command.methodologyId(),
                 command.methodologyVersion(), command.dataset(), command.datasetDigest(), command.results(),
-                command.trace()));
+                command.trace(), changes(latestResults, command.results())));
     }
 
     @CommandHandler
@@ -75,6 +90,7 @@ class ReductionReport {
         if (status != ReportStatus.CALCULATED && status != ReportStatus.REJECTED) {
             throw DomainException.conflict("report-status", "only a calculated report can be submitted (status is " + status + ")");
         }
+        requireFresh();
         if (command.version() != latestVersion) {
             throw DomainException.conflict("version-superseded",
                     "version " + command.version() + " is superseded by version " + latestVersion);
@@ -92,6 +108,11 @@ class ReductionReport {
         if (status != ReportStatus.SUBMITTED || submittedVersion != command.version()) {
             throw DomainException.conflict("version-not-submitted", "version " + command.version() + " is not under verification");
         }
+        requireFresh();
+        long open = findings.values().stream().filter(f -> f.kind() == FindingKind.NON_CONFORMITY && !f.closed()).count();
+        if (open > 0) {
+            throw DomainException.conflict("non-conformities-open", open + " non-conformity(ies) still open; close them before approving");
+        }
         apply(new ReductionReportApprovedEvent(reportId, projectId, reportingPeriodId, command.version(), version.digest(),
                 version.methodologyId(), version.methodologyVersion(), ownerOrganisation,
                 command.actingOrganisation(), vintage, new Quantity(version.reductions(), Unit.TONNE_CO2E)));
@@ -106,6 +127,75 @@ class ReductionReport {
         }
         apply(new ReductionReportRejectedEvent(reportId, projectId, command.version(), command.reason(),
                 command.actingOrganisation()));
+    }
+
+    @CommandHandler
+    void handle(RaiseFindingCommand command) {
+        requireAssignedVerifier(command.actingOrganisation(), command.assignedVerifierOrganisation());
+        if (status != ReportStatus.SUBMITTED) {
+            throw DomainException.conflict("report-not-under-verification", "findings are raised on a report under verification");
+        }
+        if (findings.containsKey(command.findingId())) {
+            throw DomainException.conflict("finding-exists", "finding " + command.findingId() + " exists");
+        }
+        apply(new FindingRaisedEvent(reportId, projectId, command.findingId(), submittedVersion, command.kind(),
+                command.subject(), command.text(), command.actingOrganisation()));
+    }
+
+    @CommandHandler
+    void handle(AnswerFindingCommand command) {
+        FindingState finding = requireFinding(command.findingId());
+        if (finding.closed()) {
+            throw DomainException.conflict("finding-closed", "finding " + command.findingId() + " is closed");
+        }
+        apply(new FindingAnsweredEvent(reportId, projectId, command.findingId(), command.text()));
+    }
+
+    @CommandHandler
+    void handle(CloseFindingCommand command) {
+        requireAssignedVerifier(command.actingOrganisation(), command.assignedVerifierOrganisation());
+        if (requireFinding(command.findingId()).closed()) {
+            throw DomainException.conflict("finding-closed", "finding " + command.findingId() + " is already closed");
+        }
+        apply(new FindingClosedEvent(reportId, projectId, command.findingId(), command.text()));
+    }
+
+    @CommandHandler
+    void handle(MarkReportStaleCommand command) {
+        if (status == ReportStatus.APPROVED || stale) {
+            return; // an approved report is pinned to its data; a stale one is already marked
+        }
+        apply(new ReductionReportMarkedStaleEvent(reportId, projectId, latestVersion, command.cause()));
+    }
+
+    private boolean hasOpenFindings() {
+        return findings.values().stream().anyMatch(f -> !f.closed());
+    }
+
+    private FindingState requireFinding(String findingId) {
+        FindingState finding = findings.get(findingId);
+        if (finding == null) {
+            throw DomainException.notFound("finding-not-found", "report " + reportId + " has no finding " + findingId);
+        }
+        return finding;
+    }
+
+    private void requireFresh() {
+        if (stale) {
+            throw DomainException.conflict("report-stale", "the monitored data changed after version " + latestVersion
+                    + " was calculated; recalculate first");
+        }
+    }
+
+    static Map<String, ReductionsCalculatedEvent.FigureChange> changes(Map<String, String> previous, Map<String, String> current) {
+        Map<String, ReductionsCalculatedEvent.FigureChange> changes = new java.util.TreeMap<>();
+        current.forEach((symbol, value) -> {
+            String before = previous.get(symbol);
+            if (before != null && new BigDecimal(before).compareTo(new BigDecimal(value)) != 0) {
+                changes.put(symbol, new ReductionsCalculatedEvent.FigureChange(before, value));
+            }
+        });
+        return changes;
     }
 
     private Version requireVersion(int number) {
@@ -131,7 +221,10 @@ class ReductionReport {
         ownerOrganisation = event.ownerOrganisation();
         vintage = event.vintage();
         latestVersion = event.version();
+        latestResults = event.results();
         status = ReportStatus.CALCULATED;
+        submittedVersion = null;
+        stale = false;
         versions.put(event.version(), new Version(event.datasetDigest(), event.methodologyId(), event.methodologyVersion(),
                 new BigDecimal(event.results().get("ER_y"))));
     }
@@ -145,6 +238,21 @@ class ReductionReport {
     @EventSourcingHandler
     void on(ReductionReportApprovedEvent event) {
         status = ReportStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(FindingRaisedEvent event) {
+        findings.put(event.findingId(), new FindingState(event.kind(), false));
+    }
+
+    @EventSourcingHandler
+    void on(FindingClosedEvent event) {
+        findings.computeIfPresent(event.findingId(), (id, f) -> new FindingState(f.kind(), true));
+    }
+
+    @EventSourcingHandler
+    void on(ReductionReportMarkedStaleEvent event) {
+        stale = true;
     }
 
     @EventSourcingHandler

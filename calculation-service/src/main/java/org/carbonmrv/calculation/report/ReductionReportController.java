@@ -8,7 +8,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carbonmrv.api.calculation.AnswerFindingCommand;
 import org.carbonmrv.api.calculation.ApproveReductionReportCommand;
+import org.carbonmrv.api.calculation.CloseFindingCommand;
+import org.carbonmrv.api.calculation.FindingKind;
+import org.carbonmrv.api.calculation.RaiseFindingCommand;
 import org.carbonmrv.api.calculation.CalculateReductionsCommand;
 import org.carbonmrv.api.calculation.RejectReductionReportCommand;
 import org.carbonmrv.api.calculation.SubmitReportForVerificationCommand;
@@ -67,6 +71,53 @@ public class ReductionReportController {
     }
 
     record Calculated(String reportId, int version, String datasetDigest, Map<String, String> results) {
+    }
+
+    record RaiseFinding(@jakarta.validation.constraints.NotNull FindingKind kind, @NotBlank @Size(max = 300) String subject,
+                        @NotBlank @Size(max = 8000) String text) {
+    }
+
+    record FindingText(@NotBlank @Size(max = 8000) String text) {
+    }
+
+    record FindingRaised(String findingId) {
+    }
+
+    @PostMapping("/{reportId}/findings")
+    @PreAuthorize("hasRole('" + Role.VERIFIER + "')")
+    @Operation(summary = "The assigned verifier raises a finding on the version under verification")
+    ResponseEntity<FindingRaised> raiseFinding(@PathVariable String reportId, @Valid @RequestBody RaiseFinding request) {
+        var report = existingReport(reportId);
+        Actor verifier = Actor.require();
+        String findingId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RaiseFindingCommand(reportId, findingId, request.kind(), request.subject(), request.text(),
+                verifier.organisation(), assignedVerifier(verifier, report)));
+        return ResponseEntity.status(201).body(new FindingRaised(findingId));
+    }
+
+    @PostMapping("/{reportId}/findings/{findingId}/answer")
+    @PreAuthorize("hasRole('" + Role.PROJECT_OWNER + "')")
+    @Operation(summary = "The owner answers a finding")
+    ResponseEntity<Void> answerFinding(@PathVariable String reportId, @PathVariable String findingId,
+                                       @Valid @RequestBody FindingText request) {
+        var report = visibleReport(reportId);
+        if (!Actor.require().belongsTo(report.ownerOrganisation())) {
+            throw DomainException.forbidden("not-project-owner", "only the owner organisation answers findings");
+        }
+        commands.sendAndWait(new AnswerFindingCommand(reportId, findingId, request.text()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{reportId}/findings/{findingId}/closure")
+    @PreAuthorize("hasRole('" + Role.VERIFIER + "')")
+    @Operation(summary = "The assigned verifier closes a finding")
+    ResponseEntity<Void> closeFinding(@PathVariable String reportId, @PathVariable String findingId,
+                                      @Valid @RequestBody FindingText request) {
+        var report = existingReport(reportId);
+        Actor verifier = Actor.require();
+        commands.sendAndWait(new CloseFindingCommand(reportId, findingId, request.text(), verifier.organisation(),
+                assignedVerifier(verifier, report)));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping

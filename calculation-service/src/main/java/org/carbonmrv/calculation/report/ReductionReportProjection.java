@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.carbonmrv.api.calculation.FindingAnsweredEvent;
+import org.carbonmrv.api.calculation.FindingClosedEvent;
+import org.carbonmrv.api.calculation.FindingRaisedEvent;
 import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
+import org.carbonmrv.api.calculation.ReductionReportMarkedStaleEvent;
 import org.carbonmrv.api.calculation.ReductionReportRejectedEvent;
 import org.carbonmrv.api.calculation.ReductionsCalculatedEvent;
 import org.carbonmrv.api.calculation.ReportSubmittedForVerificationEvent;
@@ -21,16 +26,22 @@ import java.util.Optional;
 @ProcessingGroup("reduction-reports")
 class ReductionReportProjection {
 
-    record VersionSummary(int version, String methodology, String datasetDigest, JsonNode results, Instant calculatedAt) {
+    record VersionSummary(int version, String methodology, String datasetDigest, JsonNode results, JsonNode changes,
+                          Instant calculatedAt) {
+    }
+
+    record FindingView(String id, int version, String kind, String subject, String text, String raisedBy, Instant raisedAt,
+                       String answer, String answeredBy, Instant answeredAt, String closingNote, String closedBy,
+                       Instant closedAt) {
     }
 
     record ReportSummary(String id, String projectId, String reportingPeriodId, String ownerOrganisation, String status,
-                         int latestVersion, Integer approvedVersion, String verifierOrganisation,
-                         List<VersionSummary> versions) {
+                         int latestVersion, Integer approvedVersion, String verifierOrganisation, boolean stale,
+                         String staleCause, List<VersionSummary> versions, List<FindingView> findings) {
     }
 
     record VersionDetail(String reportId, int version, String methodology, String datasetDigest, JsonNode dataset,
-                         JsonNode results, JsonNode trace) {
+                         JsonNode results, JsonNode changes, JsonNode trace) {
     }
 
     private final JdbcTemplate jdbc;
@@ -46,15 +57,16 @@ class ReductionReportProjection {
         jdbc.update("""
                         INSERT INTO reduction_reports (id, project_id, period_id, owner_organisation, status, latest_version)
                         VALUES (?, ?, ?, ?, 'CALCULATED', ?)
-                        ON CONFLICT (id) DO UPDATE SET status = 'CALCULATED', latest_version = EXCLUDED.latest_version""",
+                        ON CONFLICT (id) DO UPDATE SET status = 'CALCULATED', latest_version = EXCLUDED.latest_version,
+                                                       stale = FALSE, stale_cause = NULL""",
                 e.reportId(), e.projectId(), e.reportingPeriodId(), e.ownerOrganisation(), e.version());
         jdbc.update("""
                         INSERT INTO calculation_versions (report_id, version, methodology_id, methodology_version,
-                                                          dataset_digest, dataset, results, trace, calculated_at)
-                        VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)""",
+                                                          dataset_digest, dataset, results, trace, changes, calculated_at)
+                        VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?)""",
                 e.reportId(), e.version(), e.methodologyId(), e.methodologyVersion(), e.datasetDigest(),
                 json.writeValueAsString(e.dataset()), json.writeValueAsString(e.results()),
-                json.writeValueAsString(e.trace()), java.sql.Timestamp.from(at));
+                json.writeValueAsString(e.trace()), json.writeValueAsString(e.changes()), java.sql.Timestamp.from(at));
     }
 
     @EventHandler
@@ -69,6 +81,38 @@ class ReductionReportProjection {
     }
 
     @EventHandler
+    void on(FindingRaisedEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at) {
+        jdbc.update("INSERT INTO findings (report_id, id, version, kind, subject, text, raised_by, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                e.reportId(), e.findingId(), e.version(), e.kind().name(), e.subject(), e.text(), actor, java.sql.Timestamp.from(at));
+    }
+
+    @EventHandler
+    void on(FindingAnsweredEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at) {
+        jdbc.update("UPDATE findings SET answer = ?, answered_by = ?, answered_at = ? WHERE report_id = ? AND id = ?",
+                e.text(), actor, java.sql.Timestamp.from(at), e.reportId(), e.findingId());
+    }
+
+    @EventHandler
+    void on(FindingClosedEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at) {
+        jdbc.update("UPDATE findings SET closing_note = ?, closed_by = ?, closed_at = ? WHERE report_id = ? AND id = ?",
+                e.text(), actor, java.sql.Timestamp.from(at), e.reportId(), e.findingId());
+    }
+
+    @EventHandler
+    void on(ReductionReportMarkedStaleEvent e) {
+        jdbc.update("UPDATE reduction_reports SET stale = TRUE, stale_cause = ? WHERE id = ?", e.cause(), e.reportId());
+    }
+
+    /** Reports of the project not yet approved whose latest version was calculated before {@code changedAt}. */
+    List<String> outdatedBy(String projectId, Instant changedAt) {
+        return jdbc.queryForList("""
+                SELECT r.id FROM reduction_reports r
+                JOIN calculation_versions v ON v.report_id = r.id AND v.version = r.latest_version
+                WHERE r.project_id = ? AND r.status <> 'APPROVED' AND NOT r.stale AND v.calculated_at < ?""",
+                String.class, projectId, java.sql.Timestamp.from(changedAt));
+    }
+
+    @EventHandler
     void on(ReductionReportRejectedEvent e) {
         jdbc.update("UPDATE reduction_reports SET status = 'REJECTED' WHERE id = ?", e.reportId());
     }
@@ -78,25 +122,40 @@ class ReductionReportProjection {
                 rs.getString("id"), rs.getString("project_id"), rs.getString("period_id"),
                 rs.getString("owner_organisation"), rs.getString("status"), rs.getInt("latest_version"),
                 (Integer) rs.getObject("approved_version"), rs.getString("verifier_organisation"),
-                versions(reportId)), reportId).stream().findFirst();
+                rs.getBoolean("stale"), rs.getString("stale_cause"), versions(reportId), findings(reportId)),
+                reportId).stream().findFirst();
+    }
+
+    private List<FindingView> findings(String reportId) {
+        return jdbc.query("SELECT * FROM findings WHERE report_id = ? ORDER BY raised_at, id", (rs, i) -> new FindingView(
+                rs.getString("id"), rs.getInt("version"), rs.getString("kind"), rs.getString("subject"), rs.getString("text"),
+                rs.getString("raised_by"), instant(rs.getTimestamp("raised_at")), rs.getString("answer"),
+                rs.getString("answered_by"), instant(rs.getTimestamp("answered_at")), rs.getString("closing_note"),
+                rs.getString("closed_by"), instant(rs.getTimestamp("closed_at"))), reportId);
+    }
+
+    private static Instant instant(java.sql.Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     private List<VersionSummary> versions(String reportId) {
         return jdbc.query("""
                 SELECT version, methodology_id || '-' || methodology_version AS methodology, dataset_digest,
-                       results::text AS results, calculated_at
+                       results::text AS results, changes::text AS changes, calculated_at
                 FROM calculation_versions WHERE report_id = ? ORDER BY version""", (rs, i) -> new VersionSummary(
                 rs.getInt("version"), rs.getString("methodology"), rs.getString("dataset_digest"),
-                read(rs.getString("results")), rs.getTimestamp("calculated_at").toInstant()), reportId);
+                read(rs.getString("results")), read(rs.getString("changes")), rs.getTimestamp("calculated_at").toInstant()),
+                reportId);
     }
 
     Optional<VersionDetail> version(String reportId, int version) {
         return jdbc.query("""
                 SELECT methodology_id || '-' || methodology_version AS methodology, dataset_digest, dataset::text AS dataset,
-                       results::text AS results, trace::text AS trace
+                       results::text AS results, changes::text AS changes, trace::text AS trace
                 FROM calculation_versions WHERE report_id = ? AND version = ?""", (rs, i) -> new VersionDetail(
                 reportId, version, rs.getString("methodology"), rs.getString("dataset_digest"),
-                read(rs.getString("dataset")), read(rs.getString("results")), read(rs.getString("trace"))),
+                read(rs.getString("dataset")), read(rs.getString("results")), read(rs.getString("changes")),
+                read(rs.getString("trace"))),
                 reportId, version).stream().findFirst();
     }
 

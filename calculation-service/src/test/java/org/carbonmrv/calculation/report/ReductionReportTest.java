@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.carbonmrv.api.calculation.ApproveReductionReportCommand;
 import org.carbonmrv.api.calculation.CalculateReductionsCommand;
+import org.carbonmrv.api.calculation.FindingKind;
+import org.carbonmrv.api.calculation.FindingRaisedEvent;
+import org.carbonmrv.api.calculation.MarkReportStaleCommand;
+import org.carbonmrv.api.calculation.RaiseFindingCommand;
+import org.carbonmrv.api.calculation.ReductionReportMarkedStaleEvent;
 import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
 import org.carbonmrv.api.calculation.ReductionsCalculatedEvent;
 import org.carbonmrv.api.calculation.ReportSubmittedForVerificationEvent;
@@ -32,7 +37,7 @@ class ReductionReportTest {
 
     static ReductionsCalculatedEvent calculated(int version) {
         return new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, version, "CM-010", "V01", DATASET,
-                DIGEST, RESULTS, List.of());
+                DIGEST, RESULTS, List.of(), Map.of());
     }
 
     @Test
@@ -73,6 +78,55 @@ class ReductionReportTest {
         fixture.given(calculated(1))
                 .when(new ApproveReductionReportCommand("r1", 1, "cqc", "cqc"))
                 .expectException(DomainException.class);
+    }
+
+    static final FindingRaisedEvent NC = new FindingRaisedEvent("r1", "p1", "f1", 1, FindingKind.NON_CONFORMITY,
+            "EF_CO2_FF", "LNG factor not chosen per the fossil-fuel tool", "cqc");
+
+    @Test
+    void approvalWaitsForEveryNonConformityToBeClosed() {
+        fixture.given(calculated(1), new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST), NC)
+                .when(new ApproveReductionReportCommand("r1", 1, "cqc", "cqc"))
+                .expectExceptionMessage("1 non-conformity(ies) still open; close them before approving");
+    }
+
+    @Test
+    void theOwnerRecalculatesAnswerToAFindingAndTheNewVersionSaysWhatChanged() {
+        var version2 = new CalculateReductionsCommand("r1", "p1", "rp", "linhai-chem", 2019, "CM-010", "V01", DATASET,
+                DIGEST, Map.of("ER_y", "3999500", "PE_y", "866"), List.of());
+        fixture.given(new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 1, "CM-010", "V01", DATASET,
+                        DIGEST, Map.of("ER_y", "3999548", "PE_y", "818"), List.of(), Map.of()),
+                        new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST), NC)
+                .when(version2)
+                .expectEvents(new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 2, "CM-010", "V01", DATASET,
+                        DIGEST, Map.of("ER_y", "3999500", "PE_y", "866"), List.of(),
+                        Map.of("ER_y", new ReductionsCalculatedEvent.FigureChange("3999548", "3999500"),
+                                "PE_y", new ReductionsCalculatedEvent.FigureChange("818", "866"))));
+    }
+
+    @Test
+    void aStaleReportIsNotSubmittedUntilRecalculated() {
+        fixture.given(calculated(1), new ReductionReportMarkedStaleEvent("r1", "p1", 1, "reading 7 corrected"))
+                .when(new SubmitReportForVerificationCommand("r1", 1))
+                .expectExceptionMessage("the monitored data changed after version 1 was calculated; recalculate first");
+    }
+
+    @Test
+    void onlyTheAssignedVerifierRaisesFindings() {
+        fixture.given(calculated(1), new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST))
+                .when(new RaiseFindingCommand("r1", "f1", FindingKind.CLARIFICATION, "D_f", "why 21?", "ceprei", "cqc"))
+                .expectException(DomainException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anApprovedReportIsNeverMarkedStale() {
+        fixture.given(calculated(1), new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST),
+                        new ReductionReportApprovedEvent("r1", "p1", "rp", 1, DIGEST, "CM-010", "V01", "linhai-chem", "cqc",
+                                2019, new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E)))
+                .when(new MarkReportStaleCommand("r1", "late correction"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

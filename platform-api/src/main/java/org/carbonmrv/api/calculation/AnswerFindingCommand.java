@@ -1,0 +1,6 @@
+package org.carbonmrv.api.calculation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AnswerFindingCommand(@TargetAggregateIdentifier String reportId, String findingId, String text) {
+}

@@ -1,0 +1,8 @@
+package org.carbonmrv.api.calculation;
+
+import org.axonframework.serialization.Revision;
+import org.carbonmrv.api.ProjectScoped;
+
+@Revision("1")
+public record FindingAnsweredEvent(String reportId, String projectId, String findingId, String text) implements ProjectScoped {
+}

@@ -1,0 +1,6 @@
+package org.carbonmrv.api.calculation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record MarkReportStaleCommand(@TargetAggregateIdentifier String reportId, String cause) {
+}

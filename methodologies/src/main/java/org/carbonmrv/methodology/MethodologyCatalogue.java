@@ -1,5 +1,6 @@
 package org.carbonmrv.methodology;
 
+import org.carbonmrv.methodology.caraapp.CarCnAapp;
 import org.carbonmrv.methodology.cm010.Cm010V01;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Optional;
 /** The methodology versions this engine knows. */
 public final class MethodologyCatalogue {
 
-    private static final List<Methodology> METHODOLOGIES = List.of(new Cm010V01());
+    private static final List<Methodology> METHODOLOGIES = List.of(new Cm010V01(), new CarCnAapp());
 
     private MethodologyCatalogue() {
     }

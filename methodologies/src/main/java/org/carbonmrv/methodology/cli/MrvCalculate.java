@@ -68,14 +68,28 @@ public final class MrvCalculate {
         return JSON.readTree(Files.readAllBytes(file));
     }
 
-    /** The printed document: methodology, period, data set digest, results, monthly figures and trace. */
-    public static ObjectNode calculate(JsonNode dataset) {
+    /**
+     * The methodology a data set names: {@code project.methodology} as a key (CM-010 data sets), or
+     * {@code methodology} with {@code methodology_version} (CAR-CN-AAPP data sets).
+     */
+    static Methodology methodologyOf(JsonNode dataset) {
+        if (dataset.hasNonNull("methodology")) {
+            String id = dataset.get("methodology").asText();
+            String version = dataset.path("methodology_version").asText("");
+            return MethodologyCatalogue.find(id, version).orElseThrow(() -> new DatasetException("methodology_version",
+                    "unknown methodology version '" + id + " " + version + "'"));
+        }
         JsonNode key = dataset.path("project").path("methodology");
         if (key.isMissingNode() || key.asText().isBlank()) {
-            throw new DatasetException("project.methodology", "required (e.g. CM-010-V01)");
+            throw new DatasetException("project.methodology", "required (e.g. CM-010-V01), or methodology and methodology_version");
         }
-        Methodology methodology = MethodologyCatalogue.byKey(key.asText())
+        return MethodologyCatalogue.byKey(key.asText())
                 .orElseThrow(() -> new DatasetException("project.methodology", "unknown methodology '" + key.asText() + "'"));
+    }
+
+    /** The printed document: methodology, period, data set digest, results, monthly figures and trace. */
+    public static ObjectNode calculate(JsonNode dataset) {
+        Methodology methodology = methodologyOf(dataset);
         Calculation calculation = methodology.calculate(dataset);
         ObjectNode document = JSON.createObjectNode();
         document.put("methodology", methodology.key());

@@ -62,6 +62,26 @@ class MrvCalculateTest {
     }
 
     @Test
+    void calculatesAnAdipicAcidDataSetToo() throws IOException {
+        Path file = dir.resolve("aapp.json");
+        Files.writeString(file, JSON.writeValueAsString(org.carbonmrv.methodology.caraapp.CarCnAappTest.dataset("10000", "12000",
+                h -> org.carbonmrv.methodology.caraapp.CarCnAappTest.Hour.normal())));
+        Outcome outcome = run(file);
+        assertThat(outcome.exit()).as(outcome.err()).isZero();
+        JsonNode printed = JSON.readTree(outcome.out());
+        assertThat(printed.get("methodology").asText()).isEqualTo("CAR-CN-AAPP-1.0-workgroup");
+        assertThat(printed.get("results").get("ER_credited").asText()).isEqualTo("10561");
+    }
+
+    @Test
+    void refusesAnUnknownMethodologyVersion() throws IOException {
+        Path file = dir.resolve("aapp.json");
+        Files.writeString(file, JSON.writeValueAsString(org.carbonmrv.methodology.caraapp.CarCnAappTest.dataset("10000", "12000",
+                h -> org.carbonmrv.methodology.caraapp.CarCnAappTest.Hour.normal()).put("methodology_version", "2.0")));
+        assertRefused(run(file), "methodology_version");
+    }
+
+    @Test
     void refusesAMissingParameterNamingIt() throws IOException {
         Outcome outcome = runEdited(d -> ((ObjectNode) d.get("constants")).remove("GWP_HFC23"));
         assertRefused(outcome, "constants.GWP_HFC23");

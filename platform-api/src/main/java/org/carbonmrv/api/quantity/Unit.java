@@ -26,12 +26,18 @@ public enum Unit {
     GIGAJOULE_PER_TONNE("GJ/t", Dimension.CALORIFIC_VALUE, BigDecimal.ONE),
     TONNE_CO2E("tCO2e", Dimension.EMISSIONS, BigDecimal.ONE),
     /** Gas volume at normal conditions (0 °C, 101.325 kPa). */
-    NORMAL_CUBIC_METRE("Nm3", Dimension.VOLUME, BigDecimal.ONE),
-    CUBIC_METRE("m3", Dimension.VOLUME, BigDecimal.ONE);
+    NORMAL_CUBIC_METRE("Nm3", Dimension.NORMAL_VOLUME, BigDecimal.ONE),
+    THOUSAND_NORMAL_CUBIC_METRES("kNm3", Dimension.NORMAL_VOLUME, new BigDecimal("1000")),
+    /** Gas volume at operating conditions: differs from Nm3 by temperature and pressure. */
+    CUBIC_METRE("m3", Dimension.VOLUME, BigDecimal.ONE),
+    NORMAL_CUBIC_METRE_PER_HOUR("Nm3/h", Dimension.NORMAL_VOLUME_FLOW, BigDecimal.ONE),
+    MILLIGRAM_PER_NORMAL_CUBIC_METRE("mg/Nm3", Dimension.MASS_CONCENTRATION, BigDecimal.ONE),
+    GIGAJOULE_PER_THOUSAND_NORMAL_CUBIC_METRES("GJ/kNm3", Dimension.CALORIFIC_VALUE_VOLUME, BigDecimal.ONE);
 
     public enum Dimension {
         MASS, FRACTION, TIME, ENERGY, VOLUME_FLOW, DENSITY, GWP, EMISSION_FACTOR_MASS,
-        EMISSION_FACTOR_ENERGY, GRID_FACTOR, CALORIFIC_VALUE, EMISSIONS, VOLUME
+        EMISSION_FACTOR_ENERGY, GRID_FACTOR, CALORIFIC_VALUE, EMISSIONS, VOLUME, NORMAL_VOLUME, NORMAL_VOLUME_FLOW,
+        MASS_CONCENTRATION, CALORIFIC_VALUE_VOLUME
     }
 
     private final String symbol;
@@ -59,16 +65,18 @@ public enum Unit {
      * parameter of its own, not a unit rule. Nm3 and m3 do not convert into each other either.
      */
     public boolean convertsTo(Unit other) {
-        return this == other || (dimension == other.dimension && dimension != Dimension.VOLUME);
+        return dimension == other.dimension;
     }
 
     /** Why a value in this unit cannot be taken as {@code target}, in words a plant engineer recognises. */
     public String whyNotConvertible(Unit target) {
-        if (dimension == Dimension.VOLUME && target.dimension == Dimension.MASS) {
+        boolean volume = dimension == Dimension.VOLUME || dimension == Dimension.NORMAL_VOLUME;
+        boolean targetVolume = target.dimension == Dimension.VOLUME || target.dimension == Dimension.NORMAL_VOLUME;
+        if (volume && target.dimension == Dimension.MASS) {
             return symbol + " is a gas volume; it becomes " + target.symbol + " only with the gas density, "
                     + "so report the mass (or the density as its own parameter)";
         }
-        if (dimension == Dimension.VOLUME && target.dimension == Dimension.VOLUME) {
+        if (volume && targetVolume) {
             return symbol + " and " + target.symbol + " differ by the gas's temperature and pressure; report in " + target.symbol;
         }
         return "does not convert to " + target.symbol;

@@ -333,6 +333,7 @@ class LinhaiChainIT {
         assertThat(chain.approveAs(LinhaiChain.VERIFIER).status()).isEqualTo(409);
         JsonNode approved = chain.report();
         assertThat(approved.get("approvedVersion").asInt()).isEqualTo(2);
+        assertThat(approved.get("decidedBy").asText()).isEqualTo(LinhaiChain.VERIFIER);
         assertThat(approved.get("findings").get(0).get("closedBy").asText()).isEqualTo(LinhaiChain.VERIFIER);
         JsonNode metadata = eventMetadata("org.carbonmrv.api.calculation.ReductionReportApprovedEvent");
         assertThat(metadata.get("actor").asText()).isEqualTo(LinhaiChain.VERIFIER);
@@ -407,6 +408,14 @@ class LinhaiChainIT {
         }
         assertThat(client.get(project + "/reporting-periods/" + periodId + "/checks", chain.token(LinhaiChain.OWNER)).status())
                 .isEqualTo(404);
+
+        MrvClient.Response incomplete = client.post("/api/calculations/reports", owner,
+                Map.of("projectId", projectId, "reportingPeriodId", periodId));
+        assertThat(incomplete.status()).as(incomplete.text()).isEqualTo(422);
+        assertThat(incomplete.body().get("type").asText()).endsWith("/dataset-incomplete");
+        assertThat(incomplete.body().get("errors").get(0).get("field").asText()).isNotBlank();
+        assertThat(client.post("/api/calculations/reports", chain.token(LinhaiChain.OWNER),
+                Map.of("projectId", projectId, "reportingPeriodId", periodId)).status()).isEqualTo(404);
 
         MrvClient.Response range = client.post(project + "/reporting-periods/" + periodId + "/range-corrections", owner,
                 Map.of("parameter", "q_HFC23_inlet", "source", "furnace-1", "from", "2019-03-05T00:00", "to", "2019-03-06T00:00",

@@ -36,8 +36,9 @@ class ReductionReportProjection {
     }
 
     record ReportSummary(String id, String projectId, String reportingPeriodId, String ownerOrganisation, String status,
-                         int latestVersion, Integer approvedVersion, String verifierOrganisation, boolean stale,
-                         String staleCause, List<VersionSummary> versions, List<FindingView> findings) {
+                         int latestVersion, Integer approvedVersion, String verifierOrganisation, String decidedBy,
+                         Instant decidedAt, String decisionNote, boolean stale, String staleCause,
+                         List<VersionSummary> versions, List<FindingView> findings) {
     }
 
     record VersionDetail(String reportId, int version, String methodology, String datasetDigest, JsonNode dataset,
@@ -75,9 +76,11 @@ class ReductionReportProjection {
     }
 
     @EventHandler
-    void on(ReductionReportApprovedEvent e) {
-        jdbc.update("UPDATE reduction_reports SET status = 'APPROVED', approved_version = ?, verifier_organisation = ? WHERE id = ?",
-                e.version(), e.verifierOrganisation(), e.reportId());
+    void on(ReductionReportApprovedEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at) {
+        jdbc.update("""
+                        UPDATE reduction_reports SET status = 'APPROVED', approved_version = ?, verifier_organisation = ?,
+                               decided_by = ?, decided_at = ?, decision_note = NULL WHERE id = ?""",
+                e.version(), e.verifierOrganisation(), actor, java.sql.Timestamp.from(at), e.reportId());
     }
 
     @EventHandler
@@ -113,8 +116,9 @@ class ReductionReportProjection {
     }
 
     @EventHandler
-    void on(ReductionReportRejectedEvent e) {
-        jdbc.update("UPDATE reduction_reports SET status = 'REJECTED' WHERE id = ?", e.reportId());
+    void on(ReductionReportRejectedEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at) {
+        jdbc.update("UPDATE reduction_reports SET status = 'REJECTED', decided_by = ?, decided_at = ?, decision_note = ? WHERE id = ?",
+                actor, java.sql.Timestamp.from(at), e.reason(), e.reportId());
     }
 
     Optional<ReportSummary> find(String reportId) {
@@ -122,6 +126,7 @@ class ReductionReportProjection {
                 rs.getString("id"), rs.getString("project_id"), rs.getString("period_id"),
                 rs.getString("owner_organisation"), rs.getString("status"), rs.getInt("latest_version"),
                 (Integer) rs.getObject("approved_version"), rs.getString("verifier_organisation"),
+                rs.getString("decided_by"), instant(rs.getTimestamp("decided_at")), rs.getString("decision_note"),
                 rs.getBoolean("stale"), rs.getString("stale_cause"), versions(reportId), findings(reportId)),
                 reportId).stream().findFirst();
     }

@@ -358,6 +358,33 @@ class LinhaiChainIT {
         assertThat(count("SELECT count(*) FROM eventstore.domain_event_entry WHERE payload_type = ?",
                 "org.carbonmrv.api.registry.CreditsIssuedEvent")).isEqualTo(1);
         assertThat(client.get("/api/registry/accounts", chain.token("juhua-owner")).body()).isEmpty();
+
+        String owner = chain.token(LinhaiChain.OWNER);
+        MrvClient.Response transfer = client.post("/api/registry/transfers", owner,
+                Map.of("fromAccount", "holding:linhai-chem", "toAccount", "holding:juhua-chem", "quantity", 1000));
+        assertThat(transfer.status()).as(transfer.text()).isEqualTo(201);
+        assertThat(client.post("/api/registry/transfers", owner, Map.of("fromAccount", "holding:linhai-chem",
+                "toAccount", "holding:juhua-chem", "quantity", 5_000_000)).status()).isEqualTo(422);
+        assertThat(client.post("/api/registry/transfers", chain.token("juhua-owner"), Map.of("fromAccount", "holding:linhai-chem",
+                "toAccount", "holding:juhua-chem", "quantity", 1)).status()).isEqualTo(403);
+
+        JsonNode juhua = client.get("/api/registry/accounts", chain.token("juhua-owner")).body().get(0);
+        assertThat(juhua.get("balance").asLong()).isEqualTo(1000);
+        assertThat(juhua.get("blocks").get(0).get("serialStart").asLong()).isEqualTo(3_998_501L);
+        MrvClient.Response retirement = client.post("/api/registry/retirements", chain.token("juhua-owner"),
+                Map.of("account", "holding:juhua-chem", "serialStart", 3_999_001L, "serialEnd", 3_999_500L,
+                        "beneficiary", "Juhua Group 2019 scope 1", "purpose", "voluntary", "jurisdiction", "CN"));
+        assertThat(retirement.status()).as(retirement.text()).isEqualTo(201);
+        JsonNode certificate = client.get("/api/registry/public/retirements/" + retirement.body().get("id").asText(), null).body();
+        assertThat(certificate.get("quantity").asLong()).isEqualTo(500);
+        assertThat(certificate.get("serials").get(0).asText()).isEqualTo("3999001..3999500");
+        assertThat(client.post("/api/registry/transfers", chain.token("juhua-owner"), Map.of("fromAccount", "holding:juhua-chem",
+                "toAccount", "holding:linhai-chem", "serialStart", 3_999_400L, "serialEnd", 3_999_401L)).status()).isEqualTo(422);
+
+        JsonNode linhai = client.get("/api/registry/accounts", owner).body().get(0);
+        assertThat(linhai.get("balance").asLong()).isEqualTo(3_998_500L);
+        JsonNode publicIssuance = client.get("/api/registry/public/issuances", null).body().get(0);
+        assertThat(publicIssuance.get("quantity").asLong()).isEqualTo(3_999_500L);
     }
 
     @Test

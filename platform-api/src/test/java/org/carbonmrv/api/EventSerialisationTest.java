@@ -89,7 +89,17 @@ class EventSerialisationTest {
                         "cert", "Zhejiang Institute of Metrology"),
                 new MeterSubstitutionRecordedEvent("plan", "p1", "0561", "0417", LocalDate.of(2019, 6, 5),
                         LocalDate.of(2019, 7, 30), "recalibration"),
-                new QaFindingAcknowledgedEvent("plan", "p1", "rp", "f1", "operating-days-vs-log", "furnace-1 2019-08", "conservative"));
+                new QaFindingAcknowledgedEvent("plan", "p1", "rp", "f1", "operating-days-vs-log", "furnace-1 2019-08", "conservative"),
+                new org.carbonmrv.api.calculation.FindingRaisedEvent("r1", "p1", "f1", 1,
+                        org.carbonmrv.api.calculation.FindingKind.NON_CONFORMITY, "EF_CO2_FF", "不符合项-1", "cqc"),
+                new org.carbonmrv.api.calculation.FindingAnsweredEvent("r1", "p1", "f1", "corrected"),
+                new org.carbonmrv.api.calculation.FindingClosedEvent("r1", "p1", "f1", "checked"),
+                new org.carbonmrv.api.calculation.ReductionReportMarkedStaleEvent("r1", "p1", 1, "reading 7 corrected"),
+                new org.carbonmrv.api.registry.CreditsTransferredEvent("t1", "holding:a", "holding:b",
+                        List.of(new org.carbonmrv.api.registry.SerialRange(3_998_501, 3_999_500)), 1000),
+                new org.carbonmrv.api.registry.CreditsRetiredEvent("x1", "holding:b",
+                        List.of(new org.carbonmrv.api.registry.SerialRange(3_999_001, 3_999_500)), 500, "Juhua", "voluntary",
+                        null, "CN"));
     }
 
     @ParameterizedTest

@@ -2,7 +2,26 @@ package org.carbonmrv.registry.holdings;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carbonmrv.api.registry.RetireCreditsCommand;
+import org.carbonmrv.api.registry.SerialRange;
+import org.carbonmrv.api.registry.TransferCreditsCommand;
+import org.carbonmrv.platform.problem.DomainException;
+import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.security.Actor;
+import org.carbonmrv.platform.security.Role;
+import org.carbonmrv.registry.ledger.RegistryLedger;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,9 +34,70 @@ import java.util.List;
 public class HoldingsController {
 
     private final HoldingsProjection holdings;
+    private final CommandGateway commands;
 
-    HoldingsController(HoldingsProjection holdings) {
+    HoldingsController(HoldingsProjection holdings, CommandGateway commands) {
         this.holdings = holdings;
+        this.commands = commands;
+    }
+
+    record Transfer(@NotBlank String fromAccount, @NotBlank @Pattern(regexp = "holding:[A-Za-z0-9._-]{1,64}") String toAccount,
+                    @Positive Long quantity, @Positive Long serialStart, @Positive Long serialEnd) {
+    }
+
+    record Retire(@NotBlank String account, @Positive Long quantity, @Positive Long serialStart, @Positive Long serialEnd,
+                  @NotBlank @Size(max = 500) String beneficiary, @Size(max = 500) String purpose,
+                  @Size(max = 2000) String reason, @Size(max = 200) String jurisdiction) {
+    }
+
+    record Moved(String id) {
+    }
+
+    @PostMapping("/transfers")
+    @Operation(summary = "Transfer a quantity (the sender's highest serials) or a serial range to another holding account")
+    ResponseEntity<Moved> transfer(@Valid @RequestBody Transfer request) {
+        requireHolder(request.fromAccount());
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new TransferCreditsCommand(RegistryLedger.ID, id, request.fromAccount(), request.toAccount(),
+                request.quantity(), range(request.serialStart(), request.serialEnd())));
+        return ResponseEntity.status(201).body(new Moved(id));
+    }
+
+    @PostMapping("/retirements")
+    @Operation(summary = "Retire a quantity or a serial range on behalf of a beneficiary; retired credits never move again")
+    ResponseEntity<Moved> retire(@Valid @RequestBody Retire request) {
+        requireHolder(request.account());
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new RetireCreditsCommand(RegistryLedger.ID, id, request.account(), request.quantity(),
+                range(request.serialStart(), request.serialEnd()), request.beneficiary(), request.purpose(),
+                request.reason(), request.jurisdiction()));
+        return ResponseEntity.status(201).body(new Moved(id));
+    }
+
+    @GetMapping("/public/retirements/{retirementId}")
+    @Operation(summary = "Public retirement certificate: who retired which serials, for whom and why (no token needed)")
+    HoldingsProjection.Retirement certificate(@PathVariable String retirementId) {
+        return holdings.retirement(retirementId)
+                .orElseThrow(() -> DomainException.notFound("retirement-not-found", "no retirement " + retirementId));
+    }
+
+    /** Only the organisation that holds an account moves its credits. */
+    private static void requireHolder(String account) {
+        Actor actor = Actor.require();
+        if (!actor.hasAnyRole(Role.CREDIT_HOLDER, Role.PROJECT_OWNER) || !account.equals(RegistryLedger.holdingAccountOf(actor.organisation()))) {
+            throw DomainException.forbidden("not-account-holder", "only the organisation holding account " + account + " moves its credits");
+        }
+    }
+
+    private static SerialRange range(Long start, Long end) {
+        if (start == null && end == null) {
+            return null;
+        }
+        if (start == null || end == null || end < start) {
+            throw DomainException.badRequest("serials-invalid", "a serial range needs serialStart <= serialEnd",
+                    FieldProblem.of("serialEnd", "must be given with serialStart and not below it"));
+        }
+        return new SerialRange(start, end);
     }
 
     @GetMapping("/accounts")

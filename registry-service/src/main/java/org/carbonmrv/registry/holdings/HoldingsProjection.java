@@ -3,7 +3,13 @@ package org.carbonmrv.registry.holdings;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.carbonmrv.api.registry.CreditsIssuedEvent;
+import org.carbonmrv.api.registry.CreditsRetiredEvent;
+import org.carbonmrv.api.registry.CreditsTransferredEvent;
+import org.carbonmrv.api.registry.SerialRange;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,25 +20,28 @@ import java.util.List;
 @ProcessingGroup("holdings")
 class HoldingsProjection {
 
-    record Block(String serials, long serialStart, long serialEnd, long quantity, int vintage, String projectId,
+    record Block(String serials, long serialStart, long serialEnd, long quantity, String state, int vintage, String projectId,
                  String reportId, int reportVersion, String methodology, String datasetDigest, Instant issuedAt) {
+    }
+
+    record Retirement(String id, String accountId, long quantity, List<String> serials, String beneficiary, String purpose,
+                      String reason, String jurisdiction, String retiredBy, Instant retiredAt) {
     }
 
     record Account(String id, String organisation, String kind, long balance, List<Block> blocks) {
     }
 
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
 
-    HoldingsProjection(JdbcTemplate jdbc) {
+    HoldingsProjection(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @EventHandler
     void on(CreditsIssuedEvent e, @Timestamp Instant at) {
-        jdbc.update("""
-                INSERT INTO accounts (id, organisation, kind, balance) VALUES (?, ?, 'HOLDING', ?)
-                ON CONFLICT (id) DO UPDATE SET balance = accounts.balance + EXCLUDED.balance""",
-                e.holdingAccountId(), e.ownerOrganisation(), e.quantity());
+        openAccount(e.holdingAccountId());
         jdbc.update("""
                 INSERT INTO serial_blocks (issuance_id, account_id, project_id, report_id, report_version, vintage,
                                            serial_start, serial_end, quantity, methodology, dataset_digest, issued_at)
@@ -42,14 +51,97 @@ class HoldingsProjection {
                 e.datasetDigest(), java.sql.Timestamp.from(at));
     }
 
-    List<Account> accountsOf(String organisation) {
-        return jdbc.query("SELECT * FROM accounts WHERE organisation = ? ORDER BY id", (rs, i) -> new Account(
-                rs.getString("id"), rs.getString("organisation"), rs.getString("kind"), rs.getLong("balance"),
-                blocksIn(rs.getString("id"))), organisation);
+    @EventHandler
+    void on(CreditsTransferredEvent e) {
+        openAccount(e.toAccount());
+        e.serials().forEach(r -> move(r, e.fromAccount(), e.toAccount(), "LIVE"));
     }
 
+    @EventHandler
+    void on(CreditsRetiredEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at) throws JsonProcessingException {
+        e.serials().forEach(r -> move(r, e.account(), e.account(), "RETIRED"));
+        jdbc.update("""
+                        INSERT INTO retirements (id, account_id, quantity, serials, beneficiary, purpose, reason, jurisdiction,
+                                                 retired_by, retired_at) VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)""",
+                e.retirementId(), e.account(), e.quantity(), json.writeValueAsString(e.serials()), e.beneficiary(), e.purpose(),
+                e.reason(), e.jurisdiction(), actor, java.sql.Timestamp.from(at));
+    }
+
+    private void openAccount(String accountId) {
+        jdbc.update("INSERT INTO accounts (id, organisation, kind) VALUES (?, ?, 'HOLDING') ON CONFLICT (id) DO NOTHING",
+                accountId, accountId.substring(accountId.indexOf(':') + 1));
+    }
+
+    /** Splits the blocks that [start, end] crosses, as the ledger did: the low part stays where it was. */
+    private void move(SerialRange range, String from, String to, String state) {
+        long cursor = range.start();
+        while (cursor <= range.end()) {
+            long at = cursor;
+            var rows = jdbc.queryForList("""
+                    SELECT * FROM serial_blocks WHERE serial_start <= ? AND serial_end >= ? AND account_id = ? AND state = 'LIVE'""",
+                    at, at, from);
+            if (rows.isEmpty()) {
+                throw new IllegalStateException("serial " + at + " is not live in " + from);
+            }
+            var b = rows.get(0);
+            long start = ((Number) b.get("serial_start")).longValue();
+            long end = ((Number) b.get("serial_end")).longValue();
+            long hi = Math.min(end, range.end());
+            jdbc.update("DELETE FROM serial_blocks WHERE serial_start = ?", start);
+            if (start < at) {
+                insertPart(b, start, at - 1, from, "LIVE");
+            }
+            insertPart(b, at, hi, to, state);
+            if (hi < end) {
+                insertPart(b, hi + 1, end, from, "LIVE");
+            }
+            cursor = hi + 1;
+        }
+    }
+
+    private void insertPart(java.util.Map<String, Object> b, long start, long end, String account, String state) {
+        jdbc.update("""
+                        INSERT INTO serial_blocks (issuance_id, account_id, project_id, report_id, report_version, vintage,
+                                                   serial_start, serial_end, quantity, methodology, dataset_digest, issued_at, state)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                b.get("issuance_id"), account, b.get("project_id"), b.get("report_id"), b.get("report_version"),
+                b.get("vintage"), start, end, end - start + 1, b.get("methodology"), b.get("dataset_digest"),
+                b.get("issued_at"), state);
+    }
+
+    List<Account> accountsOf(String organisation) {
+        return jdbc.query("SELECT * FROM accounts WHERE organisation = ? ORDER BY id", (rs, i) -> {
+            String id = rs.getString("id");
+            List<Block> blocks = blocksIn(id);
+            long balance = blocks.stream().filter(b -> b.state().equals("LIVE")).mapToLong(Block::quantity).sum();
+            return new Account(id, rs.getString("organisation"), rs.getString("kind"), balance, blocks);
+        }, organisation);
+    }
+
+    java.util.Optional<Retirement> retirement(String id) {
+        return jdbc.query("SELECT * FROM retirements WHERE id = ?", (rs, i) -> {
+            try {
+                List<SerialRange> ranges = json.readValue(rs.getString("serials"), new com.fasterxml.jackson.core.type.TypeReference<>() {
+                });
+                return new Retirement(id, rs.getString("account_id"), rs.getLong("quantity"),
+                        ranges.stream().map(r -> r.start() + ".." + r.end()).toList(), rs.getString("beneficiary"),
+                        rs.getString("purpose"), rs.getString("reason"), rs.getString("jurisdiction"),
+                        rs.getString("retired_by"), rs.getTimestamp("retired_at").toInstant());
+            } catch (JsonProcessingException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }, id).stream().findFirst();
+    }
+
+    /** Every issuance as one block, however its serials have moved since. */
     List<Block> issuances() {
-        return jdbc.query("SELECT * FROM serial_blocks ORDER BY serial_start", (rs, i) -> block(rs));
+        return jdbc.query("""
+                SELECT issuance_id, min(account_id) AS account_id, project_id, report_id, report_version, vintage,
+                       min(serial_start) AS serial_start, max(serial_end) AS serial_end, sum(quantity) AS quantity,
+                       methodology, dataset_digest, issued_at, 'ISSUED' AS state
+                FROM serial_blocks
+                GROUP BY issuance_id, project_id, report_id, report_version, vintage, methodology, dataset_digest, issued_at
+                ORDER BY min(serial_start)""", (rs, i) -> block(rs));
     }
 
     private List<Block> blocksIn(String accountId) {
@@ -60,6 +152,7 @@ class HoldingsProjection {
     private static Block block(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Block(SerialNumbers.render(rs.getInt("vintage"), rs.getString("project_id"), rs.getLong("serial_start"),
                 rs.getLong("serial_end")), rs.getLong("serial_start"), rs.getLong("serial_end"), rs.getLong("quantity"),
+                rs.getString("state"),
                 rs.getInt("vintage"), rs.getString("project_id"), rs.getString("report_id"), rs.getInt("report_version"),
                 rs.getString("methodology"), rs.getString("dataset_digest"), rs.getTimestamp("issued_at").toInstant());
     }

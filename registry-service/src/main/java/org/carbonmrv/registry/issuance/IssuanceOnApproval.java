@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
 import org.carbonmrv.api.quantity.Unit;
 import org.carbonmrv.api.registry.IssueCreditsCommand;
+import org.carbonmrv.registry.ledger.RegistryLedger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,7 @@ class IssuanceOnApproval {
     @EventHandler
     void on(ReductionReportApprovedEvent approved) {
         long credits = approved.verifiedReductions().in(Unit.TONNE_CO2E).value().longValueExact();
-        commands.sendAndWait(new IssueCreditsCommand(IssuanceLedger.ID, approved.reportId(), approved.version(),
+        commands.sendAndWait(new IssueCreditsCommand(RegistryLedger.ID, approved.reportId(), approved.version(),
                 approved.projectId(), approved.ownerOrganisation(), approved.vintage(), credits,
                 approved.methodologyId(), approved.methodologyVersion(), approved.datasetDigest()));
     }

@@ -1,0 +1,90 @@
+package org.carbonmrv.registry.ledger;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.carbonmrv.api.registry.SerialRange;
+import org.carbonmrv.platform.problem.DomainException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Random sequences of issue, transfer and retire: serials never overlap, totals hold, retired serials never move. */
+class HoldingsPropertiesTest {
+
+    static final List<String> ACCOUNTS = List.of("holding:a", "holding:b", "holding:c");
+
+    record Op(int kind, int from, int to, long quantity) {
+    }
+
+    @Provide
+    Arbitrary<List<Op>> operations() {
+        Arbitrary<Op> op = Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(0, 2), Arbitraries.longs().between(1, 500)).as(Op::new);
+        return op.list().ofMinSize(1).ofMaxSize(60);
+    }
+
+    @Property(tries = 300)
+    void serialsNeverOverlapTotalsHoldAndRetiredSerialsNeverMove(@ForAll("operations") List<Op> ops) {
+        Holdings holdings = new Holdings();
+        long issued = 0;
+        long next = 1;
+        Map<Long, Long> retired = new HashMap<>();
+        for (Op op : ops) {
+            String from = ACCOUNTS.get(op.from());
+            switch (op.kind()) {
+                case 0 -> {
+                    holdings.issue(from, new SerialRange(next, next + op.quantity() - 1));
+                    issued += op.quantity();
+                    next += op.quantity();
+                }
+                case 1, 2 -> {
+                    List<SerialRange> taken;
+                    try {
+                        taken = holdings.highest(from, op.quantity());
+                    } catch (DomainException notEnough) {
+                        assertThat(holdings.balance(from)).isLessThan(op.quantity());
+                        continue;
+                    }
+                    long before = holdings.balance(from);
+                    if (op.kind() == 1) {
+                        holdings.move(taken, from, ACCOUNTS.get(op.to()), Holdings.State.LIVE);
+                    } else {
+                        holdings.move(taken, from, "retirement", Holdings.State.RETIRED);
+                        taken.forEach(r -> retired.put(r.start(), r.end()));
+                    }
+                    if (op.kind() == 2 || !from.equals(ACCOUNTS.get(op.to()))) {
+                        assertThat(holdings.balance(from)).isEqualTo(before - op.quantity());
+                    }
+                }
+                default -> throw new IllegalStateException();
+            }
+            assertInvariants(holdings, issued, retired);
+        }
+    }
+
+    private static void assertInvariants(Holdings holdings, long issued, Map<Long, Long> retired) {
+        List<Holdings.Block> blocks = new ArrayList<>(holdings.blocks());
+        for (int i = 1; i < blocks.size(); i++) {
+            assertThat(blocks.get(i).start()).isGreaterThan(blocks.get(i - 1).end());
+        }
+        assertThat(holdings.total()).isEqualTo(issued);
+        long live = ACCOUNTS.stream().mapToLong(holdings::balance).sum();
+        long retiredTotal = retired.entrySet().stream().mapToLong(e -> e.getValue() - e.getKey() + 1).sum();
+        assertThat(live + retiredTotal).isEqualTo(issued);
+        retired.forEach((start, end) -> {
+            for (Holdings.Block b : blocks) {
+                if (b.start() <= end && b.end() >= start) {
+                    assertThat(b.state()).isEqualTo(Holdings.State.RETIRED);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package org.carbonmrv.registry.ledger;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.carbonmrv.api.registry.CreditsIssuedEvent;
+import org.carbonmrv.api.registry.CreditsRetiredEvent;
+import org.carbonmrv.api.registry.CreditsTransferredEvent;
+import org.carbonmrv.api.registry.IssueCreditsCommand;
+import org.carbonmrv.api.registry.RetireCreditsCommand;
+import org.carbonmrv.api.registry.SerialRange;
+import org.carbonmrv.api.registry.TransferCreditsCommand;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RegistryLedgerTest {
+
+    static final String DIGEST = "a".repeat(64);
+    AggregateTestFixture<RegistryLedger> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(RegistryLedger.class);
+    }
+
+    static IssueCreditsCommand issue(String reportId, long quantity) {
+        return new IssueCreditsCommand(RegistryLedger.ID, reportId, 2, "p1", "linhai-chem", 2019, quantity, "CM-010", "V01", DIGEST);
+    }
+
+    static CreditsIssuedEvent issued(String reportId, long quantity, long start) {
+        return new CreditsIssuedEvent("issuance-" + reportId, reportId, 2, "p1", "linhai-chem", "holding:linhai-chem", 2019,
+                quantity, start, start + quantity - 1, "CM-010", "V01", DIGEST);
+    }
+
+    @Test
+    void issuesTheFirstBlockFromSerialOne() {
+        fixture.givenNoPriorActivity()
+                .when(issue("r1", 3_999_500))
+                .expectEvents(issued("r1", 3_999_500, 1));
+    }
+
+    @Test
+    void neverIssuesTwiceForOneReportWhateverTheRedelivery() {
+        fixture.given(issued("r1", 3_999_500, 1))
+                .when(issue("r1", 3_999_500))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void startsTheNextBlockAfterTheLastSoBlocksNeverOverlap() {
+        fixture.given(issued("r1", 3_999_500, 1))
+                .when(issue("r2", 1_000))
+                .expectEvents(issued("r2", 1_000, 3_999_501));
+    }
+
+    @Test
+    void aTransferOfAQuantityTakesTheSendersHighestSerials() {
+        fixture.given(issued("r1", 3_999_500, 1))
+                .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "holding:juhua-chem", 1000L, null))
+                .expectEvents(new CreditsTransferredEvent("t1", "holding:linhai-chem", "holding:juhua-chem",
+                        List.of(new SerialRange(3_998_501, 3_999_500)), 1000));
+    }
+
+    @Test
+    void neverOverdrawsAnAccount() {
+        fixture.given(issued("r1", 100, 1))
+                .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "holding:juhua-chem", 101L, null))
+                .expectException(org.carbonmrv.platform.problem.DomainException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void retiredSerialsNeverMoveAgain() {
+        fixture.given(issued("r1", 100, 1), new CreditsRetiredEvent("x1", "holding:linhai-chem",
+                        List.of(new SerialRange(91, 100)), 10, "Zhejiang Provincial Government", "offset", "2019 emissions", "CN"))
+                .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "holding:juhua-chem", null,
+                        new SerialRange(95, 96)))
+                .expectExceptionMessage("serials 95..96 are not live in account holding:linhai-chem (they are retired)");
+    }
+
+    @Test
+    void retiresAnExplicitRange() {
+        fixture.given(issued("r1", 100, 1))
+                .when(new RetireCreditsCommand(RegistryLedger.ID, "x1", "holding:linhai-chem", null, new SerialRange(11, 20),
+                        "Linhai city", "voluntary", "2019 plant emissions", "CN"))
+                .expectEvents(new CreditsRetiredEvent("x1", "holding:linhai-chem", List.of(new SerialRange(11, 20)), 10,
+                        "Linhai city", "voluntary", "2019 plant emissions", "CN"));
+    }
+
+    @Test
+    void refusesAnEmptyIssuance() {
+        fixture.givenNoPriorActivity()
+                .when(issue("r1", 0))
+                .expectException(org.carbonmrv.platform.problem.DomainException.class);
+    }
+}

@@ -15,3 +15,14 @@ CREATE TABLE retirements (
     retired_by   VARCHAR(128),
     retired_at   TIMESTAMPTZ  NOT NULL
 );
+
+CREATE TABLE cancellations (
+    id           VARCHAR(64)  PRIMARY KEY,
+    account_id   VARCHAR(128) NOT NULL,
+    quantity     BIGINT       NOT NULL,
+    serials      JSONB        NOT NULL,
+    kind         VARCHAR(32)  NOT NULL,
+    reason       TEXT,
+    cancelled_by VARCHAR(128),
+    cancelled_at TIMESTAMPTZ  NOT NULL
+);

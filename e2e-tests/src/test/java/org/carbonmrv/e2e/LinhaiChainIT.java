@@ -381,8 +381,22 @@ class LinhaiChainIT {
         assertThat(client.post("/api/registry/transfers", chain.token("juhua-owner"), Map.of("fromAccount", "holding:juhua-chem",
                 "toAccount", "holding:linhai-chem", "serialStart", 3_999_400L, "serialEnd", 3_999_401L)).status()).isEqualTo(422);
 
+        MrvClient.Response cancelled = client.post("/api/registry/cancellations", chain.token(LinhaiChain.REGISTRY),
+                Map.of("account", "holding:linhai-chem", "serialStart", 1L, "serialEnd", 100L, "kind", "administrative",
+                        "reason", "issued in error (test)"));
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(201);
+        assertThat(client.post("/api/registry/cancellations", owner, Map.of("account", "holding:linhai-chem", "quantity", 1,
+                "kind", "administrative", "reason", "x")).status()).isEqualTo(403);
+        JsonNode serial = client.get("/api/registry/public/serials/3999100", null).body();
+        assertThat(serial.get("state").asText()).isEqualTo("RETIRED");
+        assertThat(serial.get("retirement_id").asText()).isEqualTo(retirement.body().get("id").asText());
+        assertThat(client.get("/api/registry/public/serials/50", null).body().get("state").asText()).isEqualTo("CANCELLED");
+        assertThat(client.get("/api/registry/public/serials/9999999", null).status()).isEqualTo(404);
+        MrvClient.Response csv = client.get("/api/registry/public/retirements?format=csv", null);
+        assertThat(csv.text()).startsWith("id,account_id,quantity,serials,beneficiary").contains("Juhua Group 2019 scope 1");
+
         JsonNode linhai = client.get("/api/registry/accounts", owner).body().get(0);
-        assertThat(linhai.get("balance").asLong()).isEqualTo(3_998_500L);
+        assertThat(linhai.get("balance").asLong()).isEqualTo(3_998_400L);
         JsonNode publicIssuance = client.get("/api/registry/public/issuances", null).body().get(0);
         assertThat(publicIssuance.get("quantity").asLong()).isEqualTo(3_999_500L);
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carbonmrv.api.registry.CancelCreditsCommand;
 import org.carbonmrv.api.registry.RetireCreditsCommand;
 import org.carbonmrv.api.registry.SerialRange;
 import org.carbonmrv.api.registry.TransferCreditsCommand;
@@ -72,6 +73,39 @@ public class HoldingsController {
                 range(request.serialStart(), request.serialEnd()), request.beneficiary(), request.purpose(),
                 request.reason(), request.jurisdiction()));
         return ResponseEntity.status(201).body(new Moved(id));
+    }
+
+    record Cancel(@NotBlank String account, @Positive Long quantity, @Positive Long serialStart, @Positive Long serialEnd,
+                  @NotBlank String kind, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/cancellations")
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('" + Role.REGISTRY_ADMIN + "')")
+    @Operation(summary = "The registry cancels credits (administrative, compliance or conversion), distinct from retirement")
+    ResponseEntity<Moved> cancel(@Valid @RequestBody Cancel request) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new CancelCreditsCommand(RegistryLedger.ID, id, request.account(), request.quantity(),
+                range(request.serialStart(), request.serialEnd()), request.kind(), request.reason()));
+        return ResponseEntity.status(201).body(new Moved(id));
+    }
+
+    @GetMapping("/public/serials/{serial}")
+    @Operation(summary = "Public serial search: who holds serial X, and was it retired or cancelled (no token needed)")
+    java.util.Map<String, Object> serial(@PathVariable long serial) {
+        return holdings.serial(serial).orElseThrow(() -> DomainException.notFound("serial-not-issued", "serial " + serial + " was never issued"));
+    }
+
+    @GetMapping(value = "/public/{movements:retirements|cancellations}", produces = {"application/json", "text/csv"})
+    @Operation(summary = "Public lists of retirements and cancellations; text/csv (or ?format=csv) for a CSV export")
+    ResponseEntity<?> movements(@PathVariable String movements,
+                                @org.springframework.web.bind.annotation.RequestParam(required = false) String format,
+                                @org.springframework.web.bind.annotation.RequestHeader(value = "Accept", required = false) String accept) {
+        List<java.util.Map<String, Object>> rows = holdings.movements(movements);
+        if ("csv".equals(format) || (accept != null && accept.contains("text/csv"))) {
+            return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv"))
+                    .header("Content-Disposition", "attachment; filename=" + movements + ".csv").body(Csv.of(rows));
+        }
+        return ResponseEntity.ok(rows);
     }
 
     @GetMapping("/public/retirements/{retirementId}")

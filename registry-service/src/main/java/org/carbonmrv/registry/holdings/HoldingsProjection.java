@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.Timestamp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.carbonmrv.api.registry.CreditsCancelledEvent;
 import org.carbonmrv.api.registry.CreditsIssuedEvent;
 import org.carbonmrv.api.registry.CreditsRetiredEvent;
 import org.carbonmrv.api.registry.CreditsTransferredEvent;
@@ -65,6 +66,34 @@ class HoldingsProjection {
                                                  retired_by, retired_at) VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)""",
                 e.retirementId(), e.account(), e.quantity(), json.writeValueAsString(e.serials()), e.beneficiary(), e.purpose(),
                 e.reason(), e.jurisdiction(), actor, java.sql.Timestamp.from(at));
+    }
+
+    @EventHandler
+    void on(CreditsCancelledEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at) throws JsonProcessingException {
+        e.serials().forEach(r -> move(r, e.account(), e.account(), "CANCELLED"));
+        jdbc.update("""
+                        INSERT INTO cancellations (id, account_id, quantity, serials, kind, reason, cancelled_by, cancelled_at)
+                        VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?)""",
+                e.cancellationId(), e.account(), e.quantity(), json.writeValueAsString(e.serials()), e.kind(), e.reason(),
+                actor, java.sql.Timestamp.from(at));
+    }
+
+    /** Who holds a serial now, and whether it is live, retired or cancelled: the public serial search. */
+    java.util.Optional<java.util.Map<String, Object>> serial(long serial) {
+        return jdbc.queryForList("""
+                SELECT b.account_id, b.state, b.serial_start, b.serial_end, b.vintage, b.project_id, b.issuance_id,
+                       (SELECT r.id FROM retirements r, jsonb_array_elements(r.serials) s
+                         WHERE (s->>'start')::bigint <= ? AND (s->>'end')::bigint >= ? LIMIT 1) AS retirement_id
+                FROM serial_blocks b WHERE b.serial_start <= ? AND b.serial_end >= ?""", serial, serial, serial, serial)
+                .stream().findFirst();
+    }
+
+    /** Retirements and cancellations, newest first, for the public views and their CSV export. */
+    List<java.util.Map<String, Object>> movements(String table) {
+        String sql = table.equals("retirements")
+                ? "SELECT id, account_id, quantity, serials::text AS serials, beneficiary, purpose, reason, jurisdiction, retired_at AS at FROM retirements ORDER BY retired_at DESC"
+                : "SELECT id, account_id, quantity, serials::text AS serials, kind, reason, cancelled_at AS at FROM cancellations ORDER BY cancelled_at DESC";
+        return jdbc.queryForList(sql);
     }
 
     private void openAccount(String accountId) {

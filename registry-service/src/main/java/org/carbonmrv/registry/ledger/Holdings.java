@@ -17,7 +17,7 @@ import java.util.TreeMap;
  */
 public final class Holdings {
 
-    public enum State { LIVE, RETIRED }
+    public enum State { LIVE, RETIRED, CANCELLED }
 
     public record Block(long start, long end, String account, State state) {
         long quantity() {
@@ -86,7 +86,8 @@ public final class Holdings {
             }
             if (b.state() != State.LIVE || !b.account().equals(account)) {
                 throw DomainException.unprocessable("serials-not-held", "serials " + from + ".." + to + " are not live in account " + account
-                        + (b.state() == State.RETIRED ? " (they are retired)" : ""), FieldProblem.of("serials", "must all be live in " + account));
+                        + (b.state() != State.LIVE ? " (they are " + b.state().name().toLowerCase() + ")" : ""),
+                        FieldProblem.of("serials", "must all be live in " + account));
             }
             covered += to - from + 1;
         }

@@ -8,6 +8,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.carbonmrv.api.registry.CreditsIssuedEvent;
 import org.carbonmrv.api.registry.IssueCreditsCommand;
+import org.carbonmrv.api.registry.CancelCreditsCommand;
+import org.carbonmrv.api.registry.CreditsCancelledEvent;
 import org.carbonmrv.api.registry.CreditsRetiredEvent;
 import org.carbonmrv.api.registry.CreditsTransferredEvent;
 import org.carbonmrv.api.registry.RetireCreditsCommand;
@@ -81,6 +83,17 @@ public class RegistryLedger {
                 command.reason(), command.jurisdiction()));
     }
 
+    @CommandHandler
+    void handle(CancelCreditsCommand command) {
+        if (!java.util.Set.of("administrative", "compliance", "conversion").contains(command.kind())) {
+            throw DomainException.badRequest("cancellation-kind", "a cancellation is administrative, compliance or conversion",
+                    new FieldProblem("kind", "administrative, compliance or conversion", command.kind()));
+        }
+        List<SerialRange> serials = select(command.account(), command.quantity(), command.serials());
+        apply(new CreditsCancelledEvent(command.cancellationId(), command.account(), serials,
+                serials.stream().mapToLong(SerialRange::quantity).sum(), command.kind(), command.reason()));
+    }
+
     private List<SerialRange> select(String account, Long quantity, SerialRange serials) {
         if ((quantity == null) == (serials == null)) {
             throw DomainException.badRequest("movement-invalid", "name either a quantity or a serial range",
@@ -104,6 +117,11 @@ public class RegistryLedger {
     @EventSourcingHandler
     void on(CreditsTransferredEvent event) {
         holdings.move(event.serials(), event.fromAccount(), event.toAccount(), Holdings.State.LIVE);
+    }
+
+    @EventSourcingHandler
+    void on(CreditsCancelledEvent event) {
+        holdings.move(event.serials(), event.account(), event.account(), Holdings.State.CANCELLED);
     }
 
     @EventSourcingHandler

@@ -20,6 +20,15 @@ public final class Trace {
         return value;
     }
 
+    /** Named inputs in the order given: {@code inputs("a", a, "b", b)}. */
+    public static Map<String, BigDecimal> inputs(Object... namesAndValues) {
+        Map<String, BigDecimal> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], (BigDecimal) namesAndValues[i + 1]);
+        }
+        return map;
+    }
+
     public List<TraceStep> steps() {
         return List.copyOf(steps);
     }

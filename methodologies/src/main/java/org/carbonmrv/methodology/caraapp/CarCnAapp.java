@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.carbonmrv.methodology.Checks.fraction;
+import static org.carbonmrv.methodology.Checks.nonNegative;
+import static org.carbonmrv.methodology.Checks.positive;
+
 /**
  * The Climate Action Reserve's China adipic-acid N2O protocol as the 2023 workgroup fixed it
  * (shared/methodologies/CAR-CN-AAPP.md), version {@code 1.0-workgroup}: every policy choice the
@@ -169,36 +173,36 @@ public final class CarCnAapp implements Methodology {
         trace.record("hours_outside_startup", "hours of the period outside start-up testing", Map.of(),
                 BigDecimal.valueOf(creditedHours), "h", Rounding.NONE);
         BigDecimal gen = trace.record("N2O_gen", "Σ_h (N2O_in,h + N2O_byp,h), hours outside start-up testing",
-                ordered("Σ N2O_in", in, "Σ N2O_byp", byp), PERIOD_MASS.apply(in.add(byp)), "t", PERIOD_MASS);
+                Trace.inputs("Σ N2O_in", in, "Σ N2O_byp", byp), PERIOD_MASS.apply(in.add(byp)), "t", PERIOD_MASS);
         BigDecimal emit = trace.record("N2O_emit", "Σ_h (N2O_out,h + N2O_byp,h), hours outside start-up testing",
-                ordered("Σ N2O_out", out, "Σ N2O_byp", byp), PERIOD_MASS.apply(out.add(byp)), "t", PERIOD_MASS);
+                Trace.inputs("Σ N2O_out", out, "Σ N2O_byp", byp), PERIOD_MASS.apply(out.add(byp)), "t", PERIOD_MASS);
         BigDecimal de = gen.signum() == 0 ? BigDecimal.ZERO : BigDecimal.ONE.subtract(emit.divide(gen, PRECISION));
-        BigDecimal deShown = trace.record("DE_project", "1 − N2O_emit / N2O_gen", ordered("N2O_emit", emit, "N2O_gen", gen),
+        BigDecimal deShown = trace.record("DE_project", "1 − N2O_emit / N2O_gen", Trace.inputs("N2O_emit", emit, "N2O_gen", gen),
                 de.setScale(4, RoundingMode.HALF_UP), "1", Rounding.NONE);
-        BigDecimal fCap = trace.record("f_cap", "MIN(1, AA_cap / AA)", ordered("AA_cap", cap, "AA", adipicAcid),
+        BigDecimal fCap = trace.record("f_cap", "MIN(1, AA_cap / AA)", Trace.inputs("AA_cap", cap, "AA", adipicAcid),
                 BigDecimal.ONE.min(cap.divide(adipicAcid, PRECISION)), "1", Rounding.NONE);
         // multiply first and divide by the production once, so a cap of 5/6 gives exact figures
         BigDecimal beExact = capped(gen.multiply(BigDecimal.ONE.subtract(deBaseline)).multiply(gwp), cap, adipicAcid);
         BigDecimal be = trace.record("BE", "N2O_gen × f_cap × (1 − DE_baseline) × GWP_N2O",
-                ordered("N2O_gen", gen, "f_cap", fCap, "DE_baseline", deBaseline, "GWP_N2O", gwp, "BE exact", beExact),
+                Trace.inputs("N2O_gen", gen, "f_cap", fCap, "DE_baseline", deBaseline, "GWP_N2O", gwp, "BE exact", beExact),
                 Rounding.BASELINE_EMISSIONS_TOTAL.apply(beExact), "tCO2e", Rounding.BASELINE_EMISSIONS_TOTAL);
-        BigDecimal peN2o = trace.record("PE_N2O", "N2O_emit × f_cap × GWP_N2O", ordered("N2O_emit", emit, "f_cap", fCap, "GWP_N2O", gwp),
+        BigDecimal peN2o = trace.record("PE_N2O", "N2O_emit × f_cap × GWP_N2O", Trace.inputs("N2O_emit", emit, "f_cap", fCap, "GWP_N2O", gwp),
                 capped(emit.multiply(gwp), cap, adipicAcid), "tCO2e", Rounding.NONE);
         BigDecimal peEnergy = trace.record("PE_energy", "Q_NG × NCV_NG × EF_CO2_NG + EC × EF_grid",
-                ordered("Q_NG", gas, "NCV_NG", ncv, "EF_CO2_NG", efGas, "EC", electricity, "EF_grid", efGrid),
+                Trace.inputs("Q_NG", gas, "NCV_NG", ncv, "EF_CO2_NG", efGas, "EC", electricity, "EF_grid", efGrid),
                 gas.multiply(ncv, PRECISION).multiply(efGas, PRECISION).add(electricity.multiply(efGrid, PRECISION)), "tCO2", Rounding.NONE);
-        BigDecimal pe = trace.record("PE", "PE_N2O + PE_energy", ordered("PE_N2O", peN2o, "PE_energy", peEnergy),
+        BigDecimal pe = trace.record("PE", "PE_N2O + PE_energy", Trace.inputs("PE_N2O", peN2o, "PE_energy", peEnergy),
                 Rounding.PROJECT_EMISSIONS_TOTAL.apply(peN2o.add(peEnergy)), "tCO2e", Rounding.PROJECT_EMISSIONS_TOTAL);
-        BigDecimal er = trace.record("ER", "BE − PE", ordered("BE", be, "PE", pe), be.subtract(pe), "tCO2e", Rounding.NONE);
+        BigDecimal er = trace.record("ER", "BE − PE", Trace.inputs("BE", be, "PE", pe), be.subtract(pe), "tCO2e", Rounding.NONE);
         BigDecimal share = emit.signum() == 0 ? BigDecimal.ZERO : bypSubstitute.divide(emit, PRECISION);
         boolean capExceeded = share.compareTo(substituteCap) > 0;
         trace.record("bypass_substitute_share", "Σ substitute N2O_byp / N2O_emit, against bypass_substitute_cap",
-                ordered("Σ substitute N2O_byp", bypSubstitute, "N2O_emit", emit, "cap", substituteCap),
+                Trace.inputs("Σ substitute N2O_byp", bypSubstitute, "N2O_emit", emit, "cap", substituteCap),
                 share.setScale(4, RoundingMode.HALF_UP), "1", Rounding.NONE);
         BigDecimal credited = capExceeded || er.signum() < 0 ? BigDecimal.ZERO : er;
         trace.record("ER_credited", capExceeded ? "0: substitute bypass data exceed their cap"
                         : er.signum() < 0 ? "0: a period with BE < PE earns nothing (negative_reductions = ZERO)" : "ER",
-                ordered("ER", er), credited, "tCO2e", Rounding.NONE);
+                Trace.inputs("ER", er), credited, "tCO2e", Rounding.NONE);
 
         Map<String, String> results = new LinkedHashMap<>();
         results.put("N2O_gen", gen.toPlainString());
@@ -242,32 +246,7 @@ public final class CarCnAapp implements Methodology {
         return cap.compareTo(production) >= 0 ? value : value.multiply(cap).divide(production, PRECISION);
     }
 
-    private static BigDecimal fraction(BigDecimal value, String field) {
-        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            throw new DatasetException(field, "must be a fraction between 0 and 1");
-        }
-        return value;
-    }
 
-    private static BigDecimal positive(BigDecimal value, String field) {
-        if (value.signum() <= 0) {
-            throw new DatasetException(field, "must be greater than 0");
-        }
-        return value;
-    }
 
-    private static BigDecimal nonNegative(BigDecimal value, String field) {
-        if (value.signum() < 0) {
-            throw new DatasetException(field, "must not be negative");
-        }
-        return value;
-    }
 
-    private static Map<String, BigDecimal> ordered(Object... keyValues) {
-        Map<String, BigDecimal> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], (BigDecimal) keyValues[i + 1]);
-        }
-        return map;
-    }
 }

@@ -5,6 +5,9 @@ import org.carbonmrv.api.quantity.Unit;
 import org.carbonmrv.methodology.DatasetException;
 import org.carbonmrv.methodology.DatasetReader;
 
+import static org.carbonmrv.methodology.Checks.nonNegative;
+import static org.carbonmrv.methodology.Checks.positive;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -127,10 +130,10 @@ record Cm010Dataset(LocalDate periodStart,
                 }
             }
             Month parsed = new Month(month,
-                    nonNegative(m.quantities("hcfc22_production_t", Unit.TONNE), m.path() + ".hcfc22_production_t"),
+                    nonNegativeEach(m.quantities("hcfc22_production_t", Unit.TONNE), m.path() + ".hcfc22_production_t"),
                     nonNegative(m.quantity("tail_gas_mass_t", Unit.TONNE), m.path() + ".tail_gas_mass_t"),
                     percents(m.quantityList("tail_gas_hfc23_weekly_percent", Unit.PERCENT), m.path() + ".tail_gas_hfc23_weekly_percent"),
-                    nonNegative(inlet, m.path() + ".inlet_gas_mass_t"),
+                    nonNegativeEach(inlet, m.path() + ".inlet_gas_mass_t"),
                     percents(m.quantityList("inlet_gas_hfc23_weekly_percent", Unit.PERCENT), m.path() + ".inlet_gas_hfc23_weekly_percent"),
                     days,
                     nonNegative(m.quantity("lng_consumption_t", Unit.TONNE), m.path() + ".lng_consumption_t"));
@@ -177,21 +180,9 @@ record Cm010Dataset(LocalDate periodStart,
         }
     }
 
-    private static BigDecimal positive(BigDecimal value, String field) {
-        if (value.signum() <= 0) {
-            throw new DatasetException(field, "must be greater than 0");
-        }
-        return value;
-    }
 
-    private static BigDecimal nonNegative(BigDecimal value, String field) {
-        if (value.signum() < 0) {
-            throw new DatasetException(field, "must not be negative");
-        }
-        return value;
-    }
 
-    private static Map<String, BigDecimal> nonNegative(Map<String, BigDecimal> values, String field) {
+    private static Map<String, BigDecimal> nonNegativeEach(Map<String, BigDecimal> values, String field) {
         values.forEach((k, v) -> nonNegative(v, field + "." + k));
         return values;
     }

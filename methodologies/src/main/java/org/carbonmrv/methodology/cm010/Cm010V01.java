@@ -78,7 +78,7 @@ public final class Cm010V01 implements Methodology {
                 .divide(qGen, PRECISION);
         trace.record("BE_dec_y",
                 "MIN(Q_HCFC22_gen_y, Q_HCFC22_qualified_y) × MIN(W_default, W_HFC23_HCFC22_y) × (Q_HFC23_dec_inlet_y − Q_HFC23_dec_stored_y-1) / Q_HFC23_gen_y × GWP_HFC23",
-                ordered("Q_HCFC22_gen_y", qHcfc22, "Q_HCFC22_qualified_y", data.qualifiedProduction(),
+                Trace.inputs("Q_HCFC22_gen_y", qHcfc22, "Q_HCFC22_qualified_y", data.qualifiedProduction(),
                         "W_default", data.wDefault(), "W_HFC23_HCFC22_y", w, "Q_HFC23_dec_inlet_y", qInlet,
                         "Q_HFC23_dec_stored_y-1", data.storedPreviousYear(), "Q_HFC23_gen_y", qGen,
                         "GWP_HFC23", data.gwp()),
@@ -87,29 +87,29 @@ public final class Cm010V01 implements Methodology {
                 Rounding.BASELINE_EMISSIONS_TOTAL.apply(beDec), "tCO2e", Rounding.BASELINE_EMISSIONS_TOTAL);
 
         BigDecimal peNd = trace.record("PE_ND_HFC23_y", "Q_HFC23_dec_outlet_y × GWP_HFC23",
-                ordered("Q_HFC23_dec_outlet_y", qOutlet, "GWP_HFC23", data.gwp()),
+                Trace.inputs("Q_HFC23_dec_outlet_y", qOutlet, "GWP_HFC23", data.gwp()),
                 Rounding.EMISSION_COMPONENT.apply(qOutlet.multiply(data.gwp(), PRECISION)), "tCO2e",
                 Rounding.EMISSION_COMPONENT);
         BigDecimal peCo2Hfc23 = trace.record("PE_CO2_HFC23_y", "(Q_HFC23_dec_inlet_y − Q_HFC23_dec_outlet_y) × EF_CO2_HFC23",
-                ordered("Q_HFC23_dec_inlet_y", qInlet, "Q_HFC23_dec_outlet_y", qOutlet, "EF_CO2_HFC23", data.efCo2PerHfc23()),
+                Trace.inputs("Q_HFC23_dec_inlet_y", qInlet, "Q_HFC23_dec_outlet_y", qOutlet, "EF_CO2_HFC23", data.efCo2PerHfc23()),
                 Rounding.EMISSION_COMPONENT.apply(qInlet.subtract(qOutlet).multiply(data.efCo2PerHfc23(), PRECISION)),
                 "tCO2", Rounding.EMISSION_COMPONENT);
         BigDecimal peEl = data.electricity().signum() == 0
                 ? trace.record("PE_CO2_EL_y", "0 (no plasma technology: no electricity term)", Map.of(), BigDecimal.ZERO,
                 "tCO2", Rounding.NONE)
-                : trace.record("PE_CO2_EL_y", "EC_y × EF_grid", ordered("EC_y", data.electricity(), "EF_grid", data.efGrid()),
+                : trace.record("PE_CO2_EL_y", "EC_y × EF_grid", Trace.inputs("EC_y", data.electricity(), "EF_grid", data.efGrid()),
                 Rounding.EMISSION_COMPONENT.apply(data.electricity().multiply(data.efGrid(), PRECISION)), "tCO2",
                 Rounding.EMISSION_COMPONENT);
         trace.record("Q_FF_y", "Σ months Q_FF,m", Map.of(), qFuel, "t", Rounding.NONE);
         BigDecimal peFf = trace.record("PE_CO2_FF_y", "Q_FF_y × NCV_FF × EF_CO2_FF",
-                ordered("Q_FF_y", qFuel, "NCV_FF", data.ncvFuel(), "EF_CO2_FF", data.efCo2Fuel()),
+                Trace.inputs("Q_FF_y", qFuel, "NCV_FF", data.ncvFuel(), "EF_CO2_FF", data.efCo2Fuel()),
                 Rounding.EMISSION_COMPONENT.apply(qFuel.multiply(data.ncvFuel(), PRECISION).multiply(data.efCo2Fuel(), PRECISION)),
                 "tCO2", Rounding.EMISSION_COMPONENT);
         BigDecimal peSum = peNd.add(peCo2Hfc23).add(peEl).add(peFf);
         BigDecimal pe = trace.record("PE_y", "PE_ND_HFC23_y + PE_CO2_HFC23_y + PE_CO2_EL_y + PE_CO2_FF_y",
-                ordered("PE_ND_HFC23_y", peNd, "PE_CO2_HFC23_y", peCo2Hfc23, "PE_CO2_EL_y", peEl, "PE_CO2_FF_y", peFf),
+                Trace.inputs("PE_ND_HFC23_y", peNd, "PE_CO2_HFC23_y", peCo2Hfc23, "PE_CO2_EL_y", peEl, "PE_CO2_FF_y", peFf),
                 Rounding.PROJECT_EMISSIONS_TOTAL.apply(peSum), "tCO2e", Rounding.PROJECT_EMISSIONS_TOTAL);
-        BigDecimal er = trace.record("ER_y", "BE_y − PE_y", ordered("BE_y", be, "PE_y", pe), be.subtract(pe), "tCO2e",
+        BigDecimal er = trace.record("ER_y", "BE_y − PE_y", Trace.inputs("BE_y", be, "PE_y", pe), be.subtract(pe), "tCO2e",
                 Rounding.NONE);
 
         Map<String, String> results = new LinkedHashMap<>();
@@ -140,14 +140,14 @@ public final class Cm010V01 implements Methodology {
 
         BigDecimal tailMean = meanOfSamples("p_HFC23_gen" + tag, m.tailGasSamples(), trace);
         BigDecimal qGen = trace.record("Q_HFC23_gen" + tag, "q_HFC23_gen,m × p̄_HFC23_gen,m / 100",
-                ordered("q_HFC23_gen,m", m.tailGasMass(), "p̄_HFC23_gen,m", tailMean),
+                Trace.inputs("q_HFC23_gen,m", m.tailGasMass(), "p̄_HFC23_gen,m", tailMean),
                 Rounding.MONTHLY_MASS.apply(m.tailGasMass().multiply(tailMean).divide(HUNDRED, PRECISION)), "t",
                 Rounding.MONTHLY_MASS);
 
         BigDecimal inletMass = m.inletGasMass().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal inletMean = meanOfSamples("p_HFC23_inlet" + tag, m.inletGasSamples(), trace);
         BigDecimal qInlet = trace.record("Q_HFC23_dec_inlet" + tag, "Σ_f q_HFC23_inlet,f,m × p̄_HFC23_inlet,m / 100",
-                ordered("q_HFC23_inlet,m", inletMass, "p̄_HFC23_inlet,m", inletMean),
+                Trace.inputs("q_HFC23_inlet,m", inletMass, "p̄_HFC23_inlet,m", inletMean),
                 Rounding.MONTHLY_MASS.apply(inletMass.multiply(inletMean).divide(HUNDRED, PRECISION)), "t",
                 Rounding.MONTHLY_MASS);
 
@@ -204,13 +204,6 @@ public final class Cm010V01 implements Methodology {
                 Rounding.MEAN_CONCENTRATION.apply(mean), "%", Rounding.MEAN_CONCENTRATION);
     }
 
-    private static Map<String, BigDecimal> ordered(Object... keyValues) {
-        Map<String, BigDecimal> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], (BigDecimal) keyValues[i + 1]);
-        }
-        return map;
-    }
 
     @Override
     public ObjectNode assembleDataset(LocalDate periodStart, LocalDate periodEnd, List<MonitoredSeries> series) {

@@ -1,6 +1,5 @@
 package org.carbonmrv.monitoring.qa;
 
-import org.carbonmrv.api.monitoring.DowntimeEntry;
 
 import java.time.Duration;
 import java.util.List;

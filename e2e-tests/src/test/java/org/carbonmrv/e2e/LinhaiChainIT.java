@@ -397,6 +397,20 @@ class LinhaiChainIT {
 
         JsonNode linhai = client.get("/api/registry/accounts", owner).body().get(0);
         assertThat(linhai.get("balance").asLong()).isEqualTo(3_998_400L);
+
+        String juhuaOwner = chain.token("juhua-owner");
+        String pool = LinhaiChain.expect(201, client.post("/api/registry/accounts", juhuaOwner,
+                Map.of("name", "Juhua offset pool"))).get("id").asText();
+        assertThat(client.post("/api/registry/transfers", juhuaOwner, Map.of("fromAccount", "holding:juhua-chem",
+                "toAccount", pool, "quantity", 100)).status()).isEqualTo(201);
+        assertThat(client.post("/api/registry/accounts/" + pool + "/closure", juhuaOwner, "{}").status()).isEqualTo(409);
+        LinhaiChain.expect(204, client.post("/api/registry/accounts/holding:juhua-chem/suspension", chain.token(LinhaiChain.REGISTRY),
+                Map.of("reason", "inquiry into the offset claim")));
+        assertThat(client.post("/api/registry/transfers", juhuaOwner, Map.of("fromAccount", "holding:juhua-chem",
+                "toAccount", pool, "quantity", 1)).status()).isEqualTo(422);
+        assertThat(client.post("/api/registry/transfers", owner, Map.of("fromAccount", "holding:linhai-chem",
+                "toAccount", "holding:juhua-chem", "quantity", 1)).status()).as("a suspended account still receives").isEqualTo(201);
+        assertThat(client.post("/api/registry/accounts/holding:juhua-chem/suspension", juhuaOwner, "{}").status()).isEqualTo(403);
         JsonNode publicIssuance = client.get("/api/registry/public/issuances", null).body().get(0);
         assertThat(publicIssuance.get("quantity").asLong()).isEqualTo(3_999_500L);
     }

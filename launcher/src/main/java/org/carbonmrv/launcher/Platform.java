@@ -80,6 +80,8 @@ public final class Platform implements AutoCloseable {
         common.put("MRV_MONITORING_URL", "http://127.0.0.1:" + ports.monitoring());
         common.put("MRV_CALCULATION_URL", "http://127.0.0.1:" + ports.calculation());
         common.put("MRV_REGISTRY_URL", "http://127.0.0.1:" + ports.registry());
+        // no usage reports to the framework's vendor (closed networks; also keeps the logs clean)
+        common.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         common.putAll(settings);
         List<ServiceProcess> services = new ArrayList<>();
         services.add(service("project-service", ports.project(), common));

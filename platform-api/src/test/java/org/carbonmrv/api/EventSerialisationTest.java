@@ -99,7 +99,12 @@ class EventSerialisationTest {
                         List.of(new org.carbonmrv.api.registry.SerialRange(3_998_501, 3_999_500)), 1000),
                 new org.carbonmrv.api.registry.CreditsRetiredEvent("x1", "holding:b",
                         List.of(new org.carbonmrv.api.registry.SerialRange(3_999_001, 3_999_500)), 500, "Juhua", "voluntary",
-                        null, "CN"));
+                        null, "CN"),
+                new org.carbonmrv.api.registry.CreditsCancelledEvent("c1", "holding:a",
+                        List.of(new org.carbonmrv.api.registry.SerialRange(1, 100)), 100, "administrative", "error"),
+                new org.carbonmrv.api.registry.AccountOpenedEvent("holding:a:1", "a", "HOLDING", "pool"),
+                new org.carbonmrv.api.registry.AccountRenamedEvent("holding:a:1", "offset pool"),
+                new org.carbonmrv.api.registry.AccountStatusChangedEvent("holding:a", "SUSPENDED", "inquiry"));
     }
 
     @ParameterizedTest

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carbonmrv.api.registry.CancelCreditsCommand;
+import org.carbonmrv.api.registry.ChangeAccountStatusCommand;
+import org.carbonmrv.api.registry.OpenAccountCommand;
 import org.carbonmrv.api.registry.RetireCreditsCommand;
 import org.carbonmrv.api.registry.SerialRange;
 import org.carbonmrv.api.registry.TransferCreditsCommand;
@@ -42,7 +44,7 @@ public class HoldingsController {
         this.commands = commands;
     }
 
-    record Transfer(@NotBlank String fromAccount, @NotBlank @Pattern(regexp = "holding:[A-Za-z0-9._-]{1,64}") String toAccount,
+    record Transfer(@NotBlank String fromAccount, @NotBlank @Pattern(regexp = "[a-z]+:[A-Za-z0-9._:-]{1,120}") String toAccount,
                     @Positive Long quantity, @Positive Long serialStart, @Positive Long serialEnd) {
     }
 
@@ -116,11 +118,58 @@ public class HoldingsController {
     }
 
     /** Only the organisation that holds an account moves its credits. */
-    private static void requireHolder(String account) {
+    private void requireHolder(String account) {
         Actor actor = Actor.require();
-        if (!actor.hasAnyRole(Role.CREDIT_HOLDER, Role.PROJECT_OWNER) || !account.equals(RegistryLedger.holdingAccountOf(actor.organisation()))) {
+        boolean holds = holdings.holderOf(account).map(actor::belongsTo).orElse(false);
+        if (!actor.hasAnyRole(Role.CREDIT_HOLDER, Role.PROJECT_OWNER) || !holds) {
             throw DomainException.forbidden("not-account-holder", "only the organisation holding account " + account + " moves its credits");
         }
+    }
+
+    record OpenAccount(@NotBlank @Size(max = 200) String name, String kind) {
+    }
+
+    record AccountChange(@Size(max = 200) String name, @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/accounts")
+    @Operation(summary = "Open another holding account for the caller's organisation (the registry opens its retirement, cancellation and buffer accounts)")
+    ResponseEntity<Moved> open(@Valid @RequestBody OpenAccount request) {
+        Actor actor = Actor.require();
+        String kind = request.kind() == null ? "HOLDING" : request.kind();
+        if (!kind.equals("HOLDING") && !actor.hasRole(Role.REGISTRY_ADMIN)) {
+            throw DomainException.forbidden("registry-accounts", "only the registry opens retirement, cancellation and buffer accounts");
+        }
+        if (!actor.hasAnyRole(Role.CREDIT_HOLDER, Role.PROJECT_OWNER, Role.REGISTRY_ADMIN)) {
+            throw DomainException.forbidden("forbidden", "opening an account needs the credit-holder, project-owner or registry-admin role");
+        }
+        String id = kind.toLowerCase() + ":" + actor.organisation() + ":" + UUID.randomUUID().toString().substring(0, 8);
+        commands.sendAndWait(new OpenAccountCommand(RegistryLedger.ID, id, actor.organisation(), kind, request.name()));
+        return ResponseEntity.status(201).body(new Moved(id));
+    }
+
+    @PostMapping("/accounts/{accountId}/{change:name|suspension|reinstatement|closure}")
+    @Operation(summary = "Rename or close (only when empty) an account of one's own; the registry suspends (receives, cannot send) and reinstates")
+    ResponseEntity<Void> change(@PathVariable String accountId, @PathVariable String change,
+                                @Valid @RequestBody(required = false) AccountChange request) {
+        Actor actor = Actor.require();
+        boolean registryAction = change.equals("suspension") || change.equals("reinstatement");
+        if (registryAction ? !actor.hasRole(Role.REGISTRY_ADMIN) : !holdings.holderOf(accountId).map(actor::belongsTo).orElse(false)) {
+            throw DomainException.forbidden("forbidden", registryAction ? "only the registry suspends or reinstates accounts"
+                    : "only the organisation holding account " + accountId + " renames or closes it");
+        }
+        AccountChange body = request == null ? new AccountChange(null, null) : request;
+        if (change.equals("name") && (body.name() == null || body.name().isBlank())) {
+            throw DomainException.badRequest("name-required", "a new name is required", FieldProblem.of("name", "required"));
+        }
+        String command = switch (change) {
+            case "name" -> "RENAME";
+            case "suspension" -> "SUSPEND";
+            case "reinstatement" -> "REINSTATE";
+            default -> "CLOSE";
+        };
+        commands.sendAndWait(new ChangeAccountStatusCommand(RegistryLedger.ID, accountId, command, body.name(), body.reason()));
+        return ResponseEntity.noContent().build();
     }
 
     private static SerialRange range(Long start, Long end) {

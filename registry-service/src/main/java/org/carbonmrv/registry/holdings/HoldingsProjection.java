@@ -6,6 +6,9 @@ import org.axonframework.eventhandling.Timestamp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.carbonmrv.api.registry.AccountOpenedEvent;
+import org.carbonmrv.api.registry.AccountRenamedEvent;
+import org.carbonmrv.api.registry.AccountStatusChangedEvent;
 import org.carbonmrv.api.registry.CreditsCancelledEvent;
 import org.carbonmrv.api.registry.CreditsIssuedEvent;
 import org.carbonmrv.api.registry.CreditsRetiredEvent;
@@ -29,7 +32,7 @@ class HoldingsProjection {
                       String reason, String jurisdiction, String retiredBy, Instant retiredAt) {
     }
 
-    record Account(String id, String organisation, String kind, long balance, List<Block> blocks) {
+    record Account(String id, String organisation, String kind, String name, String status, long balance, List<Block> blocks) {
     }
 
     private final JdbcTemplate jdbc;
@@ -96,6 +99,29 @@ class HoldingsProjection {
         return jdbc.queryForList(sql);
     }
 
+    @EventHandler
+    void on(AccountOpenedEvent e) {
+        jdbc.update("""
+                INSERT INTO accounts (id, organisation, kind, name, status) VALUES (?, ?, ?, ?, 'OPEN')
+                ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind""",
+                e.accountId(), e.organisation(), e.kind(), e.name());
+    }
+
+    @EventHandler
+    void on(AccountRenamedEvent e) {
+        jdbc.update("UPDATE accounts SET name = ? WHERE id = ?", e.name(), e.accountId());
+    }
+
+    @EventHandler
+    void on(AccountStatusChangedEvent e) {
+        jdbc.update("UPDATE accounts SET status = ? WHERE id = ?", e.status(), e.accountId());
+    }
+
+    /** The organisation that holds an account, if it exists. */
+    java.util.Optional<String> holderOf(String accountId) {
+        return jdbc.queryForList("SELECT organisation FROM accounts WHERE id = ?", String.class, accountId).stream().findFirst();
+    }
+
     private void openAccount(String accountId) {
         jdbc.update("INSERT INTO accounts (id, organisation, kind) VALUES (?, ?, 'HOLDING') ON CONFLICT (id) DO NOTHING",
                 accountId, accountId.substring(accountId.indexOf(':') + 1));
@@ -143,7 +169,8 @@ class HoldingsProjection {
             String id = rs.getString("id");
             List<Block> blocks = blocksIn(id);
             long balance = blocks.stream().filter(b -> b.state().equals("LIVE")).mapToLong(Block::quantity).sum();
-            return new Account(id, rs.getString("organisation"), rs.getString("kind"), balance, blocks);
+            return new Account(id, rs.getString("organisation"), rs.getString("kind"), rs.getString("name"),
+                    rs.getString("status"), balance, blocks);
         }, organisation);
     }
 

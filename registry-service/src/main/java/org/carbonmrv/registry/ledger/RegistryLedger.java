@@ -8,7 +8,12 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.carbonmrv.api.registry.CreditsIssuedEvent;
 import org.carbonmrv.api.registry.IssueCreditsCommand;
+import org.carbonmrv.api.registry.AccountOpenedEvent;
+import org.carbonmrv.api.registry.AccountRenamedEvent;
+import org.carbonmrv.api.registry.AccountStatusChangedEvent;
 import org.carbonmrv.api.registry.CancelCreditsCommand;
+import org.carbonmrv.api.registry.ChangeAccountStatusCommand;
+import org.carbonmrv.api.registry.OpenAccountCommand;
 import org.carbonmrv.api.registry.CreditsCancelledEvent;
 import org.carbonmrv.api.registry.CreditsRetiredEvent;
 import org.carbonmrv.api.registry.CreditsTransferredEvent;
@@ -46,6 +51,8 @@ public class RegistryLedger {
     }
 
     private final Holdings holdings = new Holdings();
+    private final java.util.Map<String, String> accountStatus = new java.util.HashMap<>();
+    private static final java.util.Set<String> KINDS = java.util.Set.of("HOLDING", "RETIREMENT", "CANCELLATION", "BUFFER");
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -56,6 +63,9 @@ public class RegistryLedger {
         if (command.quantity() <= 0) {
             throw DomainException.unprocessable("nothing-to-issue", "an issuance needs a positive quantity of credits");
         }
+        String account = holdingAccountOf(command.ownerOrganisation());
+        openDefaultAccount(account, command.ownerOrganisation());
+        requireOpen(account, "toAccount", false);
         long start = nextSerial;
         long end = Math.addExact(start, command.quantity() - 1);
         apply(new CreditsIssuedEvent("issuance-" + command.reportId(), command.reportId(), command.reportVersion(),
@@ -70,6 +80,12 @@ public class RegistryLedger {
             throw DomainException.unprocessable("transfer-to-itself", "a transfer needs two different accounts",
                     FieldProblem.of("toAccount", "must differ from fromAccount"));
         }
+        requireOpen(command.fromAccount(), "fromAccount", true);
+        if (!accountStatus.containsKey(command.toAccount()) && command.toAccount().startsWith("holding:")
+                && command.toAccount().indexOf(':', "holding:".length()) < 0) {
+            openDefaultAccount(command.toAccount(), command.toAccount().substring("holding:".length()));
+        }
+        requireOpen(command.toAccount(), "toAccount", false);
         List<SerialRange> serials = select(command.fromAccount(), command.quantity(), command.serials());
         apply(new CreditsTransferredEvent(command.transferId(), command.fromAccount(), command.toAccount(), serials,
                 serials.stream().mapToLong(SerialRange::quantity).sum()));
@@ -77,6 +93,7 @@ public class RegistryLedger {
 
     @CommandHandler
     void handle(RetireCreditsCommand command) {
+        requireOpen(command.account(), "account", true);
         List<SerialRange> serials = select(command.account(), command.quantity(), command.serials());
         apply(new CreditsRetiredEvent(command.retirementId(), command.account(), serials,
                 serials.stream().mapToLong(SerialRange::quantity).sum(), command.beneficiary(), command.purpose(),
@@ -92,6 +109,64 @@ public class RegistryLedger {
         List<SerialRange> serials = select(command.account(), command.quantity(), command.serials());
         apply(new CreditsCancelledEvent(command.cancellationId(), command.account(), serials,
                 serials.stream().mapToLong(SerialRange::quantity).sum(), command.kind(), command.reason()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenAccountCommand command) {
+        if (!KINDS.contains(command.kind())) {
+            throw DomainException.badRequest("account-kind", "unknown account kind",
+                    new FieldProblem("kind", "HOLDING, RETIREMENT, CANCELLATION or BUFFER", command.kind()));
+        }
+        if (accountStatus.containsKey(command.accountId())) {
+            throw DomainException.conflict("account-exists", "account " + command.accountId() + " exists");
+        }
+        apply(new AccountOpenedEvent(command.accountId(), command.organisation(), command.kind(), command.name()));
+    }
+
+    @CommandHandler
+    void handle(ChangeAccountStatusCommand command) {
+        String status = accountStatus.get(command.accountId());
+        if (status == null) {
+            throw DomainException.notFound("account-not-found", "no account " + command.accountId());
+        }
+        if (status.equals("CLOSED")) {
+            throw DomainException.conflict("account-closed", "account " + command.accountId() + " is closed");
+        }
+        switch (command.change()) {
+            case "RENAME" -> apply(new AccountRenamedEvent(command.accountId(), command.name()));
+            case "SUSPEND" -> apply(new AccountStatusChangedEvent(command.accountId(), "SUSPENDED", command.reason()));
+            case "REINSTATE" -> apply(new AccountStatusChangedEvent(command.accountId(), "OPEN", command.reason()));
+            case "CLOSE" -> {
+                long balance = holdings.balance(command.accountId());
+                if (balance > 0) {
+                    throw DomainException.conflict("account-not-empty", "account " + command.accountId() + " still holds "
+                            + balance + " credits; transfer them first");
+                }
+                apply(new AccountStatusChangedEvent(command.accountId(), "CLOSED", command.reason()));
+            }
+            default -> throw new IllegalArgumentException("unknown account change " + command.change());
+        }
+    }
+
+    private void openDefaultAccount(String accountId, String organisation) {
+        if (!accountStatus.containsKey(accountId)) {
+            apply(new AccountOpenedEvent(accountId, organisation, "HOLDING", organisation + " holding account"));
+        }
+    }
+
+    /** A sender must be open; a receiver may be suspended (it receives but cannot send) but not closed. */
+    private void requireOpen(String accountId, String field, boolean sending) {
+        String status = accountStatus.get(accountId);
+        if (status == null) {
+            throw DomainException.unprocessable("account-not-found", "no account " + accountId,
+                    new FieldProblem(field, "must be an open account", accountId));
+        }
+        if (status.equals("CLOSED") || (sending && status.equals("SUSPENDED"))) {
+            throw DomainException.unprocessable("account-" + status.toLowerCase(), "account " + accountId + " is "
+                    + status.toLowerCase() + (sending ? " and cannot send credits" : " and cannot receive credits"),
+                    new FieldProblem(field, "must be an open account", accountId));
+        }
     }
 
     private List<SerialRange> select(String account, Long quantity, SerialRange serials) {
@@ -111,7 +186,19 @@ public class RegistryLedger {
         ledgerId = ID;
         nextSerial = event.serialEnd() + 1;
         issuedReports.add(event.reportId());
+        accountStatus.putIfAbsent(event.holdingAccountId(), "OPEN");
         holdings.issue(event.holdingAccountId(), new SerialRange(event.serialStart(), event.serialEnd()));
+    }
+
+    @EventSourcingHandler
+    void on(AccountOpenedEvent event) {
+        ledgerId = ID;
+        accountStatus.put(event.accountId(), "OPEN");
+    }
+
+    @EventSourcingHandler
+    void on(AccountStatusChangedEvent event) {
+        accountStatus.put(event.accountId(), event.status());
     }
 
     @EventSourcingHandler

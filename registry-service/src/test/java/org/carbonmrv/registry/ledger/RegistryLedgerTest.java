@@ -2,6 +2,9 @@ package org.carbonmrv.registry.ledger;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.carbonmrv.api.registry.CreditsIssuedEvent;
+import org.carbonmrv.api.registry.AccountOpenedEvent;
+import org.carbonmrv.api.registry.AccountStatusChangedEvent;
+import org.carbonmrv.api.registry.ChangeAccountStatusCommand;
 import org.carbonmrv.api.registry.CreditsRetiredEvent;
 import org.carbonmrv.api.registry.CreditsTransferredEvent;
 import org.carbonmrv.api.registry.IssueCreditsCommand;
@@ -33,10 +36,33 @@ class RegistryLedgerTest {
     }
 
     @Test
-    void issuesTheFirstBlockFromSerialOne() {
+    void issuesTheFirstBlockFromSerialOneIntoTheOwnersHoldingAccount() {
         fixture.givenNoPriorActivity()
                 .when(issue("r1", 3_999_500))
-                .expectEvents(issued("r1", 3_999_500, 1));
+                .expectEvents(new AccountOpenedEvent("holding:linhai-chem", "linhai-chem", "HOLDING", "linhai-chem holding account"),
+                        issued("r1", 3_999_500, 1));
+    }
+
+    @Test
+    void aSuspendedAccountReceivesButCannotSend() {
+        fixture.given(issued("r1", 100, 1), new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", "HOLDING", "j"),
+                        new AccountStatusChangedEvent("holding:linhai-chem", "SUSPENDED", "inquiry"))
+                .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "holding:juhua-chem", 1L, null))
+                .expectExceptionMessage("account holding:linhai-chem is suspended and cannot send credits");
+        fixture.given(issued("r1", 100, 1), new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", "HOLDING", "j"),
+                        new AccountStatusChangedEvent("holding:juhua-chem", "SUSPENDED", "inquiry"))
+                .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "holding:juhua-chem", 1L, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void closesOnlyAnEmptyAccount() {
+        fixture.given(issued("r1", 100, 1))
+                .when(new ChangeAccountStatusCommand(RegistryLedger.ID, "holding:linhai-chem", "CLOSE", null, "done"))
+                .expectExceptionMessage("account holding:linhai-chem still holds 100 credits; transfer them first");
+        fixture.given(new AccountOpenedEvent("holding:x:1", "x", "HOLDING", "spare"))
+                .when(new ChangeAccountStatusCommand(RegistryLedger.ID, "holding:x:1", "CLOSE", null, "not needed"))
+                .expectEvents(new AccountStatusChangedEvent("holding:x:1", "CLOSED", "not needed"));
     }
 
     @Test
@@ -58,7 +84,8 @@ class RegistryLedgerTest {
     void aTransferOfAQuantityTakesTheSendersHighestSerials() {
         fixture.given(issued("r1", 3_999_500, 1))
                 .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "holding:juhua-chem", 1000L, null))
-                .expectEvents(new CreditsTransferredEvent("t1", "holding:linhai-chem", "holding:juhua-chem",
+                .expectEvents(new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", "HOLDING", "juhua-chem holding account"),
+                        new CreditsTransferredEvent("t1", "holding:linhai-chem", "holding:juhua-chem",
                         List.of(new SerialRange(3_998_501, 3_999_500)), 1000));
     }
 

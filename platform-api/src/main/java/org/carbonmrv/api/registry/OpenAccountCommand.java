@@ -1,0 +1,8 @@
+package org.carbonmrv.api.registry;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** {@code kind}: HOLDING for an organisation; RETIREMENT, CANCELLATION or BUFFER for the registry. */
+public record OpenAccountCommand(@TargetAggregateIdentifier String ledgerId, String accountId, String organisation,
+                                 String kind, String name) {
+}

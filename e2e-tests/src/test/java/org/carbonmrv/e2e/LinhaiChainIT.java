@@ -343,6 +343,12 @@ class LinhaiChainIT {
     @Test
     @Order(10)
     void theRegistryIssuesOneSerialBlockOfTheVerifiedReductions() throws Exception {
+        assertThat(client.get("/api/registry/accounts", chain.token(LinhaiChain.OWNER)).body()).as("nothing issued before approval").isEmpty();
+        chain.approveIssuance(Duration.ofSeconds(90));
+        JsonNode requests = client.get("/api/registry/issuance-requests", chain.token(LinhaiChain.OWNER)).body();
+        assertThat(requests).hasSize(1);
+        assertThat(client.post("/api/registry/issuance-requests/" + requests.get(0).get("id").asText() + "/approval",
+                chain.token(LinhaiChain.OWNER), "{}").status()).isEqualTo(403);
         JsonNode account = chain.awaitIssuedAccount(Duration.ofSeconds(90));
         assertThat(account.get("balance").asLong()).isEqualTo(3_999_500L);
         assertThat(account.get("blocks")).hasSize(1);

@@ -148,6 +148,22 @@ public final class LinhaiChain {
         return client.post("/api/calculations/reports/" + reportId + "/approval", token(verifier), Map.of("version", version));
     }
 
+    /** The registry administrator approves the issuance request of this report once it arrives. */
+    public void approveIssuance(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode request : expect(200, client.get("/api/registry/issuance-requests", token(REGISTRY)))) {
+                if (request.get("report_id").asText().equals(reportId) && request.get("status").asText().equals("PENDING")) {
+                    expect(204, client.post("/api/registry/issuance-requests/" + request.get("id").asText() + "/approval",
+                            token(REGISTRY), "{}"));
+                    return;
+                }
+            }
+            Thread.sleep(300);
+        }
+        throw new IllegalStateException("no issuance request for report " + reportId + " within " + timeout.toSeconds() + " s");
+    }
+
     /** The owner's holding account once the registry has issued the credits of this report. */
     public JsonNode awaitIssuedAccount(Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
@@ -178,6 +194,7 @@ public final class LinhaiChain {
         submitForVerification();
         closeFinding();
         expect(204, approveAs(VERIFIER));
+        approveIssuance(Duration.ofSeconds(60));
     }
 
     private String periodPath() {

@@ -103,6 +103,8 @@ class EventSerialisationTest {
                 new org.carbonmrv.api.registry.CreditsCancelledEvent("c1", "holding:a",
                         List.of(new org.carbonmrv.api.registry.SerialRange(1, 100)), 100, "administrative", "error"),
                 new org.carbonmrv.api.registry.AccountOpenedEvent("holding:a:1", "a", "HOLDING", "pool"),
+                new org.carbonmrv.api.registry.IssuanceRequestedEvent("issuance-r1-v2", "r1", 2, "p1", "linhai-chem", 2019,
+                        3_999_500, "CM-010", "V01", DIGEST),
                 new org.carbonmrv.api.registry.AccountRenamedEvent("holding:a:1", "offset pool"),
                 new org.carbonmrv.api.registry.AccountStatusChangedEvent("holding:a", "SUSPENDED", "inquiry"));
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carbonmrv.api.registry.ApproveIssuanceCommand;
 import org.carbonmrv.api.registry.CancelCreditsCommand;
 import org.carbonmrv.api.registry.ChangeAccountStatusCommand;
 import org.carbonmrv.api.registry.OpenAccountCommand;
@@ -54,6 +55,24 @@ public class HoldingsController {
     }
 
     record Moved(String id) {
+    }
+
+    record ApproveIssuance(@Size(max = 200) String account) {
+    }
+
+    @GetMapping("/issuance-requests")
+    @Operation(summary = "Issuance requests: all for the registry and auditors, its own for an owner organisation")
+    List<java.util.Map<String, Object>> issuanceRequests() {
+        Actor actor = Actor.require();
+        return holdings.issuanceRequests(actor.organisation(), actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR));
+    }
+
+    @PostMapping("/issuance-requests/{requestId}/approval")
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('" + Role.REGISTRY_ADMIN + "')")
+    @Operation(summary = "A registry administrator issues the credits of a request into the owner's (chosen) holding account")
+    ResponseEntity<Void> approveIssuance(@PathVariable String requestId, @Valid @RequestBody(required = false) ApproveIssuance request) {
+        commands.sendAndWait(new ApproveIssuanceCommand(RegistryLedger.ID, requestId, request == null ? null : request.account()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/transfers")

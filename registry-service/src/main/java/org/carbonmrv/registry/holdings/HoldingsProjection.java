@@ -11,6 +11,7 @@ import org.carbonmrv.api.registry.AccountRenamedEvent;
 import org.carbonmrv.api.registry.AccountStatusChangedEvent;
 import org.carbonmrv.api.registry.CreditsCancelledEvent;
 import org.carbonmrv.api.registry.CreditsIssuedEvent;
+import org.carbonmrv.api.registry.IssuanceRequestedEvent;
 import org.carbonmrv.api.registry.CreditsRetiredEvent;
 import org.carbonmrv.api.registry.CreditsTransferredEvent;
 import org.carbonmrv.api.registry.SerialRange;
@@ -44,7 +45,9 @@ class HoldingsProjection {
     }
 
     @EventHandler
-    void on(CreditsIssuedEvent e, @Timestamp Instant at) {
+    void on(CreditsIssuedEvent e, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
+        jdbc.update("UPDATE issuance_requests SET status = 'ISSUED', issued_at = ?, issued_by = ?, account_id = ? WHERE id = ?",
+                java.sql.Timestamp.from(at), actor, e.holdingAccountId(), e.issuanceId());
         openAccount(e.holdingAccountId());
         jdbc.update("""
                 INSERT INTO serial_blocks (issuance_id, account_id, project_id, report_id, report_version, vintage,
@@ -97,6 +100,21 @@ class HoldingsProjection {
                 ? "SELECT id, account_id, quantity, serials::text AS serials, beneficiary, purpose, reason, jurisdiction, retired_at AS at FROM retirements ORDER BY retired_at DESC"
                 : "SELECT id, account_id, quantity, serials::text AS serials, kind, reason, cancelled_at AS at FROM cancellations ORDER BY cancelled_at DESC";
         return jdbc.queryForList(sql);
+    }
+
+    @EventHandler
+    void on(IssuanceRequestedEvent e, @Timestamp Instant at) {
+        jdbc.update("""
+                        INSERT INTO issuance_requests (id, report_id, report_version, project_id, owner_organisation, vintage,
+                                                       quantity, methodology, dataset_digest, status, requested_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""",
+                e.requestId(), e.reportId(), e.reportVersion(), e.projectId(), e.ownerOrganisation(), e.vintage(), e.quantity(),
+                e.methodologyId() + "-" + e.methodologyVersion(), e.datasetDigest(), java.sql.Timestamp.from(at));
+    }
+
+    List<java.util.Map<String, Object>> issuanceRequests(String organisation, boolean all) {
+        return all ? jdbc.queryForList("SELECT * FROM issuance_requests ORDER BY requested_at")
+                : jdbc.queryForList("SELECT * FROM issuance_requests WHERE owner_organisation = ? ORDER BY requested_at", organisation);
     }
 
     @EventHandler

@@ -5,7 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
 import org.carbonmrv.api.quantity.Unit;
-import org.carbonmrv.api.registry.IssueCreditsCommand;
+import org.carbonmrv.api.registry.RequestIssuanceCommand;
 import org.carbonmrv.registry.ledger.RegistryLedger;
 import org.springframework.stereotype.Component;
 
@@ -18,16 +18,20 @@ import org.springframework.stereotype.Component;
 class IssuanceOnApproval {
 
     private final CommandGateway commands;
+    private final boolean automatic;
 
-    IssuanceOnApproval(CommandGateway commands) {
+    IssuanceOnApproval(CommandGateway commands,
+                       @org.springframework.beans.factory.annotation.Value("${mrv.registry.issuance-approval:registry-admin}") String policy) {
         this.commands = commands;
+        this.automatic = policy.equals("automatic");
     }
 
     @EventHandler
     void on(ReductionReportApprovedEvent approved) {
         long credits = approved.verifiedReductions().in(Unit.TONNE_CO2E).value().longValueExact();
-        commands.sendAndWait(new IssueCreditsCommand(RegistryLedger.ID, approved.reportId(), approved.version(),
-                approved.projectId(), approved.ownerOrganisation(), approved.vintage(), credits,
-                approved.methodologyId(), approved.methodologyVersion(), approved.datasetDigest()));
+        commands.sendAndWait(new RequestIssuanceCommand(RegistryLedger.ID, "issuance-" + approved.reportId() + "-v"
+                + approved.version(), approved.reportId(), approved.version(), approved.projectId(),
+                approved.ownerOrganisation(), approved.vintage(), credits, approved.methodologyId(),
+                approved.methodologyVersion(), approved.datasetDigest(), automatic));
     }
 }

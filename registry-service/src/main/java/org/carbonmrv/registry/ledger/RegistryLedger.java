@@ -7,7 +7,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.carbonmrv.api.registry.CreditsIssuedEvent;
-import org.carbonmrv.api.registry.IssueCreditsCommand;
+import org.carbonmrv.api.registry.ApproveIssuanceCommand;
+import org.carbonmrv.api.registry.IssuanceRequestedEvent;
+import org.carbonmrv.api.registry.RequestIssuanceCommand;
 import org.carbonmrv.api.registry.AccountOpenedEvent;
 import org.carbonmrv.api.registry.AccountRenamedEvent;
 import org.carbonmrv.api.registry.AccountStatusChangedEvent;
@@ -51,27 +53,57 @@ public class RegistryLedger {
     }
 
     private final Holdings holdings = new Holdings();
+    private final java.util.Map<String, IssuanceRequestedEvent> pending = new java.util.HashMap<>();
+    private final Set<String> issuedRequests = new HashSet<>();
+    private final java.util.Map<String, String> accountOwner = new java.util.HashMap<>();
     private final java.util.Map<String, String> accountStatus = new java.util.HashMap<>();
     private static final java.util.Set<String> KINDS = java.util.Set.of("HOLDING", "RETIREMENT", "CANCELLATION", "BUFFER");
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(IssueCreditsCommand command) {
+    void handle(RequestIssuanceCommand command) {
         if (issuedReports.contains(command.reportId())) {
-            return; // a re-delivered approval: the credits exist already, and only once
+            return; // a re-delivered approval: the request exists already, and only once
         }
         if (command.quantity() <= 0) {
             throw DomainException.unprocessable("nothing-to-issue", "an issuance needs a positive quantity of credits");
         }
-        String account = holdingAccountOf(command.ownerOrganisation());
-        openDefaultAccount(account, command.ownerOrganisation());
-        requireOpen(account, "toAccount", false);
+        IssuanceRequestedEvent request = new IssuanceRequestedEvent(command.requestId(), command.reportId(),
+                command.reportVersion(), command.projectId(), command.ownerOrganisation(), command.vintage(),
+                command.quantity(), command.methodologyId(), command.methodologyVersion(), command.datasetDigest());
+        apply(request);
+        if (command.approveAutomatically()) {
+            String account = holdingAccountOf(command.ownerOrganisation());
+            openDefaultAccount(account, command.ownerOrganisation());
+            issue(request, account);
+        }
+    }
+
+    @CommandHandler
+    void handle(ApproveIssuanceCommand command) {
+        IssuanceRequestedEvent request = pending.get(command.requestId());
+        if (request == null) {
+            throw issuedRequests.contains(command.requestId())
+                    ? DomainException.conflict("issuance-done", "request " + command.requestId() + " is issued already")
+                    : DomainException.notFound("issuance-request-not-found", "no issuance request " + command.requestId());
+        }
+        String account = command.account() == null ? holdingAccountOf(request.ownerOrganisation()) : command.account();
+        if (command.account() == null) {
+            openDefaultAccount(account, request.ownerOrganisation());
+        } else if (!request.ownerOrganisation().equals(accountOwner.get(account))) {
+            throw DomainException.unprocessable("account-not-owners", "credits are issued into a holding account of the "
+                    + "project owner " + request.ownerOrganisation(), new FieldProblem("account", "must be the owner's", account));
+        }
+        issue(request, account);
+    }
+
+    private void issue(IssuanceRequestedEvent request, String account) {
+        requireOpen(account, "account", false);
         long start = nextSerial;
-        long end = Math.addExact(start, command.quantity() - 1);
-        apply(new CreditsIssuedEvent("issuance-" + command.reportId(), command.reportId(), command.reportVersion(),
-                command.projectId(), command.ownerOrganisation(), holdingAccountOf(command.ownerOrganisation()),
-                command.vintage(), command.quantity(), start, end, command.methodologyId(), command.methodologyVersion(),
-                command.datasetDigest()));
+        long end = Math.addExact(start, request.quantity() - 1);
+        apply(new CreditsIssuedEvent(request.requestId(), request.reportId(), request.reportVersion(), request.projectId(),
+                request.ownerOrganisation(), account, request.vintage(), request.quantity(), start, end,
+                request.methodologyId(), request.methodologyVersion(), request.datasetDigest()));
     }
 
     @CommandHandler
@@ -182,10 +214,20 @@ public class RegistryLedger {
     }
 
     @EventSourcingHandler
+    void on(IssuanceRequestedEvent event) {
+        ledgerId = ID;
+        issuedReports.add(event.reportId());
+        pending.put(event.requestId(), event);
+    }
+
+    @EventSourcingHandler
     void on(CreditsIssuedEvent event) {
         ledgerId = ID;
         nextSerial = event.serialEnd() + 1;
         issuedReports.add(event.reportId());
+        pending.remove(event.issuanceId());
+        issuedRequests.add(event.issuanceId());
+        accountOwner.putIfAbsent(event.holdingAccountId(), event.ownerOrganisation());
         accountStatus.putIfAbsent(event.holdingAccountId(), "OPEN");
         holdings.issue(event.holdingAccountId(), new SerialRange(event.serialStart(), event.serialEnd()));
     }
@@ -194,6 +236,7 @@ public class RegistryLedger {
     void on(AccountOpenedEvent event) {
         ledgerId = ID;
         accountStatus.put(event.accountId(), "OPEN");
+        accountOwner.put(event.accountId(), event.organisation());
     }
 
     @EventSourcingHandler

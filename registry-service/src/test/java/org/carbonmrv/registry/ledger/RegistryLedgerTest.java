@@ -7,7 +7,9 @@ import org.carbonmrv.api.registry.AccountStatusChangedEvent;
 import org.carbonmrv.api.registry.ChangeAccountStatusCommand;
 import org.carbonmrv.api.registry.CreditsRetiredEvent;
 import org.carbonmrv.api.registry.CreditsTransferredEvent;
-import org.carbonmrv.api.registry.IssueCreditsCommand;
+import org.carbonmrv.api.registry.ApproveIssuanceCommand;
+import org.carbonmrv.api.registry.IssuanceRequestedEvent;
+import org.carbonmrv.api.registry.RequestIssuanceCommand;
 import org.carbonmrv.api.registry.RetireCreditsCommand;
 import org.carbonmrv.api.registry.SerialRange;
 import org.carbonmrv.api.registry.TransferCreditsCommand;
@@ -26,8 +28,14 @@ class RegistryLedgerTest {
         fixture = new AggregateTestFixture<>(RegistryLedger.class);
     }
 
-    static IssueCreditsCommand issue(String reportId, long quantity) {
-        return new IssueCreditsCommand(RegistryLedger.ID, reportId, 2, "p1", "linhai-chem", 2019, quantity, "CM-010", "V01", DIGEST);
+    static RequestIssuanceCommand issue(String reportId, long quantity) {
+        return new RequestIssuanceCommand(RegistryLedger.ID, "issuance-" + reportId, reportId, 2, "p1", "linhai-chem", 2019,
+                quantity, "CM-010", "V01", DIGEST, true);
+    }
+
+    static IssuanceRequestedEvent requested(String reportId, long quantity) {
+        return new IssuanceRequestedEvent("issuance-" + reportId, reportId, 2, "p1", "linhai-chem", 2019, quantity, "CM-010",
+                "V01", DIGEST);
     }
 
     static CreditsIssuedEvent issued(String reportId, long quantity, long start) {
@@ -39,8 +47,32 @@ class RegistryLedgerTest {
     void issuesTheFirstBlockFromSerialOneIntoTheOwnersHoldingAccount() {
         fixture.givenNoPriorActivity()
                 .when(issue("r1", 3_999_500))
+                .expectEvents(requested("r1", 3_999_500),
+                        new AccountOpenedEvent("holding:linhai-chem", "linhai-chem", "HOLDING", "linhai-chem holding account"),
+                        issued("r1", 3_999_500, 1));
+    }
+
+    @Test
+    void aRegistryAdministratorApprovesTheRequestWhenThePolicyIsNotAutomatic() {
+        fixture.given(requested("r1", 3_999_500))
+                .when(new ApproveIssuanceCommand(RegistryLedger.ID, "issuance-r1", null))
                 .expectEvents(new AccountOpenedEvent("holding:linhai-chem", "linhai-chem", "HOLDING", "linhai-chem holding account"),
                         issued("r1", 3_999_500, 1));
+    }
+
+    @Test
+    void issuesIntoAnAccountOfTheOwnerOnly() {
+        fixture.given(requested("r1", 100), new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", "HOLDING", "j"))
+                .when(new ApproveIssuanceCommand(RegistryLedger.ID, "issuance-r1", "holding:juhua-chem"))
+                .expectException(org.carbonmrv.platform.problem.DomainException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void approvesARequestOnce() {
+        fixture.given(requested("r1", 100), issued("r1", 100, 1))
+                .when(new ApproveIssuanceCommand(RegistryLedger.ID, "issuance-r1", null))
+                .expectExceptionMessage("request issuance-r1 is issued already");
     }
 
     @Test
@@ -67,7 +99,7 @@ class RegistryLedgerTest {
 
     @Test
     void neverIssuesTwiceForOneReportWhateverTheRedelivery() {
-        fixture.given(issued("r1", 3_999_500, 1))
+        fixture.given(requested("r1", 3_999_500), issued("r1", 3_999_500, 1))
                 .when(issue("r1", 3_999_500))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -77,7 +109,7 @@ class RegistryLedgerTest {
     void startsTheNextBlockAfterTheLastSoBlocksNeverOverlap() {
         fixture.given(issued("r1", 3_999_500, 1))
                 .when(issue("r2", 1_000))
-                .expectEvents(issued("r2", 1_000, 3_999_501));
+                .expectEvents(requested("r2", 1_000), issued("r2", 1_000, 3_999_501));
     }
 
     @Test

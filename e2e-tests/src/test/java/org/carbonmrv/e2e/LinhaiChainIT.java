@@ -417,6 +417,13 @@ class LinhaiChainIT {
         assertThat(client.post("/api/registry/transfers", owner, Map.of("fromAccount", "holding:linhai-chem",
                 "toAccount", "holding:juhua-chem", "quantity", 1)).status()).as("a suspended account still receives").isEqualTo(201);
         assertThat(client.post("/api/registry/accounts/holding:juhua-chem/suspension", juhuaOwner, "{}").status()).isEqualTo(403);
+        JsonNode byVintage = client.get("/api/registry/public/projects/" + chain.projectId + "?vintage=2019", null).body().get(0);
+        assertThat(byVintage.get("issued").asLong()).isEqualTo(3_999_500L);
+        assertThat(byVintage.get("retired").asLong()).isEqualTo(500L);
+        assertThat(byVintage.get("cancelled").asLong()).isEqualTo(100L);
+        assertThat(byVintage.get("live").asLong()).isEqualTo(3_998_900L);
+        assertThat(client.get("/api/registry/public/projects/" + chain.projectId + "?format=csv", null).text())
+                .startsWith("project_id,vintage,issued,live,retired,cancelled,issuances");
         JsonNode publicIssuance = client.get("/api/registry/public/issuances", null).body().get(0);
         assertThat(publicIssuance.get("quantity").asLong()).isEqualTo(3_999_500L);
     }

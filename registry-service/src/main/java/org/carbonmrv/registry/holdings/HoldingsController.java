@@ -110,6 +110,19 @@ public class HoldingsController {
         return ResponseEntity.status(201).body(new Moved(id));
     }
 
+    @GetMapping(value = "/public/projects/{projectId}", produces = {"application/json", "text/csv"})
+    @Operation(summary = "Public view of a project's credits by vintage: issued, live, retired, cancelled; ?format=csv for CSV")
+    ResponseEntity<?> project(@PathVariable String projectId,
+                              @org.springframework.web.bind.annotation.RequestParam(required = false) Integer vintage,
+                              @org.springframework.web.bind.annotation.RequestParam(required = false) String format) {
+        List<java.util.Map<String, Object>> rows = holdings.projectByVintage(projectId, vintage);
+        if ("csv".equals(format)) {
+            return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv"))
+                    .header("Content-Disposition", "attachment; filename=project-" + projectId + ".csv").body(Csv.of(rows));
+        }
+        return ResponseEntity.ok(rows);
+    }
+
     @GetMapping("/public/serials/{serial}")
     @Operation(summary = "Public serial search: who holds serial X, and was it retired or cancelled (no token needed)")
     java.util.Map<String, Object> serial(@PathVariable long serial) {

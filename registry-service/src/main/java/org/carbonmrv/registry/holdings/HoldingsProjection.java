@@ -94,6 +94,18 @@ class HoldingsProjection {
                 .stream().findFirst();
     }
 
+    /** A project's credits by vintage: issued, live, retired and cancelled, from the blocks as they stand. */
+    List<java.util.Map<String, Object>> projectByVintage(String projectId, Integer vintage) {
+        return jdbc.queryForList("""
+                SELECT project_id, vintage, sum(quantity) AS issued,
+                       sum(quantity) FILTER (WHERE state = 'LIVE') AS live,
+                       sum(quantity) FILTER (WHERE state = 'RETIRED') AS retired,
+                       sum(quantity) FILTER (WHERE state = 'CANCELLED') AS cancelled,
+                       count(DISTINCT issuance_id) AS issuances
+                FROM serial_blocks WHERE project_id = ? AND (?::int IS NULL OR vintage = ?::int)
+                GROUP BY project_id, vintage ORDER BY vintage""", projectId, vintage, vintage);
+    }
+
     /** Retirements and cancellations, newest first, for the public views and their CSV export. */
     List<java.util.Map<String, Object>> movements(String table) {
         String sql = table.equals("retirements")

@@ -331,7 +331,12 @@ class LinhaiChainIT {
         chain.closeFinding();
         assertThat(chain.approveAs(LinhaiChain.VERIFIER).status()).isEqualTo(204);
         assertThat(chain.approveAs(LinhaiChain.VERIFIER).status()).isEqualTo(409);
-        JsonNode approved = chain.report();
+        MrvClient.Response document = client.get("/api/calculations/reports/" + chain.reportId + "/versions/2/document?lang=zh",
+                chain.token(LinhaiChain.VERIFIER));
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.text()).contains("减排量计算报告", "BE_dec_y", "4000366", "3999500", "186.77 → 234.38", "Q_HFC23_gen")
+                .contains("<td>2019-08</td>");
+                JsonNode approved = chain.report();
         assertThat(approved.get("approvedVersion").asInt()).isEqualTo(2);
         assertThat(approved.get("decidedBy").asText()).isEqualTo(LinhaiChain.VERIFIER);
         assertThat(approved.get("findings").get(0).get("closedBy").asText()).isEqualTo(LinhaiChain.VERIFIER);

@@ -208,6 +208,18 @@ public class ReductionReportController {
                 .orElseThrow(() -> DomainException.notFound("version-not-found", "no version " + version));
     }
 
+    @GetMapping(value = "/{reportId}/versions/{version}/document", produces = "text/html")
+    @Operation(summary = "A version as a document to read line by line (HTML; ?lang=zh for Chinese)")
+    ResponseEntity<String> document(@PathVariable String reportId, @PathVariable int version,
+                                    @org.springframework.web.bind.annotation.RequestParam(defaultValue = "en") String lang) {
+        var report = visibleReport(reportId);
+        var detail = reports.version(reportId, version)
+                .orElseThrow(() -> DomainException.notFound("version-not-found", "no version " + version));
+        ProjectView project = projects.visibleProject(Actor.require(), report.projectId());
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/html;charset=UTF-8"))
+                .body(ReportDocument.html(project, report, detail, lang.equals("zh")));
+    }
+
     /** A verifier who may not see the project (not assigned) is refused, never told more. */
     private String assignedVerifier(Actor verifier, ReductionReportProjection.ReportSummary report) {
         try {

@@ -1,6 +1,6 @@
 package org.carbonmrv.bench;
 
-/** {@code mrv bench ingest [--rows N]}. */
+/** {@code mrv bench ingest [--rows N]} and {@code mrv bench calculate}. */
 public final class Bench {
 
     private Bench() {
@@ -19,11 +19,15 @@ public final class Bench {
             IngestBenchmark.run(rows);
             return;
         }
+        if (args.length == 1 && args[0].equals("calculate")) {
+            CalculateBenchmark.run();
+            return;
+        }
         usage();
     }
 
     private static void usage() {
-        System.err.println("usage: mrv bench ingest [--rows N]");
+        System.err.println("usage: mrv bench ingest [--rows N] | mrv bench calculate");
         System.exit(2);
     }
 }

@@ -1,0 +1,139 @@
+package org.carbonmrv.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.carbonmrv.launcher.Database;
+import org.carbonmrv.launcher.LinhaiCase;
+import org.carbonmrv.launcher.LinhaiChain;
+import org.carbonmrv.launcher.MrvClient;
+import org.carbonmrv.launcher.Platform;
+import org.carbonmrv.launcher.Ports;
+
+import java.io.BufferedWriter;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The Linhai year with its tail gas and fuel flows as one-minute readings of 10 meters each
+ * (10,512,000 rows): the time from "calculate" to the stored version, beside a plain SQL
+ * aggregate over the same rows. Each meter's minutes are zero but for the first minute of the
+ * month of meter 0, which carries the month's total, so the result must still be ER 3,999,500.
+ */
+final class CalculateBenchmark {
+
+    static final int METERS = 10;
+    static final Map<String, String> MINUTE_PARAMETERS = Map.of("q_HFC23_gen", "m", "Q_FF", "l");
+
+    private CalculateBenchmark() {
+    }
+
+    static void run() throws Exception {
+        Path home = Platform.findHome();
+        Ports ports = Ports.forBenchmarks();
+        Path work = Files.createDirectories(home.resolve(".mrv").resolve("bench"));
+        try (Database database = Database.fromEnvironmentOrEmbedded(25432);
+             Platform platform = new Platform(home, ports, database, "bench").withFullJit()) {
+            System.out.println("starting the platform for the benchmark ...");
+            platform.start();
+            MrvClient client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
+            LinhaiCase linhai = LinhaiCase.load(LinhaiCase.defaultSource(home));
+            LinhaiChain chain = new LinhaiChain(client, linhai);
+            chain.submitAndListProject();
+            chain.openReportingPeriod();
+            String token = chain.token(LinhaiChain.OWNER);
+            String batches = "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId
+                    + "/reading-batches";
+
+            ObjectNode readings = linhai.readings();
+            Map<YearMonth, Map<String, String>> totals = new HashMap<>();
+            ArrayNode kept = MrvClient.JSON.createArrayNode();
+            for (JsonNode row : readings.get("readings")) {
+                String parameter = row.get("parameter").asText();
+                if (MINUTE_PARAMETERS.containsKey(parameter)) {
+                    totals.computeIfAbsent(YearMonth.parse(row.get("from").asText().substring(0, 7)), k -> new HashMap<>())
+                            .merge(parameter, row.get("value").asText(), (a, b) -> new BigDecimal(a).add(new BigDecimal(b)).toPlainString());
+                } else {
+                    kept.add(row);
+                }
+            }
+            readings.set("readings", kept);
+            LinhaiChain.expect(201, client.post(batches, token, MrvClient.JSON.writeValueAsString(readings)));
+
+            Path csv = work.resolve("minute-flows.csv");
+            long rows = writeMinuteFlows(csv, totals);
+            System.out.println("uploading " + rows + " one-minute readings ...");
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.monitoring() + batches))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv").timeout(Duration.ofHours(1))
+                    .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+            if (uploaded.statusCode() != 201) {
+                throw new IllegalStateException("upload failed: " + uploaded.statusCode() + " " + uploaded.body());
+            }
+            Files.deleteIfExists(csv);
+
+            token = chain.token(LinhaiChain.OWNER);
+            long started = System.nanoTime();
+            JsonNode calculated = chain.calculate();
+            double serviceMs = (System.nanoTime() - started) / 1e6;
+            if (!calculated.get("results").get("ER_y").asText().equals("3999500")) {
+                throw new IllegalStateException("unexpected result " + calculated.get("results"));
+            }
+            double sqlMs = plainAggregate(database, chain.projectId);
+            System.out.printf("calculation of %d readings (%d one-minute) gave ER %s tCO2e%n", rows + kept.size(), rows,
+                    calculated.get("results").get("ER_y").asText());
+            System.out.printf("calculate: service %.0f ms, raw SQL %.0f ms, ratio %.2f%n", serviceMs, sqlMs, serviceMs / sqlMs);
+        }
+    }
+
+    /** The same monthly totals straight from the readings table, as a report writer would query them. */
+    private static double plainAggregate(Database database, String projectId) throws Exception {
+        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT parameter, source, month, count(*), sum(value) FROM monitoring_service.readings
+                     WHERE project_id = ? GROUP BY parameter, source, month""")) {
+            s.setString(1, projectId);
+            long started = System.nanoTime();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rs.getBigDecimal(5);
+                }
+            }
+            return (System.nanoTime() - started) / 1e6;
+        }
+    }
+
+    private static long writeMinuteFlows(Path csv, Map<YearMonth, Map<String, String>> totals) throws Exception {
+        long rows = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write("parameter,source,from,to,value,unit\n");
+            for (Map.Entry<String, String> p : MINUTE_PARAMETERS.entrySet()) {
+                for (int meter = 0; meter < METERS; meter++) {
+                    String source = p.getValue() + String.format("%02d", meter);
+                    for (LocalDateTime t = LocalDateTime.of(2019, 1, 1, 0, 0); t.getYear() == 2019; t = t.plusMinutes(1)) {
+                        boolean carriesTotal = meter == 0 && t.getDayOfMonth() == 1 && t.getHour() == 0 && t.getMinute() == 0;
+                        String value = carriesTotal ? totals.get(YearMonth.from(t)).get(p.getKey()) : "0";
+                        out.write(p.getKey() + "," + source + "," + t + "," + t.plusMinutes(1) + "," + value + ",t\n");
+                        rows++;
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+}

@@ -4,18 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carbonmrv.launcher.Database;
-import org.carbonmrv.launcher.LinhaiCase;
 import org.carbonmrv.launcher.LinhaiChain;
 import org.carbonmrv.launcher.MrvClient;
-import org.carbonmrv.launcher.Platform;
-import org.carbonmrv.launcher.Ports;
 
 import java.io.BufferedWriter;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +16,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -44,23 +36,9 @@ final class CalculateBenchmark {
     }
 
     static void run() throws Exception {
-        Path home = Platform.findHome();
-        Ports ports = Ports.forBenchmarks();
-        Path work = Files.createDirectories(home.resolve(".mrv").resolve("bench"));
-        try (Database database = Database.fromEnvironmentOrEmbedded(25432);
-             Platform platform = new Platform(home, ports, database, "bench").withFullJit()) {
-            System.out.println("starting the platform for the benchmark ...");
-            platform.start();
-            MrvClient client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
-            LinhaiCase linhai = LinhaiCase.load(LinhaiCase.defaultSource(home));
-            LinhaiChain chain = new LinhaiChain(client, linhai);
-            chain.submitAndListProject();
-            chain.openReportingPeriod();
-            String token = chain.token(LinhaiChain.OWNER);
-            String batches = "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId
-                    + "/reading-batches";
-
-            ObjectNode readings = linhai.readings();
+        try (BenchRun run = new BenchRun()) {
+            LinhaiChain chain = run.chain;
+            ObjectNode readings = chain.linhai().readings();
             Map<YearMonth, Map<String, String>> totals = new HashMap<>();
             ArrayNode kept = MrvClient.JSON.createArrayNode();
             for (JsonNode row : readings.get("readings")) {
@@ -73,28 +51,22 @@ final class CalculateBenchmark {
                 }
             }
             readings.set("readings", kept);
-            LinhaiChain.expect(201, client.post(batches, token, MrvClient.JSON.writeValueAsString(readings)));
+            LinhaiChain.expect(201, run.client.post(run.batchesPath(), chain.token(LinhaiChain.OWNER),
+                    MrvClient.JSON.writeValueAsString(readings)));
 
-            Path csv = work.resolve("minute-flows.csv");
+            Path csv = run.work.resolve("minute-flows.csv");
             long rows = writeMinuteFlows(csv, totals);
             System.out.println("uploading " + rows + " one-minute readings ...");
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.monitoring() + batches))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv").timeout(Duration.ofHours(1))
-                    .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
-            if (uploaded.statusCode() != 201) {
-                throw new IllegalStateException("upload failed: " + uploaded.statusCode() + " " + uploaded.body());
-            }
+            run.uploadCsv(csv);
             Files.deleteIfExists(csv);
 
-            token = chain.token(LinhaiChain.OWNER);
             long started = System.nanoTime();
             JsonNode calculated = chain.calculate();
             double serviceMs = (System.nanoTime() - started) / 1e6;
             if (!calculated.get("results").get("ER_y").asText().equals("3999500")) {
                 throw new IllegalStateException("unexpected result " + calculated.get("results"));
             }
-            double sqlMs = plainAggregate(database, chain.projectId);
+            double sqlMs = plainAggregate(run.database, chain.projectId);
             System.out.printf("calculation of %d readings (%d one-minute) gave ER %s tCO2e%n", rows + kept.size(), rows,
                     calculated.get("results").get("ER_y").asText());
             System.out.printf("calculate: service %.0f ms, raw SQL %.0f ms, ratio %.2f%n", serviceMs, sqlMs, serviceMs / sqlMs);

@@ -2,10 +2,8 @@ package org.carbonmrv.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.carbonmrv.launcher.Database;
-import org.carbonmrv.launcher.LinhaiCase;
 import org.carbonmrv.launcher.LinhaiChain;
 import org.carbonmrv.launcher.MrvClient;
-import org.carbonmrv.launcher.Platform;
 import org.carbonmrv.launcher.Ports;
 import org.postgresql.PGConnection;
 
@@ -40,18 +38,13 @@ final class IngestBenchmark {
     }
 
     static void run(long rows) throws Exception {
-        Path home = Platform.findHome();
-        Ports ports = Ports.forBenchmarks();
-        Path work = Files.createDirectories(home.resolve(".mrv").resolve("bench"));
-        try (Database database = Database.fromEnvironmentOrEmbedded(25432);
-             Platform platform = new Platform(home, ports, database, "bench").withFullJit()) {
-            System.out.println("starting the platform for the benchmark ...");
-            platform.start();
-            MrvClient client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
-            LinhaiChain chain = new LinhaiChain(client, LinhaiCase.load(LinhaiCase.defaultSource(home)));
-            chain.submitAndListProject();
-            chain.openReportingPeriod();
+        try (BenchRun run = new BenchRun()) {
+            LinhaiChain chain = run.chain;
             String token = chain.token(LinhaiChain.OWNER);
+            Path work = run.work;
+            Ports ports = run.ports;
+            Database database = run.database;
+            MrvClient client = run.client;
 
             Path csv = work.resolve("minute-data.csv");
             Path copy = work.resolve("minute-data.copy");
@@ -64,17 +57,12 @@ final class IngestBenchmark {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             sampler.scheduleAtFixedRate(() -> sampleHeap(http, service, token, peakHeap), 0, 250, TimeUnit.MILLISECONDS);
             long started = System.nanoTime();
-            HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create(service
-                            + "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId
-                            + "/reading-batches"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
-                    .timeout(Duration.ofHours(1))
-                    .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
-            double serviceSeconds = (System.nanoTime() - started) / 1e9;
-            sampler.shutdownNow();
-            if (uploaded.statusCode() != 201) {
-                throw new IllegalStateException("upload failed: " + uploaded.statusCode() + " " + uploaded.body());
+            try {
+                run.uploadCsv(csv);
+            } finally {
+                sampler.shutdownNow();
             }
+            double serviceSeconds = (System.nanoTime() - started) / 1e9;
 
             double rawSeconds = rawCopy(database, copy);
 

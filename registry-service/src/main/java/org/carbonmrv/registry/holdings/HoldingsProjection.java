@@ -48,7 +48,6 @@ class HoldingsProjection {
     void on(CreditsIssuedEvent e, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
         jdbc.update("UPDATE issuance_requests SET status = 'ISSUED', issued_at = ?, issued_by = ?, account_id = ? WHERE id = ?",
                 java.sql.Timestamp.from(at), actor, e.holdingAccountId(), e.issuanceId());
-        openAccount(e.holdingAccountId());
         jdbc.update("""
                 INSERT INTO serial_blocks (issuance_id, account_id, project_id, report_id, report_version, vintage,
                                            serial_start, serial_end, quantity, methodology, dataset_digest, issued_at)
@@ -60,7 +59,6 @@ class HoldingsProjection {
 
     @EventHandler
     void on(CreditsTransferredEvent e) {
-        openAccount(e.toAccount());
         e.serials().forEach(r -> move(r, e.fromAccount(), e.toAccount(), "LIVE"));
     }
 
@@ -150,11 +148,6 @@ class HoldingsProjection {
     /** The organisation that holds an account, if it exists. */
     java.util.Optional<String> holderOf(String accountId) {
         return jdbc.queryForList("SELECT organisation FROM accounts WHERE id = ?", String.class, accountId).stream().findFirst();
-    }
-
-    private void openAccount(String accountId) {
-        jdbc.update("INSERT INTO accounts (id, organisation, kind) VALUES (?, ?, 'HOLDING') ON CONFLICT (id) DO NOTHING",
-                accountId, accountId.substring(accountId.indexOf(':') + 1));
     }
 
     /** Splits the blocks that [start, end] crosses, as the ledger did: the low part stays where it was. */

@@ -1,0 +1,68 @@
+package org.carbonmrv.bench;
+
+import org.carbonmrv.launcher.Database;
+import org.carbonmrv.launcher.LinhaiCase;
+import org.carbonmrv.launcher.LinhaiChain;
+import org.carbonmrv.launcher.MrvClient;
+import org.carbonmrv.launcher.Platform;
+import org.carbonmrv.launcher.Ports;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What every benchmark starts from: the platform at full JIT on its own ports and database, and
+ * the Linhai project listed with its 2019 reporting period open.
+ */
+final class BenchRun implements AutoCloseable {
+
+    final Path home;
+    final Path work;
+    final Ports ports;
+    final Database database;
+    final Platform platform;
+    final MrvClient client;
+    final LinhaiChain chain;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    BenchRun() throws Exception {
+        home = Platform.findHome();
+        work = Files.createDirectories(home.resolve(".mrv").resolve("bench"));
+        ports = Ports.forBenchmarks();
+        database = Database.fromEnvironmentOrEmbedded(25432);
+        platform = new Platform(home, ports, database, "bench").withFullJit();
+        System.out.println("starting the platform for the benchmark ...");
+        platform.start();
+        client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
+        chain = new LinhaiChain(client, LinhaiCase.load(LinhaiCase.defaultSource(home)));
+        chain.submitAndListProject();
+        chain.openReportingPeriod();
+    }
+
+    String batchesPath() {
+        return "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId + "/reading-batches";
+    }
+
+    /** Streams a CSV file straight to the monitoring-service (not through the gateway) as the owner; fails unless 201. */
+    void uploadCsv(Path csv) throws Exception {
+        HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.monitoring()
+                        + batchesPath()))
+                .header("Authorization", "Bearer " + chain.token(LinhaiChain.OWNER)).header("Content-Type", "text/csv")
+                .timeout(Duration.ofHours(1))
+                .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        if (uploaded.statusCode() != 201) {
+            throw new IllegalStateException("upload failed: " + uploaded.statusCode() + " " + uploaded.body());
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        platform.close();
+        database.close();
+    }
+}

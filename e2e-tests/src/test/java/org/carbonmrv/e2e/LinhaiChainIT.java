@@ -64,6 +64,9 @@ class LinhaiChainIT {
         assertThat(client.get("/api/projects", null).status()).isEqualTo(401);
         assertThat(client.get("/api/registry/accounts", null).status()).isEqualTo(401);
         assertThat(client.get("/api/projects/public", null).status()).isEqualTo(200);
+        JsonNode catalogue = LinhaiChain.expect(200, client.get("/api/calculations/public/methodologies", null));
+        assertThat(catalogue.findValuesAsText("key")).contains("CM-010-V01", "CM-010-V01-AR5", "CAR-CN-AAPP-1.0-workgroup");
+        assertThat(catalogue.get(0).get("validUntil").asText()).isEqualTo("2019-12-31");
         assertThat(client.get("/api/projects/api-docs", null).body().get("openapi")).isNotNull();
         assertThat(client.get("/api/registry/api-docs", null).body().get("paths").has("/api/registry/accounts")).isTrue();
     }
@@ -336,10 +339,22 @@ class LinhaiChainIT {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.text()).contains("减排量计算报告", "BE_dec_y", "4000366", "3999500", "186.77 → 234.38", "Q_HFC23_gen")
                 .contains("<td>2019-08</td>");
-                JsonNode approved = chain.report();
+        JsonNode approved = chain.report();
         assertThat(approved.get("approvedVersion").asInt()).isEqualTo(2);
         assertThat(approved.get("decidedBy").asText()).isEqualTo(LinhaiChain.VERIFIER);
         assertThat(approved.get("findings").get(0).get("closedBy").asText()).isEqualTo(LinhaiChain.VERIFIER);
+        String requantify = "/api/calculations/reports/" + chain.reportId + "/versions/2/requantification?under=";
+        JsonNode ar5 = LinhaiChain.expect(200, client.get(requantify + "V01-AR5", chain.token("auditor")));
+        assertThat(ar5.get("restatedParameters").get("constants.GWP_HFC23").asText()).isEqualTo("12400");
+        assertThat(ar5.get("figures").findValues("symbol").stream().map(JsonNode::asText).toList()).contains("ER_y");
+        JsonNode er = java.util.stream.StreamSupport.stream(ar5.get("figures").spliterator(), false)
+                .filter(f -> f.get("symbol").asText().equals("ER_y")).findFirst().orElseThrow();
+        assertThat(er.get("pinned").asText() + " → " + er.get("requantified").asText() + " (" + er.get("difference").asText() + ")")
+                .isEqualTo("3999500 → 4238818 (239318)");
+        MrvClient.Response otherMethodology = client.get(requantify + "1.0-workgroup", chain.token(LinhaiChain.OWNER));
+        assertThat(otherMethodology.status()).isEqualTo(422);
+        assertThat(otherMethodology.body().get("errors").get(0).get("field").asText()).isEqualTo("under");
+        assertThat(client.get(requantify + "V01-AR5", chain.token("juhua-owner")).status()).isEqualTo(404);
         JsonNode metadata = eventMetadata("org.carbonmrv.api.calculation.ReductionReportApprovedEvent");
         assertThat(metadata.get("actor").asText()).isEqualTo(LinhaiChain.VERIFIER);
         assertThat(metadata.get("organisation").asText()).isEqualTo("cqc");

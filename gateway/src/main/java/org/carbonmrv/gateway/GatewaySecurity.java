@@ -21,7 +21,7 @@ public class GatewaySecurity {
                         .pathMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**",
                                 "/api/*/api-docs/**").permitAll()
-                        .pathMatchers("/api/projects/public/**", "/api/registry/public/**").permitAll()
+                        .pathMatchers("/api/projects/public/**", "/api/registry/public/**", "/api/calculations/public/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(jwt -> { }))
                 .build();

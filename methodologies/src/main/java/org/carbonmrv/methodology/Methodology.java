@@ -7,17 +7,24 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A quantification methodology. A new methodology is a new implementation plus its document;
- * nothing else in the platform changes.
+ * A quantification methodology version. A new methodology is a new implementation plus its
+ * document; a new version that only fixes other parameters is a new catalogue entry.
  */
 public interface Methodology {
 
-    String id();
+    /** The catalogue entry this implementation calculates under. */
+    MethodologyVersion catalogueEntry();
 
-    String version();
+    default String id() {
+        return catalogueEntry().id();
+    }
+
+    default String version() {
+        return catalogueEntry().version();
+    }
 
     default String key() {
-        return id() + "-" + version();
+        return catalogueEntry().key();
     }
 
     /** The monitoring plan's parameters, for validating and aggregating readings. */
@@ -25,6 +32,12 @@ public interface Methodology {
 
     /** Calculates a data set in this methodology's structure (see docs/datasets.md). */
     Calculation calculate(JsonNode dataset);
+
+    /**
+     * The data set of another version of this methodology restated under this one: relabelled
+     * and with this version's fixed parameters, every monitored value untouched.
+     */
+    ObjectNode restate(JsonNode dataset);
 
     /** Builds this methodology's data set from monitored aggregates of one reporting period. */
     ObjectNode assembleDataset(LocalDate periodStart, LocalDate periodEnd, List<MonitoredSeries> series);

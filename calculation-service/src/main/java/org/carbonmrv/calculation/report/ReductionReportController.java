@@ -24,6 +24,8 @@ import org.carbonmrv.methodology.CanonicalJson;
 import org.carbonmrv.methodology.DatasetException;
 import org.carbonmrv.methodology.Methodology;
 import org.carbonmrv.methodology.MethodologyCatalogue;
+import org.carbonmrv.methodology.MethodologyVersion;
+import org.carbonmrv.methodology.Requantification;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.projects.ProjectDirectory;
@@ -129,6 +131,13 @@ public class ReductionReportController {
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, request.reportingPeriodId());
         Methodology methodology = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
                 .orElseThrow(() -> new IllegalStateException("project on an unknown methodology"));
+        MethodologyVersion pinned = methodology.catalogueEntry();
+        if (!pinned.covers(period.start(), period.end())) {
+            throw DomainException.unprocessable("methodology-not-valid-for-period",
+                    "the project pins " + pinned.key() + ", which applies to reporting periods within " + pinned.validity(),
+                    new FieldProblem("reportingPeriodId", "must lie within the validity of " + pinned.key() + " (" + pinned.validity() + ")",
+                            period.start() + " .. " + period.end()));
+        }
         ObjectNode dataset = methodology.assembleDataset(period.start(), period.end(),
                 monitoredData.ofPeriod(owner, project.id(), period.id()));
         Calculation calculation;
@@ -218,6 +227,27 @@ public class ReductionReportController {
         ProjectView project = projects.visibleProject(Actor.require(), report.projectId());
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/html;charset=UTF-8"))
                 .body(ReportDocument.html(project, report, detail, lang.equals("zh")));
+    }
+
+    @GetMapping("/{reportId}/versions/{version}/requantification")
+    @Operation(summary = "The version's data set restated under another version of its methodology, figure by figure (nothing is stored or credited)")
+    Requantification requantification(@PathVariable String reportId, @PathVariable int version,
+                                      @org.springframework.web.bind.annotation.RequestParam String under) {
+        visibleReport(reportId);
+        var detail = reports.version(reportId, version)
+                .orElseThrow(() -> DomainException.notFound("version-not-found", "no version " + version));
+        Methodology pinned = MethodologyCatalogue.byKey(detail.methodology())
+                .orElseThrow(() -> new IllegalStateException("a stored version under an unknown methodology " + detail.methodology()));
+        Methodology other = MethodologyCatalogue.find(pinned.id(), under)
+                .orElseThrow(() -> DomainException.unprocessable("methodology-unknown", "no version " + under + " of " + pinned.id(),
+                        new FieldProblem("under", "must name a version of " + pinned.id() + " in the catalogue "
+                                + "(/api/calculations/public/methodologies)", under)));
+        try {
+            return Requantification.of(detail.dataset(), pinned, other);
+        } catch (DatasetException e) {
+            throw DomainException.unprocessable("dataset-not-restatable", "the data set cannot be calculated under "
+                    + other.key() + ": " + e.getMessage(), FieldProblem.of(e.field(), e.rule()));
+        }
     }
 
     /** A verifier who may not see the project (not assigned) is refused, never told more. */

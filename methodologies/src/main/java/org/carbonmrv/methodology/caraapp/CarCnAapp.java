@@ -7,6 +7,7 @@ import org.carbonmrv.methodology.Calculation;
 import org.carbonmrv.methodology.DatasetException;
 import org.carbonmrv.methodology.DatasetReader;
 import org.carbonmrv.methodology.Methodology;
+import org.carbonmrv.methodology.MethodologyVersion;
 import org.carbonmrv.methodology.MonitoredSeries;
 import org.carbonmrv.methodology.ParameterDefinition;
 import org.carbonmrv.methodology.Rounding;
@@ -41,14 +42,23 @@ public final class CarCnAapp implements Methodology {
     private static final Set<String> INVALID_FLAGS = Set.of("F", "M", "D", "C", "T", "B");
     private static final String[] STREAMS = {"in", "out", "byp"};
 
-    @Override
-    public String id() {
-        return "CAR-CN-AAPP";
+    private final MethodologyVersion entry;
+
+    /** The workgroup's structure under a catalogue entry that fixes its policy constants. */
+    public CarCnAapp(MethodologyVersion entry) {
+        this.entry = entry;
     }
 
     @Override
-    public String version() {
-        return "1.0-workgroup";
+    public MethodologyVersion catalogueEntry() {
+        return entry;
+    }
+
+    @Override
+    public ObjectNode restate(JsonNode dataset) {
+        ObjectNode restated = entry.withFixedParameters(dataset);
+        restated.put("methodology", id()).put("methodology_version", version());
+        return restated;
     }
 
     @Override
@@ -69,6 +79,7 @@ public final class CarCnAapp implements Methodology {
         if (!version.equals(version())) {
             throw new DatasetException("methodology_version", "is '" + version + "', this engine implements " + version());
         }
+        entry.requireFixedParameters(json);
         DatasetReader period = root.object("period");
         LocalDate start = period.date("start");
         LocalDate end = period.date("end");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carbonmrv.methodology.Calculation;
 import org.carbonmrv.methodology.DatasetException;
 import org.carbonmrv.methodology.Methodology;
+import org.carbonmrv.methodology.MethodologyVersion;
 import org.carbonmrv.methodology.MonitoredSeries;
 import org.carbonmrv.methodology.ParameterDefinition;
 import org.carbonmrv.methodology.Rounding;
@@ -28,14 +29,23 @@ public final class Cm010V01 implements Methodology {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final BigDecimal THOUSAND = new BigDecimal("1000");
 
-    @Override
-    public String id() {
-        return "CM-010";
+    private final MethodologyVersion entry;
+
+    /** V01's equations under a catalogue entry that fixes their constants (V01, or a GWP variant). */
+    public Cm010V01(MethodologyVersion entry) {
+        this.entry = entry;
     }
 
     @Override
-    public String version() {
-        return "V01";
+    public MethodologyVersion catalogueEntry() {
+        return entry;
+    }
+
+    @Override
+    public ObjectNode restate(JsonNode dataset) {
+        ObjectNode restated = entry.withFixedParameters(dataset);
+        ((ObjectNode) restated.path("project")).put("methodology", key());
+        return restated;
     }
 
     @Override
@@ -46,6 +56,7 @@ public final class Cm010V01 implements Methodology {
     @Override
     public Calculation calculate(JsonNode json) {
         Cm010Dataset data = Cm010Dataset.read(json, key());
+        entry.requireFixedParameters(json);
         Trace trace = new Trace();
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         List<Map<String, String>> monthly = data.months().stream()

@@ -1,5 +1,6 @@
 package org.carbonmrv.methodology.caraapp;
 
+import org.carbonmrv.methodology.MethodologyCatalogue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,7 +54,7 @@ public class CarCnAappTest {
     }
 
     static Map<String, String> results(ObjectNode dataset) {
-        Calculation c = new CarCnAapp().calculate(dataset);
+        Calculation c = new CarCnAapp(MethodologyCatalogue.CAR_CN_AAPP_1_0).calculate(dataset);
         return c.results();
     }
 

@@ -1,5 +1,6 @@
 package org.carbonmrv.methodology.cm010;
 
+import org.carbonmrv.methodology.MethodologyCatalogue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,7 @@ class LinhaiCaseTest {
     @BeforeAll
     static void calculateTheCase() throws IOException {
         expected = JSON.readTree(Files.readAllBytes(CASE.resolve("expected.json")));
-        calculation = new Cm010V01().calculate(JSON.readTree(Files.readAllBytes(CASE.resolve("source.json"))));
+        calculation = new Cm010V01(MethodologyCatalogue.CM_010_V01).calculate(JSON.readTree(Files.readAllBytes(CASE.resolve("source.json"))));
     }
 
     @ParameterizedTest

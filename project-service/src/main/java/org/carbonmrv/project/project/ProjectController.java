@@ -62,10 +62,16 @@ public class ProjectController {
     @Operation(summary = "A project owner submits a project for listing")
     ResponseEntity<Created> submit(@Valid @RequestBody SubmitProject request) {
         Actor owner = Actor.require();
-        if (MethodologyCatalogue.find(request.methodologyId(), request.methodologyVersion()).isEmpty()) {
+        var methodology = MethodologyCatalogue.find(request.methodologyId(), request.methodologyVersion());
+        if (methodology.isEmpty()) {
             throw DomainException.unprocessable("methodology-unknown", "no such methodology version",
                     new FieldProblem("methodologyVersion", "must name a methodology in the catalogue (e.g. CM-010 V01)",
                             request.methodologyId() + " " + request.methodologyVersion()));
+        }
+        if (!methodology.get().catalogueEntry().creditable()) {
+            throw DomainException.unprocessable("methodology-not-creditable", "a project pins a version that may be credited",
+                    new FieldProblem("methodologyVersion", "must be an ACTIVE version; " + methodology.get().key() + " is "
+                            + methodology.get().catalogueEntry().status() + " (requantification only)", request.methodologyVersion()));
         }
         try {
             ZoneId.of(request.timeZone());

@@ -125,6 +125,11 @@ class ProjectIT extends PostgresIntegrationTest {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("methodologyVersion"));
         http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
+                        .content(PROJECT.replace("\"V01\"", "\"V01-AR5\"")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.type").value("https://carbon-mrv.org/problems/methodology-not-creditable"))
+                .andExpect(jsonPath("$.errors[0].rule").value(org.hamcrest.Matchers.containsString("SENSITIVITY")));
+        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
                         .content(PROJECT.replace("\"name\": \"Linhai HFC-23 destruction\",", "")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));

@@ -338,7 +338,13 @@ class LinhaiChainIT {
                 chain.token(LinhaiChain.VERIFIER));
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.text()).contains("减排量计算报告", "BE_dec_y", "4000366", "3999500", "186.77 → 234.38", "Q_HFC23_gen")
-                .contains("<td>2019-08</td>");
+                .contains("<td class=\"m\">2019-08</td>", "表 16", "<svg");
+        MrvClient.Response pdf = client.get("/api/calculations/reports/" + chain.reportId + "/versions/2/document?lang=zh&format=pdf",
+                chain.token(LinhaiChain.VERIFIER));
+        assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
+        assertThat(pdf.text()).startsWith("%PDF-");
+        assertThat(client.get("/api/calculations/reports/" + chain.reportId + "/versions/2/document?lang=fr",
+                chain.token(LinhaiChain.VERIFIER)).status()).isEqualTo(400);
         JsonNode approved = chain.report();
         assertThat(approved.get("approvedVersion").asInt()).isEqualTo(2);
         assertThat(approved.get("decidedBy").asText()).isEqualTo(LinhaiChain.VERIFIER);

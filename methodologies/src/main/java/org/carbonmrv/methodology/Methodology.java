@@ -39,6 +39,11 @@ public interface Methodology {
      */
     ObjectNode restate(JsonNode dataset);
 
+    /** The monthly tables and charts of this methodology's calculation document. */
+    default DocumentLayout documentLayout() {
+        return DocumentLayout.NONE;
+    }
+
     /** Builds this methodology's data set from monitored aggregates of one reporting period. */
     ObjectNode assembleDataset(LocalDate periodStart, LocalDate periodEnd, List<MonitoredSeries> series);
 }

@@ -57,6 +57,15 @@ class MonitoredData {
         }
     }
 
+    /** The QA summary for a document, or null when the reader may not see the monitoring data. */
+    QaSummary checksIfReadable(Actor caller, String projectId, String periodId) {
+        try {
+            return checks(caller, projectId, periodId);
+        } catch (DomainException unavailable) {
+            return null;
+        }
+    }
+
     List<MonitoredSeries> ofPeriod(Actor caller, String projectId, String periodId) {
         try {
             List<Aggregate> aggregates = client.get()

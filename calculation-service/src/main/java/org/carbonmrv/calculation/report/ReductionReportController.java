@@ -31,6 +31,7 @@ import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.projects.ProjectDirectory;
 import org.carbonmrv.platform.security.Actor;
 import org.carbonmrv.platform.security.Role;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,9 +55,11 @@ public class ReductionReportController {
     private final ProjectDirectory projects;
     private final MonitoredData monitoredData;
     private final ReductionReportProjection reports;
+    private final PdfRenderer pdfRenderer;
 
     ReductionReportController(CommandGateway commands, ProjectDirectory projects, MonitoredData monitoredData,
-                              ReductionReportProjection reports) {
+                              ReductionReportProjection reports, PdfRenderer pdfRenderer) {
+        this.pdfRenderer = pdfRenderer;
         this.commands = commands;
         this.projects = projects;
         this.monitoredData = monitoredData;
@@ -217,16 +220,39 @@ public class ReductionReportController {
                 .orElseThrow(() -> DomainException.notFound("version-not-found", "no version " + version));
     }
 
-    @GetMapping(value = "/{reportId}/versions/{version}/document", produces = "text/html")
-    @Operation(summary = "A version as a document to read line by line (HTML; ?lang=zh for Chinese)")
-    ResponseEntity<String> document(@PathVariable String reportId, @PathVariable int version,
-                                    @org.springframework.web.bind.annotation.RequestParam(defaultValue = "en") String lang) {
+    @GetMapping("/{reportId}/versions/{version}/document")
+    @Operation(summary = "A version as a document to read line by line: HTML, or PDF with ?format=pdf (or Accept: application/pdf); "
+            + "?lang=zh for Chinese")
+    ResponseEntity<byte[]> document(@PathVariable String reportId, @PathVariable int version,
+                                    @org.springframework.web.bind.annotation.RequestParam(defaultValue = "en") String lang,
+                                    @org.springframework.web.bind.annotation.RequestParam(required = false) String format,
+                                    @org.springframework.web.bind.annotation.RequestHeader(value = "Accept", required = false) String accept) {
+        if (!lang.equals("en") && !lang.equals("zh")) {
+            throw DomainException.badRequest("language-unknown", "documents are written in English or Chinese",
+                    new FieldProblem("lang", "must be en or zh", lang));
+        }
+        boolean pdf = format == null ? accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE) : format.equals("pdf");
+        if (format != null && !format.equals("pdf") && !format.equals("html")) {
+            throw DomainException.badRequest("format-unknown", "documents are HTML or PDF",
+                    new FieldProblem("format", "must be html or pdf", format));
+        }
         var report = visibleReport(reportId);
         var detail = reports.version(reportId, version)
                 .orElseThrow(() -> DomainException.notFound("version-not-found", "no version " + version));
-        ProjectView project = projects.visibleProject(Actor.require(), report.projectId());
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/html;charset=UTF-8"))
-                .body(ReportDocument.html(project, report, detail, lang.equals("zh")));
+        Actor reader = Actor.require();
+        ProjectView project = projects.visibleProject(reader, report.projectId());
+        var layout = MethodologyCatalogue.byKey(detail.methodology()).map(Methodology::documentLayout)
+                .orElse(org.carbonmrv.methodology.DocumentLayout.NONE);
+        var content = new ReportDocument.Content(project, report, detail, layout,
+                monitoredData.checksIfReadable(reader, report.projectId(), report.reportingPeriodId()));
+        String xhtml = ReportDocument.xhtml(content, lang.equals("zh"));
+        if (pdf) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header("Content-Disposition", "inline; filename=\"reduction-report-v" + version + "-" + lang + ".pdf\"")
+                    .body(pdfRenderer.pdf(xhtml, lang.equals("zh")));
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+                .body(xhtml.getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/{reportId}/versions/{version}/requantification")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carbonmrv.methodology.Calculation;
 import org.carbonmrv.methodology.DatasetException;
+import org.carbonmrv.methodology.DocumentLayout;
 import org.carbonmrv.methodology.Methodology;
 import org.carbonmrv.methodology.MethodologyVersion;
 import org.carbonmrv.methodology.MonitoredSeries;
@@ -155,7 +156,10 @@ public final class Cm010V01 implements Methodology {
                 Rounding.MONTHLY_MASS.apply(m.tailGasMass().multiply(tailMean).divide(HUNDRED, PRECISION)), "t",
                 Rounding.MONTHLY_MASS);
 
-        BigDecimal inletMass = m.inletGasMass().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        Map<String, BigDecimal> inletByUnit = new LinkedHashMap<>();
+        m.inletGasMass().forEach((unit, mass) -> inletByUnit.put("q_HFC23_inlet[" + unit + "]", mass));
+        BigDecimal inletMass = trace.record("q_HFC23_inlet" + tag, "Σ_f q_HFC23_inlet,f,m", inletByUnit,
+                m.inletGasMass().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), "t", Rounding.NONE);
         BigDecimal inletMean = meanOfSamples("p_HFC23_inlet" + tag, m.inletGasSamples(), trace);
         BigDecimal qInlet = trace.record("Q_HFC23_dec_inlet" + tag, "Σ_f q_HFC23_inlet,f,m × p̄_HFC23_inlet,m / 100",
                 Trace.inputs("q_HFC23_inlet,m", inletMass, "p̄_HFC23_inlet,m", inletMean),
@@ -179,6 +183,8 @@ public final class Cm010V01 implements Methodology {
         BigDecimal qOutlet = trace.record("Q_HFC23_dec_outlet" + tag,
                 "Σ_f (F_f × D_f,m × 24 h) × ρ_exhaust × c_outlet,max / 100 / 1000", outletInputs,
                 Rounding.MONTHLY_MASS.apply(outlet), "t", Rounding.MONTHLY_MASS);
+
+        trace.record("Q_FF" + tag, "fuel (LNG) consumed in the month, as weighed", Map.of(), m.fuel(), "t", Rounding.NONE);
 
         totals.merge("Q_HCFC22_gen", production, BigDecimal::add);
         totals.merge("Q_HFC23_gen", qGen, BigDecimal::add);
@@ -215,6 +221,37 @@ public final class Cm010V01 implements Methodology {
                 Rounding.MEAN_CONCENTRATION.apply(mean), "%", Rounding.MEAN_CONCENTRATION);
     }
 
+
+    /** The verifier's tables 10–18 of the Linhai verification report, and the monthly series worth a chart. */
+    @Override
+    public DocumentLayout documentLayout() {
+        return LAYOUT;
+    }
+
+    private static final DocumentLayout LAYOUT = new DocumentLayout(List.of(
+            new DocumentLayout.MonthlyTable("Q_HCFC22_gen", "Table 10 · HCFC-22 produced, by line (Q_HCFC22,gen)",
+                    "表 10 HCFC-22 实际产量（Q_HCFC22,gen）"),
+            new DocumentLayout.MonthlyTable("p_HFC23_gen", "Table 12 · HFC-23 concentration of the tail gas (p_HFC23,gen)",
+                    "表 12 HCFC-22 生产线尾气中的 HFC-23 浓度（p_HFC23,gen）"),
+            new DocumentLayout.MonthlyTable("Q_HFC23_gen", "Tables 11 and 13 · tail gas mass and HFC-23 generated (Q_HFC23,gen = A × B / 100)",
+                    "表 11、表 13 尾气质量与实际产生的 HFC-23（Q_HFC23,gen = A × B / 100）"),
+            new DocumentLayout.MonthlyTable("q_HFC23_inlet", "Table 14 · gas fed to the incinerators (q_HFC23,inlet)",
+                    "表 14 入焚烧炉尾气质量（q_HFC23,inlet）"),
+            new DocumentLayout.MonthlyTable("p_HFC23_inlet", "Table 15 · HFC-23 concentration of the gas fed to the incinerators (p_HFC23,inlet)",
+                    "表 15 入焚烧炉的尾气中的 HFC-23 浓度（p_HFC23,inlet）"),
+            new DocumentLayout.MonthlyTable("Q_HFC23_dec_inlet", "Table 16 · HFC-23 fed to the incinerators (Q_HFC23,dec,inlet)",
+                    "表 16 进入焚烧炉的 HFC-23 的量（Q_HFC23,dec,inlet）"),
+            new DocumentLayout.MonthlyTable("Q_HFC23_dec_outlet", "Table 17 · HFC-23 fed but not destroyed (Q_HFC23,dec,outlet)",
+                    "表 17 进入焚烧炉但未分解的 HFC-23 量（Q_HFC23,dec,outlet）"),
+            new DocumentLayout.MonthlyTable("Q_FF", "Table 18 · LNG consumed (Q_FF)", "表 18 液化天然气消耗量（Q_FF）")),
+            List.of(
+                    new DocumentLayout.Chart("HCFC-22 produced", "HCFC-22 产量", "t",
+                            List.of(DocumentLayout.Series.value("Q_HCFC22_gen", "HCFC-22 produced", "HCFC-22 产量"))),
+                    new DocumentLayout.Chart("HFC-23 generated and fed to destruction", "HFC-23 产生量与分解量", "t",
+                            List.of(DocumentLayout.Series.value("Q_HFC23_gen", "generated", "产生量"),
+                                    DocumentLayout.Series.value("Q_HFC23_dec_inlet", "fed to destruction", "进入焚烧炉"))),
+                    new DocumentLayout.Chart("Operating days per incinerator", "焚烧炉运行天数", "d",
+                            List.of(DocumentLayout.Series.inputs("Q_HFC23_dec_outlet", "D_f[")))));
 
     @Override
     public ObjectNode assembleDataset(LocalDate periodStart, LocalDate periodEnd, List<MonitoredSeries> series) {

@@ -1,6 +1,6 @@
 package org.carbonmrv.bench;
 
-/** {@code mrv bench ingest [--rows N]} and {@code mrv bench calculate}. */
+/** {@code mrv bench ingest [--rows N]} and {@code mrv bench calculate [cm010|aapp]}. */
 public final class Bench {
 
     private Bench() {
@@ -19,15 +19,19 @@ public final class Bench {
             IngestBenchmark.run(rows);
             return;
         }
-        if (args.length == 1 && args[0].equals("calculate")) {
-            CalculateBenchmark.run();
+        if (args.length >= 1 && args[0].equals("calculate")) {
+            String only = args.length == 2 ? args[1] : "both";
+            if (args.length > 2 || !java.util.Set.of("both", "cm010", "aapp").contains(only)) {
+                usage();
+            }
+            CalculateBenchmark.run(!only.equals("aapp"), !only.equals("cm010"));
             return;
         }
         usage();
     }
 
     private static void usage() {
-        System.err.println("usage: mrv bench ingest [--rows N] | mrv bench calculate");
+        System.err.println("usage: mrv bench ingest [--rows N] | mrv bench calculate [cm010|aapp]");
         System.exit(2);
     }
 }

@@ -50,9 +50,14 @@ final class BenchRun implements AutoCloseable {
 
     /** Streams a CSV file straight to the monitoring-service (not through the gateway) as the owner; fails unless 201. */
     void uploadCsv(Path csv) throws Exception {
+        uploadCsv(csv, batchesPath(), chain.token(LinhaiChain.OWNER));
+    }
+
+    /** Streams a CSV file straight to the monitoring-service's batches path, with the given token; fails unless 201. */
+    void uploadCsv(Path csv, String batchesPath, String token) throws Exception {
         HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.monitoring()
-                        + batchesPath()))
-                .header("Authorization", "Bearer " + chain.token(LinhaiChain.OWNER)).header("Content-Type", "text/csv")
+                        + batchesPath))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
                 .timeout(Duration.ofHours(1))
                 .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
         if (uploaded.statusCode() != 201) {

@@ -548,4 +548,51 @@ class LinhaiChainIT {
             }
         }
     }
+
+    @Test
+    @Order(12)
+    void anAdipicAcidProjectIsCalculatedFromItsHourlyCemsReadings() throws Exception {
+        String owner = chain.token("juhua-owner");
+        var adipic = new org.carbonmrv.launcher.AdipicAcidCase();
+        String projectId = LinhaiChain.expect(201, client.post("/api/projects", owner,
+                adipic.projectSubmission("Juhua adipic acid N2O abatement"))).get("id").asText();
+        LinhaiChain.expect(204, client.post("/api/projects/" + projectId + "/listing", chain.token(LinhaiChain.REGISTRY), "{}"));
+        String april = LinhaiChain.expect(201, client.post("/api/projects/" + projectId + "/reporting-periods", owner,
+                Map.of("start", "2024-04-01", "end", "2024-04-30"))).get("id").asText();
+        String readings = "/api/monitoring/projects/" + projectId + "/reporting-periods/" + april;
+        var csv = new java.io.StringWriter();
+        long rows = adipic.writeReadings(java.time.LocalDate.of(2024, 4, 1), java.time.LocalDate.of(2024, 4, 30), csv);
+        MrvClient.Response twoHours = client.postRaw(readings + "/reading-batches", owner,
+                "parameter,source,from,to,value,unit,quality\nC_N2O_out,N2O-abatement,2024-04-02T00:00,2024-04-02T02:00,500,mg/Nm3,N\n",
+                "text/csv");
+        assertThat(twoHours.status()).isEqualTo(422);
+        assertThat(twoHours.body().get("errors").get(0).get("field").asText()).isEqualTo("rows[1].to");
+        assertThat(LinhaiChain.expect(201, client.postRaw(readings + "/reading-batches", owner, csv.toString(), "text/csv"))
+                .get("rowCount").asLong()).isEqualTo(rows);
+        assertThat(LinhaiChain.expect(200, client.get(readings + "/hourly-values", owner)).size()).isEqualTo(720 * 6);
+
+        JsonNode calculated = LinhaiChain.expect(201, client.post("/api/calculations/reports", owner,
+                Map.of("projectId", projectId, "reportingPeriodId", april)));
+        assertThat(calculated.get("results").get("BE").asText()).isEqualTo("21456");
+        assertThat(calculated.get("results").get("PE").asText()).isEqualTo("10895");
+        assertThat(calculated.get("results").get("ER_y").asText()).isEqualTo("10561");
+        String report = "/api/calculations/reports/" + calculated.get("reportId").asText() + "/versions/1";
+        JsonNode dataset = LinhaiChain.expect(200, client.get(report, owner)).get("dataset");
+        assertThat(dataset.get("hourly").size()).isEqualTo(720);
+        assertThat(dataset.get("constants").get("bypass_substitute_cap").asText()).isEqualTo("0.25");
+        JsonNode strict = LinhaiChain.expect(200, client.get(report + "/requantification?under=1.0-workgroup-cap10", owner));
+        assertThat(strict.get("restatedParameters").get("constants.bypass_substitute_cap").asText()).isEqualTo("0.10");
+        assertThat(client.get(report + "/document?format=pdf", owner).text()).startsWith("%PDF-");
+
+        // a period before the workgroup's version applies (another project: periods are contiguous)
+        String earlier = LinhaiChain.expect(201, client.post("/api/projects", owner,
+                adipic.projectSubmission("Juhua adipic acid line 2"))).get("id").asText();
+        LinhaiChain.expect(204, client.post("/api/projects/" + earlier + "/listing", chain.token(LinhaiChain.REGISTRY), "{}"));
+        String early = LinhaiChain.expect(201, client.post("/api/projects/" + earlier + "/reporting-periods", owner,
+                Map.of("start", "2023-01-01", "end", "2023-01-31"))).get("id").asText();
+        MrvClient.Response tooEarly = client.post("/api/calculations/reports", owner, Map.of("projectId", earlier, "reportingPeriodId", early));
+        assertThat(tooEarly.status()).as(tooEarly.text()).isEqualTo(422);
+        assertThat(tooEarly.body().get("type").asText()).endsWith("/methodology-not-valid-for-period");
+        assertThat(tooEarly.body().get("errors").get(0).get("field").asText()).isEqualTo("reportingPeriodId");
+    }
 }

@@ -3,7 +3,6 @@ package org.carbonmrv.methodology;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -44,6 +43,11 @@ public interface Methodology {
         return DocumentLayout.NONE;
     }
 
-    /** Builds this methodology's data set from monitored aggregates of one reporting period. */
-    ObjectNode assembleDataset(LocalDate periodStart, LocalDate periodEnd, List<MonitoredSeries> series);
+    /** Builds this methodology's data set from what was monitored in one reporting period. */
+    ObjectNode assembleDataset(MonitoredPeriod monitored);
+
+    /** Whether the data set needs hourly values, not only aggregates (CEMS-based methodologies). */
+    default boolean readsHourlyValues() {
+        return parameters().stream().anyMatch(p -> p.aggregation() == ParameterDefinition.Aggregation.HOURLY);
+    }
 }

@@ -24,7 +24,8 @@ public record ParameterDefinition(String id,
 
     public enum Origin { METER, LABORATORY, MANUAL, CALCULATED }
 
-    public enum Aggregation { SUM, MEAN_OF_SAMPLES, CONSTANT }
+    /** HOURLY: one value per hour (CEMS); the calculation reads them hour by hour, aggregates show their mean. */
+    public enum Aggregation { SUM, MEAN_OF_SAMPLES, CONSTANT, HOURLY }
 
     public enum Scope { MONTH, PERIOD }
 

@@ -1,5 +1,8 @@
 package org.carbonmrv.calculation.report;
 
+import org.carbonmrv.api.project.ReportingPeriodView;
+import org.carbonmrv.methodology.HourlyValue;
+import org.carbonmrv.methodology.MonitoredPeriod;
 import org.carbonmrv.methodology.MonitoredSeries;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.security.Actor;
@@ -32,6 +35,10 @@ class MonitoredData {
     record QaFinding(String id, String check, String severity, String status, String subject, String message) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record HourlyRow(String parameter, String source, java.time.LocalDateTime hour, BigDecimal value, String quality) {
+    }
+
     private final RestClient client;
 
     MonitoredData(RestClient.Builder builder, @Value("${mrv.services.monitoring-url}") String url) {
@@ -39,22 +46,12 @@ class MonitoredData {
     }
 
     QaSummary checks(Actor caller, String projectId, String periodId) {
-        try {
-            QaSummary summary = client.get()
-                    .uri("/api/monitoring/projects/{p}/reporting-periods/{r}/checks", projectId, periodId)
-                    .headers(h -> h.setBearerAuth(caller.token()))
-                    .retrieve()
-                    .body(QaSummary.class);
-            if (summary == null) {
-                throw new DomainException("dependency-failed", 502, "the monitoring-service answered no QA summary", List.of());
-            }
-            return summary;
-        } catch (ResourceAccessException e) {
-            throw new DomainException("dependency-unavailable", 503, "the monitoring-service cannot be reached", List.of());
-        } catch (org.springframework.web.client.RestClientException | org.springframework.http.converter.HttpMessageNotReadableException e) {
-            throw new DomainException("dependency-failed", 502, "the monitoring-service's answer could not be used: "
-                    + e.getMessage(), List.of());
+        QaSummary summary = get(caller, "/checks", projectId, periodId, new ParameterizedTypeReference<>() {
+        });
+        if (summary == null) {
+            throw new DomainException("dependency-failed", 502, "the monitoring-service answered no QA summary", List.of());
         }
+        return summary;
     }
 
     /** The QA summary for a document, or null when the reader may not see the monitoring data. */
@@ -66,18 +63,31 @@ class MonitoredData {
         }
     }
 
-    List<MonitoredSeries> ofPeriod(Actor caller, String projectId, String periodId) {
+    /** The period as the methodology builds its data set from it: aggregates, and hourly values when it reads them. */
+    MonitoredPeriod ofPeriod(Actor caller, String projectId, ReportingPeriodView period, boolean withHourlyValues) {
+        List<Aggregate> aggregates = get(caller, "/aggregates", projectId, period.id(), new ParameterizedTypeReference<>() {
+        });
+        List<MonitoredSeries> series = aggregates == null ? List.of() : aggregates.stream()
+                .map(a -> new MonitoredSeries(a.parameter(), a.source(), a.month() == null ? null : YearMonth.parse(a.month()),
+                        a.unit(), a.sum(), a.samples().stream().map(BigDecimal::new).toList()))
+                .toList();
+        List<HourlyValue> hourly = List.of();
+        if (withHourlyValues) {
+            List<HourlyRow> rows = get(caller, "/hourly-values", projectId, period.id(), new ParameterizedTypeReference<>() {
+            });
+            hourly = rows == null ? List.of() : rows.stream()
+                    .map(r -> new HourlyValue(r.parameter(), r.source(), r.hour(), r.value(), r.quality())).toList();
+        }
+        return new MonitoredPeriod(period.start(), period.end(), series, hourly);
+    }
+
+    private <T> T get(Actor caller, String path, String projectId, String periodId, ParameterizedTypeReference<T> type) {
         try {
-            List<Aggregate> aggregates = client.get()
-                    .uri("/api/monitoring/projects/{p}/reporting-periods/{r}/aggregates", projectId, periodId)
+            return client.get()
+                    .uri("/api/monitoring/projects/{p}/reporting-periods/{r}" + path, projectId, periodId)
                     .headers(h -> h.setBearerAuth(caller.token()))
                     .retrieve()
-                    .body(new ParameterizedTypeReference<>() {
-                    });
-            return aggregates == null ? List.of() : aggregates.stream()
-                    .map(a -> new MonitoredSeries(a.parameter(), a.source(), a.month() == null ? null : YearMonth.parse(a.month()),
-                            a.unit(), a.sum(), a.samples().stream().map(BigDecimal::new).toList()))
-                    .toList();
+                    .body(type);
         } catch (ResourceAccessException e) {
             throw new DomainException("dependency-unavailable", 503, "the monitoring-service cannot be reached", List.of());
         } catch (org.springframework.web.client.RestClientException | org.springframework.http.converter.HttpMessageNotReadableException e) {

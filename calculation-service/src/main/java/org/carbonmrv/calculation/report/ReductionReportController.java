@@ -141,10 +141,11 @@ public class ReductionReportController {
                     new FieldProblem("reportingPeriodId", "must lie within the validity of " + pinned.key() + " (" + pinned.validity() + ")",
                             period.start() + " .. " + period.end()));
         }
-        ObjectNode dataset = methodology.assembleDataset(period.start(), period.end(),
-                monitoredData.ofPeriod(owner, project.id(), period.id()));
+        ObjectNode dataset;
         Calculation calculation;
         try {
+            dataset = methodology.assembleDataset(monitoredData.ofPeriod(owner, project.id(), period,
+                    methodology.readsHourlyValues()));
             calculation = methodology.calculate(dataset);
         } catch (DatasetException e) {
             throw DomainException.unprocessable("dataset-incomplete",

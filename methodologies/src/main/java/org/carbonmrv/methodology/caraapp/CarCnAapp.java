@@ -8,7 +8,7 @@ import org.carbonmrv.methodology.DatasetException;
 import org.carbonmrv.methodology.DatasetReader;
 import org.carbonmrv.methodology.Methodology;
 import org.carbonmrv.methodology.MethodologyVersion;
-import org.carbonmrv.methodology.MonitoredSeries;
+import org.carbonmrv.methodology.MonitoredPeriod;
 import org.carbonmrv.methodology.ParameterDefinition;
 import org.carbonmrv.methodology.Rounding;
 import org.carbonmrv.methodology.Trace;
@@ -63,13 +63,12 @@ public final class CarCnAapp implements Methodology {
 
     @Override
     public List<ParameterDefinition> parameters() {
-        return List.of();
+        return CarCnAappParameters.ALL;
     }
 
     @Override
-    public ObjectNode assembleDataset(LocalDate periodStart, LocalDate periodEnd, List<MonitoredSeries> series) {
-        throw new DatasetException("methodology", "the platform does not yet build CAR-CN-AAPP data sets from hourly "
-                + "readings; calculate the hourly data set with ./mrv calculate");
+    public ObjectNode assembleDataset(MonitoredPeriod monitored) {
+        return new CarCnAappDatasetAssembler(entry).assemble(monitored);
     }
 
     @Override
@@ -237,6 +236,9 @@ public final class CarCnAapp implements Methodology {
     private static final Rounding PERIOD_MASS = Rounding.MONTHLY_MASS;
 
     private static BigDecimal mass(DatasetReader row, String stream) {
+        if (!row.has(stream + "_mg_Nm3") && !row.has(stream + "_Nm3_h") && !row.has(stream + "_flag")) {
+            return null; // no value of this stream for the hour: missing, filled like an invalid one
+        }
         String flag = row.has(stream + "_flag") ? row.text(stream + "_flag").trim().toUpperCase() : "N";
         if (INVALID_FLAGS.contains(flag)) {
             return null;

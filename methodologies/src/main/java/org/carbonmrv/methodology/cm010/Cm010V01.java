@@ -7,7 +7,7 @@ import org.carbonmrv.methodology.DatasetException;
 import org.carbonmrv.methodology.DocumentLayout;
 import org.carbonmrv.methodology.Methodology;
 import org.carbonmrv.methodology.MethodologyVersion;
-import org.carbonmrv.methodology.MonitoredSeries;
+import org.carbonmrv.methodology.MonitoredPeriod;
 import org.carbonmrv.methodology.ParameterDefinition;
 import org.carbonmrv.methodology.Rounding;
 import org.carbonmrv.methodology.Trace;
@@ -254,7 +254,7 @@ public final class Cm010V01 implements Methodology {
                             List.of(DocumentLayout.Series.inputs("Q_HFC23_dec_outlet", "D_f[")))));
 
     @Override
-    public ObjectNode assembleDataset(LocalDate periodStart, LocalDate periodEnd, List<MonitoredSeries> series) {
-        return new Cm010DatasetAssembler(key()).assemble(periodStart, periodEnd, series);
+    public ObjectNode assembleDataset(MonitoredPeriod monitored) {
+        return new Cm010DatasetAssembler(key()).assemble(monitored.start(), monitored.end(), monitored.series());
     }
 }

@@ -215,6 +215,12 @@ final class ReadingRules {
             }
             return null;
         }
+        if (parameter.aggregation() == ParameterDefinition.Aggregation.HOURLY
+                && (from.getMinute() != 0 || from.getSecond() != 0 || !to.equals(from.plusHours(1)))) {
+            problems.add(problem(row, "to", parameter.id() + " is an hourly value: from a whole hour to the next (yyyy-MM-ddTHH:00)",
+                    row.from() + ".." + row.to()));
+            return null;
+        }
         YearMonth month = YearMonth.from(from);
         if (to.isAfter(month.plusMonths(1).atDay(1).atStartOfDay())) {
             problems.add(problem(row, "to", parameter.id() + " is reported per month: from and to must lie in one month", row.to()));

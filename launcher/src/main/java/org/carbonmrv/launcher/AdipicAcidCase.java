@@ -1,0 +1,77 @@
+package org.carbonmrv.launcher;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+
+/**
+ * An adipic-acid N2O abatement project under CAR-CN-AAPP 1.0-workgroup, with the hourly CEMS
+ * readings of the worked examples (shared/methodologies/CAR-CN-AAPP.md, CarCnAappTest): every hour
+ * 10,000 mg/Nm3 of N2O in 100,000 Nm3/h entering the unit, 500 mg/Nm3 leaving it, no bypass;
+ * per 30 days 10,000 t of adipic acid, 50 kNm3 of natural gas and 100 MWh.
+ */
+public final class AdipicAcidCase {
+
+    public static final String UNIT = "N2O-abatement";
+
+    public ObjectNode projectSubmission(String name) {
+        ObjectNode project = MrvClient.JSON.createObjectNode();
+        project.put("name", name);
+        project.put("methodologyId", "CAR-CN-AAPP");
+        project.put("methodologyVersion", "1.0-workgroup");
+        ObjectNode facility = project.putObject("facility");
+        facility.putArray("productionLines").addObject().put("id", "AA-1").put("capacityTonnesPerYear", 150000);
+        facility.putArray("destructionUnits").addObject().put("id", UNIT).put("label", "N2O 分解装置");
+        project.put("timeZone", "Asia/Shanghai");
+        project.put("creditingPeriodStart", "2022-01-01");
+        project.put("creditingPeriodEnd", "2031-12-31");
+        return project;
+    }
+
+    /**
+     * The readings of a period as CSV: hourly values of the three streams, monthly production and
+     * energy (pro rata: per 30 days as above), and the period's constants; the production cap
+     * is 1.2 × production, so nothing is capped.
+     */
+    public long writeReadings(LocalDate start, LocalDate end, Writer out) throws IOException {
+        out.write("parameter,source,from,to,value,unit,quality\n");
+        long rows = 0;
+        for (LocalDateTime h = start.atStartOfDay(); h.isBefore(end.plusDays(1).atStartOfDay()); h = h.plusHours(1)) {
+            String from = h.toString();
+            String to = h.plusHours(1).toString();
+            rows += hour(out, "in", from, to, "10000");
+            rows += hour(out, "out", from, to, "500");
+            rows += hour(out, "byp", from, to, "0");
+        }
+        long days = end.toEpochDay() - start.toEpochDay() + 1;
+        for (YearMonth m = YearMonth.from(start); !m.isAfter(YearMonth.from(end)); m = m.plusMonths(1)) {
+            LocalDate first = m.atDay(1).isBefore(start) ? start : m.atDay(1);
+            LocalDate last = m.atEndOfMonth().isAfter(end) ? end : m.atEndOfMonth();
+            long monthDays = last.toEpochDay() - first.toEpochDay() + 1;
+            out.write("AA,AA-1," + first + "," + last + "," + perThirtyDays(10000, monthDays) + ",t,\n");
+            out.write("Q_NG,plant," + first + "," + last + "," + perThirtyDays(50, monthDays) + ",kNm3,\n");
+            out.write("EC,plant," + first + "," + last + "," + perThirtyDays(100, monthDays) + ",MWh,\n");
+            rows += 3;
+        }
+        out.write("AA_cap,plant," + start + "," + end + "," + perThirtyDays(12000, days) + ",t,\n");
+        out.write("NCV_NG,plant," + start + "," + end + ",38.931,GJ/kNm3,\n");
+        out.write("EF_CO2_NG,plant," + start + "," + end + ",0.0561,tCO2/GJ,\n");
+        out.write("EF_grid,plant," + start + "," + end + ",0.5703,tCO2/MWh,\n");
+        return rows + 4;
+    }
+
+    private static long hour(Writer out, String stream, String from, String to, String concentration) throws IOException {
+        out.write("C_N2O_" + stream + "," + UNIT + "," + from + "," + to + "," + concentration + ",mg/Nm3,N\n");
+        out.write("Q_gas_" + stream + "," + UNIT + "," + from + "," + to + ",100000,Nm3/h,N\n");
+        return 2;
+    }
+
+    private static String perThirtyDays(long perThirty, long days) {
+        return new java.math.BigDecimal(perThirty * days).divide(java.math.BigDecimal.valueOf(30), 6,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

@@ -37,7 +37,12 @@ final class BenchRun implements AutoCloseable {
         database = Database.fromEnvironmentOrEmbedded(25432);
         platform = new Platform(home, ports, database, "bench").withFullJit();
         System.out.println("starting the platform for the benchmark ...");
-        platform.start();
+        try {
+            platform.start();
+        } catch (Exception | Error e) {
+            close(); // the services that did start must not outlive a failed start
+            throw e;
+        }
         client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
         chain = new LinhaiChain(client, LinhaiCase.load(LinhaiCase.defaultSource(home)));
         chain.submitAndListProject();

@@ -106,19 +106,64 @@ final class CalculateBenchmark {
         run.uploadCsv(csv, "/api/monitoring/projects/" + projectId + "/reporting-periods/" + periodId + "/reading-batches", owner);
         Files.deleteIfExists(csv);
 
-        long started = System.nanoTime();
-        JsonNode calculated = LinhaiChain.expect(201, run.client.post("/api/calculations/reports", owner,
-                Map.of("projectId", projectId, "reportingPeriodId", periodId)));
-        double serviceMs = (System.nanoTime() - started) / 1e6;
-        JsonNode results = calculated.get("results");
+        Map<String, String> calculate = Map.of("projectId", projectId, "reportingPeriodId", periodId);
+        JsonNode[] calculated = new JsonNode[1];
+        double serviceMs = medianOfRuns(() -> {
+            long started = System.nanoTime();
+            calculated[0] = LinhaiChain.expect(201, run.client.post("/api/calculations/reports", owner, calculate));
+            return (System.nanoTime() - started) / 1e6;
+        });
+        JsonNode results = calculated[0].get("results");
         if (!results.get("N2O_gen").asText().equals("8760.00000") || !results.get("BE").asText().equals("261048")) {
             throw new IllegalStateException("unexpected result " + results);
         }
-        double sqlMs = plainAggregate(run.database, projectId);
-        System.out.printf("CAR-CN-AAPP: calculation of %d readings (%d hourly) gave ER %s tCO2e%n", rows, 8760L * 6,
-                results.get("ER_y").asText());
+        double sqlMs = medianOfRuns(() -> hourlyMassesInSql(run.database, projectId));
+        System.out.printf("CAR-CN-AAPP: calculation of %d readings (%d hourly) gave ER %s tCO2e (median of %d runs after a warm-up)%n",
+                rows, 8760L * 6, results.get("ER_y").asText(), RUNS);
         System.out.printf("calculate: service %.0f ms, raw SQL %.0f ms, ratio %.2f (CAR-CN-AAPP-1.0-workgroup, 8,760 hours × 3 streams)%n",
                 serviceMs, sqlMs, serviceMs / sqlMs);
+    }
+
+    static final int RUNS = 5;
+
+    interface Run {
+        double millis() throws Exception;
+    }
+
+    /** One warm-up, then the median of {@link #RUNS} runs: steady state, as a plant's repeated recalculations see it. */
+    private static double medianOfRuns(Run run) throws Exception {
+        run.millis();
+        double[] times = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            times[i] = run.millis();
+        }
+        java.util.Arrays.sort(times);
+        return times[RUNS / 2];
+    }
+
+    /**
+     * What a report writer would write for the same year in SQL: each stream's hourly concentration
+     * joined to its flow of the same hour, multiplied and summed (no validity flags, no substitution).
+     */
+    private static double hourlyMassesInSql(Database database, String projectId) throws Exception {
+        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT substr(conc.parameter, 7) AS stream, sum(conc.value * flow.value) * 1e-9 AS n2o_t, count(*)
+                     FROM monitoring_service.readings conc
+                     JOIN monitoring_service.readings flow
+                       ON flow.project_id = conc.project_id AND flow.source = conc.source AND flow.starts_at = conc.starts_at
+                      AND flow.ends_at = conc.ends_at AND flow.parameter = 'Q_gas_' || substr(conc.parameter, 7)
+                     WHERE conc.project_id = ? AND conc.parameter LIKE 'C\\_N2O\\_%'
+                     GROUP BY 1""")) {
+            s.setString(1, projectId);
+            long started = System.nanoTime();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rs.getBigDecimal(2);
+                }
+            }
+            return (System.nanoTime() - started) / 1e6;
+        }
     }
 
     /** The same monthly totals straight from the readings table, as a report writer would query them. */

@@ -29,6 +29,7 @@ public final class AdipicAcidCase {
         project.put("timeZone", "Asia/Shanghai");
         project.put("creditingPeriodStart", "2022-01-01");
         project.put("creditingPeriodEnd", "2031-12-31");
+        project.putObject("location").put("country", "CN").put("subdivision", "CN-ZJ");
         return project;
     }
 

@@ -50,6 +50,7 @@ public final class LinhaiCase {
         project.put("timeZone", "Asia/Shanghai");
         project.put("creditingPeriodStart", "2019-01-01");
         project.put("creditingPeriodEnd", "2025-12-31");
+        project.putObject("location").put("country", "CN").put("subdivision", "CN-ZJ"); // Linhai, Zhejiang
         return project;
     }
 

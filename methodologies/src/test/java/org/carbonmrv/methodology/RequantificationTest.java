@@ -88,6 +88,19 @@ class RequantificationTest {
     }
 
     @Test
+    void theDigestOfADataSetIsTheSameWhereverItWasWrittenAndStaysTheSameAcrossReleases() throws IOException {
+        ObjectNode reordered = JSON.createObjectNode();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        linhai().fieldNames().forEachRemaining(names::add);
+        java.util.Collections.reverse(names);
+        JsonNode original = linhai();
+        names.forEach(n -> reordered.set(n, original.get(n)));
+
+        assertThat(CanonicalJson.sha256(original)).isEqualTo("a984879218a0a6eb1efabb01e7fc55a5a9c89af5d614031e652e8e92f4c90132")
+                .isEqualTo(CanonicalJson.sha256(reordered));
+    }
+
+    @Test
     void theCatalogueSaysWhichVersionsApplyToAPeriodAndWhichMayBeCredited() {
         MethodologyVersion v01 = MethodologyCatalogue.CM_010_V01;
         assertThat(v01.covers(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31))).isTrue();

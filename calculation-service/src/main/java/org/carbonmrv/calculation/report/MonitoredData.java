@@ -15,6 +15,10 @@ import org.springframework.web.client.RestClient;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /** Reads a reporting period's aggregates from the monitoring-service, with the caller's token. */
 @Component
@@ -35,9 +39,31 @@ class MonitoredData {
     record QaFinding(String id, String check, String severity, String status, String subject, String message) {
     }
 
+    /** The monitoring-service's hourly values: per parameter and source, hour offsets from {@code from}, values and flags. */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record HourlyRow(String parameter, String source, java.time.LocalDateTime hour, BigDecimal value, String quality) {
+    record HourlySeries(java.time.LocalDateTime from, List<Series> series) {
+
+        @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+        record Series(String parameter, String source, String unit, long[] hours, BigDecimal[] values, String[] quality) {
+        }
+
+        List<HourlyValue> values() {
+            List<HourlyValue> values = new java.util.ArrayList<>();
+            for (Series s : series) {
+                for (int i = 0; i < s.hours().length; i++) {
+                    values.add(new HourlyValue(s.parameter(), s.source(), from.plusHours(s.hours()[i]), s.values()[i],
+                            s.quality()[i]));
+                }
+            }
+            return values;
+        }
     }
+
+    private static final Executor PARALLEL = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "monitored-data");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final RestClient client;
 
@@ -65,20 +91,25 @@ class MonitoredData {
 
     /** The period as the methodology builds its data set from it: aggregates, and hourly values when it reads them. */
     MonitoredPeriod ofPeriod(Actor caller, String projectId, ReportingPeriodView period, boolean withHourlyValues) {
+        // the hourly values of a year take longer than the aggregates: both are asked for at once
+        CompletableFuture<HourlySeries> hours = withHourlyValues
+                ? CompletableFuture.supplyAsync(() -> get(caller, "/hourly-values", projectId, period.id(),
+                        new ParameterizedTypeReference<HourlySeries>() {
+                        }), PARALLEL)
+                : CompletableFuture.completedFuture(null);
         List<Aggregate> aggregates = get(caller, "/aggregates", projectId, period.id(), new ParameterizedTypeReference<>() {
         });
         List<MonitoredSeries> series = aggregates == null ? List.of() : aggregates.stream()
                 .map(a -> new MonitoredSeries(a.parameter(), a.source(), a.month() == null ? null : YearMonth.parse(a.month()),
                         a.unit(), a.sum(), a.samples().stream().map(BigDecimal::new).toList()))
                 .toList();
-        List<HourlyValue> hourly = List.of();
-        if (withHourlyValues) {
-            List<HourlyRow> rows = get(caller, "/hourly-values", projectId, period.id(), new ParameterizedTypeReference<>() {
-            });
-            hourly = rows == null ? List.of() : rows.stream()
-                    .map(r -> new HourlyValue(r.parameter(), r.source(), r.hour(), r.value(), r.quality())).toList();
+        HourlySeries hourly;
+        try {
+            hourly = hours.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return new MonitoredPeriod(period.start(), period.end(), series, hourly);
+        return new MonitoredPeriod(period.start(), period.end(), series, hourly == null ? List.of() : hourly.values());
     }
 
     private <T> T get(Actor caller, String path, String projectId, String periodId, ParameterizedTypeReference<T> type) {

@@ -35,7 +35,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The reduction report of one project and reporting period: calculation versions, submission for
- * verification, and the verifier's approval or rejection of one exact version.
+ * verification, and the verifier's approval or rejection of one exact version. A version calculated
+ * after an approval is a correction that, once approved, supersedes the approved one.
  */
 @Aggregate
 class ReductionReport {
@@ -52,6 +53,7 @@ class ReductionReport {
     private ReportStatus status;
     private int latestVersion;
     private Integer submittedVersion;
+    private Integer approvedVersion;
     private boolean stale;
     private Map<String, String> latestResults = Map.of();
     private final Map<Integer, Version> versions = new HashMap<>();
@@ -67,9 +69,8 @@ class ReductionReport {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(CalculateReductionsCommand command) {
-        if (status == ReportStatus.APPROVED) {
-            throw DomainException.conflict("report-approved", "the report is approved; its figures can no longer change");
-        }
+        // after approval a new version is a correction: the approved one stays credited until the
+        // verifier approves its successor, and the registry then issues or reverses the difference
         if (status == ReportStatus.SUBMITTED && !hasOpenFindings()) {
             throw DomainException.conflict("report-under-verification",
                     "version " + submittedVersion + " is under verification; recalculate after the verifier's findings");
@@ -80,7 +81,7 @@ class ReductionReport {
         }
         apply(new ReductionsCalculatedEvent(command.reportId(), command.projectId(), command.reportingPeriodId(),
                 command.ownerOrganisation(), command.vintage(), latestVersion + 1, command.methodologyId(),
-                command.methodologyVersion(), command.dataset(), command.datasetDigest(), command.results(),
+                command.methodologyVersion(), command.datasetDigest(), command.results(),
                 command.trace(), changes(latestResults, command.results())));
     }
 
@@ -115,7 +116,7 @@ class ReductionReport {
         }
         apply(new ReductionReportApprovedEvent(reportId, projectId, reportingPeriodId, command.version(), version.digest(),
                 version.methodologyId(), version.methodologyVersion(), ownerOrganisation,
-                command.actingOrganisation(), vintage, new Quantity(version.reductions(), Unit.TONNE_CO2E)));
+                command.actingOrganisation(), vintage, new Quantity(version.reductions(), Unit.TONNE_CO2E), approvedVersion));
     }
 
     @CommandHandler
@@ -191,11 +192,20 @@ class ReductionReport {
         Map<String, ReductionsCalculatedEvent.FigureChange> changes = new java.util.TreeMap<>();
         current.forEach((symbol, value) -> {
             String before = previous.get(symbol);
-            if (before != null && new BigDecimal(before).compareTo(new BigDecimal(value)) != 0) {
+            if (before != null && !sameFigure(before, value)) {
                 changes.put(symbol, new ReductionsCalculatedEvent.FigureChange(before, value));
             }
         });
         return changes;
+    }
+
+    /** Decimals compare by value (3999500 = 3999500.0); flags such as bypass_substitute_cap_exceeded by text. */
+    private static boolean sameFigure(String a, String b) {
+        try {
+            return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
+        } catch (NumberFormatException notANumber) {
+            return a.equals(b);
+        }
     }
 
     private Version requireVersion(int number) {
@@ -238,6 +248,7 @@ class ReductionReport {
     @EventSourcingHandler
     void on(ReductionReportApprovedEvent event) {
         status = ReportStatus.APPROVED;
+        approvedVersion = event.version();
     }
 
     @EventSourcingHandler

@@ -20,7 +20,6 @@ import org.carbonmrv.api.calculation.TraceLine;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.methodology.Calculation;
-import org.carbonmrv.methodology.CanonicalJson;
 import org.carbonmrv.methodology.DatasetException;
 import org.carbonmrv.methodology.Methodology;
 import org.carbonmrv.methodology.MethodologyCatalogue;
@@ -56,10 +55,12 @@ public class ReductionReportController {
     private final MonitoredData monitoredData;
     private final ReductionReportProjection reports;
     private final PdfRenderer pdfRenderer;
+    private final DatasetStore datasets;
 
     ReductionReportController(CommandGateway commands, ProjectDirectory projects, MonitoredData monitoredData,
-                              ReductionReportProjection reports, PdfRenderer pdfRenderer) {
+                              ReductionReportProjection reports, PdfRenderer pdfRenderer, DatasetStore datasets) {
         this.pdfRenderer = pdfRenderer;
+        this.datasets = datasets;
         this.commands = commands;
         this.projects = projects;
         this.monitoredData = monitoredData;
@@ -153,13 +154,13 @@ public class ReductionReportController {
                     FieldProblem.of(e.field(), e.rule()));
         }
         String reportId = reportIdOf(project.id(), period.id());
-        String digest = CanonicalJson.sha256(dataset);
+        String digest = datasets.store(dataset);
         var trace = calculation.trace().stream()
                 .map(s -> new TraceLine(s.symbol(), s.formula(), s.inputs(), s.value(), s.unit(), s.rounding()))
                 .toList();
         commands.sendAndWait(new CalculateReductionsCommand(reportId, project.id(), period.id(),
-                project.ownerOrganisation(), period.end().getYear(), methodology.id(), methodology.version(), dataset,
-                digest, calculation.results(), trace));
+                project.ownerOrganisation(), period.end().getYear(), methodology.id(), methodology.version(), digest,
+                calculation.results(), trace));
         int version = reports.find(reportId).map(ReductionReportProjection.ReportSummary::latestVersion).orElseThrow();
         return ResponseEntity.created(URI.create("/api/calculations/reports/" + reportId + "/versions/" + version))
                 .body(new Calculated(reportId, version, digest, calculation.results()));

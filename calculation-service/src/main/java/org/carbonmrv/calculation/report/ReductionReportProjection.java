@@ -63,10 +63,10 @@ class ReductionReportProjection {
                 e.reportId(), e.projectId(), e.reportingPeriodId(), e.ownerOrganisation(), e.version());
         jdbc.update("""
                         INSERT INTO calculation_versions (report_id, version, methodology_id, methodology_version,
-                                                          dataset_digest, dataset, results, trace, changes, calculated_at)
-                        VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?)""",
+                                                          dataset_digest, results, trace, changes, calculated_at)
+                        VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)""",
                 e.reportId(), e.version(), e.methodologyId(), e.methodologyVersion(), e.datasetDigest(),
-                json.writeValueAsString(e.dataset()), json.writeValueAsString(e.results()),
+                json.writeValueAsString(e.results()),
                 json.writeValueAsString(e.trace()), json.writeValueAsString(e.changes()), java.sql.Timestamp.from(at));
     }
 
@@ -155,9 +155,11 @@ class ReductionReportProjection {
 
     Optional<VersionDetail> version(String reportId, int version) {
         return jdbc.query("""
-                SELECT methodology_id || '-' || methodology_version AS methodology, dataset_digest, dataset::text AS dataset,
+                SELECT methodology_id || '-' || methodology_version AS methodology, dataset_digest,
+                       coalesce(convert_from(d.content, 'UTF8'), v.dataset::text) AS dataset,
                        results::text AS results, changes::text AS changes, trace::text AS trace
-                FROM calculation_versions WHERE report_id = ? AND version = ?""", (rs, i) -> new VersionDetail(
+                FROM calculation_versions v LEFT JOIN datasets d ON d.sha256 = v.dataset_digest
+                WHERE report_id = ? AND version = ?""", (rs, i) -> new VersionDetail(
                 reportId, version, rs.getString("methodology"), rs.getString("dataset_digest"),
                 read(rs.getString("dataset")), read(rs.getString("results")), read(rs.getString("changes")),
                 read(rs.getString("trace"))),

@@ -1,6 +1,5 @@
 package org.carbonmrv.calculation.report;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.carbonmrv.api.calculation.ApproveReductionReportCommand;
 import org.carbonmrv.api.calculation.CalculateReductionsCommand;
@@ -19,6 +18,8 @@ import org.carbonmrv.platform.problem.DomainException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,6 @@ class ReductionReportTest {
 
     static final String DIGEST = "b".repeat(64);
     static final Map<String, String> RESULTS = Map.of("ER_y", "3999500");
-    static final com.fasterxml.jackson.databind.JsonNode DATASET = JsonNodeFactory.instance.objectNode().put("k", "v");
 
     AggregateTestFixture<ReductionReport> fixture;
 
@@ -36,14 +36,14 @@ class ReductionReportTest {
     }
 
     static ReductionsCalculatedEvent calculated(int version) {
-        return new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, version, "CM-010", "V01", DATASET,
+        return new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, version, "CM-010", "V01",
                 DIGEST, RESULTS, List.of(), Map.of());
     }
 
     @Test
     void eachCalculationIsANewVersion() {
         fixture.given(calculated(1))
-                .when(new CalculateReductionsCommand("r1", "p1", "rp", "linhai-chem", 2019, "CM-010", "V01", DATASET,
+                .when(new CalculateReductionsCommand("r1", "p1", "rp", "linhai-chem", 2019, "CM-010", "V01",
                         DIGEST, RESULTS, List.of()))
                 .expectEvents(calculated(2));
     }
@@ -53,7 +53,7 @@ class ReductionReportTest {
         fixture.given(calculated(1), new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST))
                 .when(new ApproveReductionReportCommand("r1", 1, "cqc", "cqc"))
                 .expectEvents(new ReductionReportApprovedEvent("r1", "p1", "rp", 1, DIGEST, "CM-010", "V01",
-                        "linhai-chem", "cqc", 2019, new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E)));
+                        "linhai-chem", "cqc", 2019, new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E), null));
     }
 
     @Test
@@ -68,7 +68,7 @@ class ReductionReportTest {
     void refusesASecondApproval() {
         fixture.given(calculated(1), new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST),
                         new ReductionReportApprovedEvent("r1", "p1", "rp", 1, DIGEST, "CM-010", "V01", "linhai-chem", "cqc",
-                                2019, new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E)))
+                                2019, new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E), null))
                 .when(new ApproveReductionReportCommand("r1", 1, "cqc", "cqc"))
                 .expectExceptionMessage("the report is already approved");
     }
@@ -92,16 +92,23 @@ class ReductionReportTest {
 
     @Test
     void theOwnerRecalculatesAnswerToAFindingAndTheNewVersionSaysWhatChanged() {
-        var version2 = new CalculateReductionsCommand("r1", "p1", "rp", "linhai-chem", 2019, "CM-010", "V01", DATASET,
+        var version2 = new CalculateReductionsCommand("r1", "p1", "rp", "linhai-chem", 2019, "CM-010", "V01",
                 DIGEST, Map.of("ER_y", "3999500", "PE_y", "866"), List.of());
-        fixture.given(new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 1, "CM-010", "V01", DATASET,
+        fixture.given(new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 1, "CM-010", "V01",
                         DIGEST, Map.of("ER_y", "3999548", "PE_y", "818"), List.of(), Map.of()),
                         new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST), NC)
                 .when(version2)
-                .expectEvents(new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 2, "CM-010", "V01", DATASET,
+                .expectEvents(new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 2, "CM-010", "V01",
                         DIGEST, Map.of("ER_y", "3999500", "PE_y", "866"), List.of(),
                         Map.of("ER_y", new ReductionsCalculatedEvent.FigureChange("3999548", "3999500"),
                                 "PE_y", new ReductionsCalculatedEvent.FigureChange("818", "866"))));
+    }
+
+    @Test
+    void figuresThatAreFlagsChangeByTheirText() {
+        assertThat(ReductionReport.changes(Map.of("ER_y", "100", "bypass_substitute_cap_exceeded", "false"),
+                Map.of("ER_y", "100.0", "bypass_substitute_cap_exceeded", "true")))
+                .containsOnlyKeys("bypass_substitute_cap_exceeded");
     }
 
     @Test
@@ -120,10 +127,23 @@ class ReductionReportTest {
     }
 
     @Test
+    void aCorrectionAfterApprovalIsANewVersionWhoseApprovalSupersedesTheApprovedOne() {
+        var approved = new ReductionReportApprovedEvent("r1", "p1", "rp", 1, DIGEST, "CM-010", "V01", "linhai-chem", "cqc",
+                2019, new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E), null);
+        var corrected = new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 2, "CM-010", "V01",
+                DIGEST, Map.of("ER_y", "3999000"), List.of(), Map.of("ER_y", new ReductionsCalculatedEvent.FigureChange("3999500", "3999000")));
+        fixture.given(calculated(1), new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST), approved, corrected,
+                        new ReportSubmittedForVerificationEvent("r1", "p1", 2, DIGEST))
+                .when(new ApproveReductionReportCommand("r1", 2, "cqc", "cqc"))
+                .expectEvents(new ReductionReportApprovedEvent("r1", "p1", "rp", 2, DIGEST, "CM-010", "V01", "linhai-chem", "cqc",
+                        2019, new Quantity(new java.math.BigDecimal("3999000"), Unit.TONNE_CO2E), 1));
+    }
+
+    @Test
     void anApprovedReportIsNeverMarkedStale() {
         fixture.given(calculated(1), new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST),
                         new ReductionReportApprovedEvent("r1", "p1", "rp", 1, DIGEST, "CM-010", "V01", "linhai-chem", "cqc",
-                                2019, new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E)))
+                                2019, new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E), null))
                 .when(new MarkReportStaleCommand("r1", "late correction"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();

@@ -42,7 +42,8 @@ class ReportDocumentTest {
         JsonNode printed = MrvCalculate.calculate(dataset);
         ProjectView project = new ProjectView("p-1", "临海市利民化工有限公司 HFC-23 分解项目", "CM-010", "V01", "linhai-chem",
                 ProjectStatus.LISTED, null, "Asia/Shanghai", LocalDate.of(2019, 1, 1), LocalDate.of(2028, 12, 31),
-                List.of(new ReportingPeriodView("2019", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), "cqc")));
+                List.of(new ReportingPeriodView("2019", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), "cqc")),
+                new org.carbonmrv.api.project.Location("CN", "CN-ZJ"));
         var changes = JSON.createObjectNode();
         changes.putObject("PE_CO2_FF_y").put("previous", "186.77").put("current", "234.38");
         var finding = new ReductionReportProjection.FindingView("f-1", 1, "NON_CONFORMITY", "EF_CO2_FF",

@@ -30,7 +30,7 @@ class ReadingRulesTest {
     static final ProjectView LINHAI = new ProjectView("p1", "Linhai", "CM-010", "V01", "linhai-chem", ProjectStatus.LISTED,
             new Facility(List.of(new ProductionLine("A", null), new ProductionLine("C", null)),
                     List.of(new DestructionUnit("furnace-1", null), new DestructionUnit("furnace-2", null))),
-            "Asia/Shanghai", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31), List.of(Y2019));
+            "Asia/Shanghai", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31), List.of(Y2019), new org.carbonmrv.api.project.Location("CN", "CN-ZJ"));
     static final ReadingRules RULES = new ReadingRules(LINHAI, Y2019,
             MethodologyCatalogue.find("CM-010", "V01").orElseThrow().parameters(), LocalDate.of(2026, 11, 23));
 

@@ -1,6 +1,5 @@
 package org.carbonmrv.api.calculation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.carbonmrv.api.ProjectScoped;
 
@@ -14,7 +13,6 @@ public record CalculateReductionsCommand(@TargetAggregateIdentifier String repor
                                          int vintage,
                                          String methodologyId,
                                          String methodologyVersion,
-                                         JsonNode dataset,
                                          String datasetDigest,
                                          Map<String, String> results,
                                          List<TraceLine> trace) implements ProjectScoped {

@@ -6,7 +6,8 @@ import org.carbonmrv.api.quantity.Quantity;
 
 /**
  * The verifier approved one calculation version. It pins the version and its input digest, and
- * carries what the registry needs to issue credits without asking anyone.
+ * carries what the registry needs to issue credits without asking anyone. {@code supersedesVersion}
+ * names the version approved before, when a corrected version replaces it (null on a first approval).
  */
 @Revision("1")
 public record ReductionReportApprovedEvent(String reportId,
@@ -19,5 +20,6 @@ public record ReductionReportApprovedEvent(String reportId,
                                            String ownerOrganisation,
                                            String verifierOrganisation,
                                            int vintage,
-                                           Quantity verifiedReductions) implements ProjectScoped {
+                                           Quantity verifiedReductions,
+                                           Integer supersedesVersion) implements ProjectScoped {
 }

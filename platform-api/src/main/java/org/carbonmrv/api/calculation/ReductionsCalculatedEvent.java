@@ -1,6 +1,5 @@
 package org.carbonmrv.api.calculation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.serialization.Revision;
 import org.carbonmrv.api.ProjectScoped;
 
@@ -8,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A new calculation version of a reduction report. It holds the complete input data set (in the
- * structure `mrv calculate` reads), its SHA-256, the methodology version, the results and the
- * trace: the event alone is enough to recompute and check the figures years later. From the second
- * version on, {@code changes} lists every headline figure that moved, with its old and new value.
+ * A new calculation version of a reduction report: the SHA-256 of its input data set (stored once,
+ * content-addressed, in the structure `mrv calculate` reads; docs/decisions/0007), the methodology
+ * version, the results and the trace. The digest pins the exact data set, so the figures can be
+ * recomputed and checked years later. From the second version on, {@code changes} lists every
+ * headline figure that moved, with its old and new value. Revision 1 carried the data set inline.
  */
-@Revision("1")
+@Revision("2")
 public record ReductionsCalculatedEvent(String reportId,
                                         String projectId,
                                         String reportingPeriodId,
@@ -22,7 +22,6 @@ public record ReductionsCalculatedEvent(String reportId,
                                         int version,
                                         String methodologyId,
                                         String methodologyVersion,
-                                        JsonNode dataset,
                                         String datasetDigest,
                                         Map<String, String> results,
                                         List<TraceLine> trace,

@@ -14,5 +14,6 @@ public record ProjectSubmittedEvent(String projectId,
                                     Facility facility,
                                     String timeZone,
                                     LocalDate creditingPeriodStart,
-                                    LocalDate creditingPeriodEnd) implements ProjectScoped {
+                                    LocalDate creditingPeriodEnd,
+                                    Location location) implements ProjectScoped {
 }

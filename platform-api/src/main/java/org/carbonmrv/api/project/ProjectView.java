@@ -16,7 +16,8 @@ public record ProjectView(String id,
                           String timeZone,
                           LocalDate creditingPeriodStart,
                           LocalDate creditingPeriodEnd,
-                          List<ReportingPeriodView> reportingPeriods) {
+                          List<ReportingPeriodView> reportingPeriods,
+                          Location location) {
 
     public Optional<ReportingPeriodView> reportingPeriod(String reportingPeriodId) {
         return reportingPeriods.stream().filter(p -> p.id().equals(reportingPeriodId)).findFirst();

@@ -13,5 +13,6 @@ public record SubmitProjectCommand(@TargetAggregateIdentifier String projectId,
                                    Facility facility,
                                    String timeZone,
                                    LocalDate creditingPeriodStart,
-                                   LocalDate creditingPeriodEnd) implements ProjectScoped {
+                                   LocalDate creditingPeriodEnd,
+                                   Location location) implements ProjectScoped {
 }

@@ -53,7 +53,7 @@ class Project {
         }
         apply(new ProjectSubmittedEvent(command.projectId(), command.name(), command.methodologyId(),
                 command.methodologyVersion(), command.ownerOrganisation(), command.facility(), command.timeZone(),
-                command.creditingPeriodStart(), command.creditingPeriodEnd()));
+                command.creditingPeriodStart(), command.creditingPeriodEnd(), command.location()));
     }
 
     @CommandHandler

@@ -15,6 +15,7 @@ import org.carbonmrv.api.project.ProductionLine;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.RejectProjectCommand;
 import org.carbonmrv.api.project.SubmitProjectCommand;
+import org.carbonmrv.api.project.Location;
 import org.carbonmrv.methodology.MethodologyCatalogue;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
@@ -73,6 +74,11 @@ public class ProjectController {
                     new FieldProblem("methodologyVersion", "must be an ACTIVE version; " + methodology.get().key() + " is "
                             + methodology.get().catalogueEntry().status() + " (requantification only)", request.methodologyVersion()));
         }
+        if (!request.location().subdivision().startsWith(request.location().country() + "-")) {
+            throw DomainException.unprocessable("location-inconsistent", "the subdivision lies in another country",
+                    new FieldProblem("location.subdivision", "must start with the country code " + request.location().country() + "-",
+                            request.location().subdivision()));
+        }
         try {
             ZoneId.of(request.timeZone());
         } catch (DateTimeException e) {
@@ -85,7 +91,8 @@ public class ProjectController {
                 request.facility().destructionUnits().stream().map(u -> new DestructionUnit(u.id(), u.label())).toList());
         commands.sendAndWait(new SubmitProjectCommand(projectId, request.name(), request.methodologyId(),
                 request.methodologyVersion(), owner.organisation(), facility, request.timeZone(),
-                request.creditingPeriodStart(), request.creditingPeriodEnd()));
+                request.creditingPeriodStart(), request.creditingPeriodEnd(),
+                new Location(request.location().country(), request.location().subdivision())));
         return ResponseEntity.created(URI.create("/api/projects/" + projectId)).body(new Created(projectId));
     }
 
@@ -157,11 +164,11 @@ public class ProjectController {
 
     /** What the public sees of a project: no reporting-period internals, no verifier assignments. */
     record PublicProject(String id, String name, String methodology, String ownerOrganisation, String status,
-                         String creditingPeriodStart, String creditingPeriodEnd) {
+                         String creditingPeriodStart, String creditingPeriodEnd, Location location) {
         static PublicProject of(ProjectView p) {
             return new PublicProject(p.id(), p.name(), p.methodologyId() + "-" + p.methodologyVersion(),
                     p.ownerOrganisation(), p.status().name(), p.creditingPeriodStart().toString(),
-                    p.creditingPeriodEnd().toString());
+                    p.creditingPeriodEnd().toString(), p.location());
         }
     }
 

@@ -37,7 +37,14 @@ final class ProjectRequests {
                          @NotNull @Valid FacilityRequest facility,
                          @NotBlank String timeZone,
                          @NotNull LocalDate creditingPeriodStart,
-                         @NotNull LocalDate creditingPeriodEnd) {
+                         @NotNull LocalDate creditingPeriodEnd,
+                         @NotNull @Valid LocationRequest location) {
+    }
+
+    /** ISO 3166-1 alpha-2 country and ISO 3166-2 subdivision, e.g. CN and CN-ZJ. */
+    record LocationRequest(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as CN") String country,
+                           @NotBlank @Pattern(regexp = "[A-Z]{2}-[A-Z0-9]{1,3}", message = "must be an ISO 3166-2 code such as CN-ZJ")
+                           String subdivision) {
     }
 
     record RejectProject(@NotBlank @Size(max = 2000) String reason) {

@@ -10,6 +10,7 @@ import org.carbonmrv.api.project.ProjectListedEvent;
 import org.carbonmrv.api.project.ProjectRejectedEvent;
 import org.carbonmrv.api.project.ProjectStatus;
 import org.carbonmrv.api.project.ProjectSubmittedEvent;
+import org.carbonmrv.api.project.Location;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodOpenedEvent;
 import org.carbonmrv.api.project.ReportingPeriodView;
@@ -45,11 +46,13 @@ class ProjectSummaryProjection {
     void on(ProjectSubmittedEvent e, @org.axonframework.eventhandling.Timestamp Instant at) throws JsonProcessingException {
         jdbc.update("""
                         INSERT INTO projects (id, name, methodology_id, methodology_version, owner_organisation, status,
-                                              facility, time_zone, crediting_period_start, crediting_period_end, submitted_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)""",
+                                              facility, time_zone, crediting_period_start, crediting_period_end, submitted_at,
+                                              country, subdivision)
+                        VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)""",
                 e.projectId(), e.name(), e.methodologyId(), e.methodologyVersion(), e.ownerOrganisation(),
                 ProjectStatus.SUBMITTED.name(), json.writeValueAsString(e.facility()), e.timeZone(),
-                e.creditingPeriodStart(), e.creditingPeriodEnd(), java.sql.Timestamp.from(at));
+                e.creditingPeriodStart(), e.creditingPeriodEnd(), java.sql.Timestamp.from(at),
+                e.location() == null ? null : e.location().country(), e.location() == null ? null : e.location().subdivision());
     }
 
     @EventHandler
@@ -108,7 +111,8 @@ class ProjectSummaryProjection {
                     rs.getString("methodology_version"), rs.getString("owner_organisation"),
                     ProjectStatus.valueOf(rs.getString("status")), json.readValue(rs.getString("facility"), Facility.class),
                     rs.getString("time_zone"), rs.getObject("crediting_period_start", java.time.LocalDate.class),
-                    rs.getObject("crediting_period_end", java.time.LocalDate.class), periods);
+                    rs.getObject("crediting_period_end", java.time.LocalDate.class), periods,
+                    rs.getString("country") == null ? null : new Location(rs.getString("country"), rs.getString("subdivision")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable facility of project " + id, e);
         }

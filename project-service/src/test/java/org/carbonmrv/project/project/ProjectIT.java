@@ -32,7 +32,8 @@ class ProjectIT extends PostgresIntegrationTest {
             {"name": "Linhai HFC-23 destruction", "methodologyId": "CM-010", "methodologyVersion": "V01",
              "facility": {"productionLines": [{"id": "A", "capacityTonnesPerYear": 7500}],
                           "destructionUnits": [{"id": "furnace-1", "label": "1#炉"}]},
-             "timeZone": "Asia/Shanghai", "creditingPeriodStart": "2019-01-01", "creditingPeriodEnd": "2025-12-31"}""";
+             "timeZone": "Asia/Shanghai", "creditingPeriodStart": "2019-01-01", "creditingPeriodEnd": "2025-12-31",
+             "location": {"country": "CN", "subdivision": "CN-ZJ"}}""";
 
     @Autowired
     MockMvc http;
@@ -124,6 +125,14 @@ class ProjectIT extends PostgresIntegrationTest {
                         .content(PROJECT.replace("\"V01\"", "\"V99\"")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("methodologyVersion"));
+        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
+                        .content(PROJECT.replace("\"CN-ZJ\"", "\"VN-44\"")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("location.subdivision"));
+        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
+                        .content(PROJECT.replace("\"CN-ZJ\"", "\"Zhejiang\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("location.subdivision"));
         http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
                         .content(PROJECT.replace("\"V01\"", "\"V01-AR5\"")))
                 .andExpect(status().isUnprocessableEntity())

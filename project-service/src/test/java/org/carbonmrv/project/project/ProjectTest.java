@@ -25,7 +25,7 @@ class ProjectTest {
     static final Facility LINHAI = new Facility(List.of(new ProductionLine("A", new BigDecimal("7500"))),
             List.of(new DestructionUnit("furnace-1", "1#炉")));
     static final ProjectSubmittedEvent SUBMITTED = new ProjectSubmittedEvent("p1", "Linhai HFC-23", "CM-010", "V01",
-            "linhai-chem", LINHAI, "Asia/Shanghai", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31));
+            "linhai-chem", LINHAI, "Asia/Shanghai", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31), new org.carbonmrv.api.project.Location("CN", "CN-ZJ"));
     static final ReportingPeriodOpenedEvent Y2019 = new ReportingPeriodOpenedEvent("p1", "rp-2019",
             LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
 
@@ -40,7 +40,7 @@ class ProjectTest {
     void anOwnerSubmitsAProject() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitProjectCommand("p1", "Linhai HFC-23", "CM-010", "V01", "linhai-chem", LINHAI,
-                        "Asia/Shanghai", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31)))
+                        "Asia/Shanghai", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31), new org.carbonmrv.api.project.Location("CN", "CN-ZJ")))
                 .expectEvents(SUBMITTED);
     }
 
@@ -48,7 +48,7 @@ class ProjectTest {
     void refusesACreditingPeriodThatEndsBeforeItStarts() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitProjectCommand("p1", "x", "CM-010", "V01", "linhai-chem", LINHAI, "Asia/Shanghai",
-                        LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))
+                        LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1), new org.carbonmrv.api.project.Location("CN", "CN-ZJ")))
                 .expectException(DomainException.class);
     }
 

@@ -8,13 +8,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.carbonmrv.api.registry.AccountOpenedEvent;
 import org.carbonmrv.api.registry.AccountRenamedEvent;
+import org.carbonmrv.api.registry.AccountSerials;
 import org.carbonmrv.api.registry.AccountStatusChangedEvent;
+import org.carbonmrv.api.registry.CreditsReversedEvent;
+import org.carbonmrv.api.registry.IssuanceRequestWithdrawnEvent;
+import org.carbonmrv.api.registry.LiabilitySettledEvent;
 import org.carbonmrv.api.registry.CreditsCancelledEvent;
 import org.carbonmrv.api.registry.CreditsIssuedEvent;
 import org.carbonmrv.api.registry.IssuanceRequestedEvent;
 import org.carbonmrv.api.registry.CreditsRetiredEvent;
 import org.carbonmrv.api.registry.CreditsTransferredEvent;
 import org.carbonmrv.api.registry.SerialRange;
+import org.carbonmrv.registry.serials.SerialNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,10 +43,12 @@ class HoldingsProjection {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final SerialNumbers serialNumbers;
 
-    HoldingsProjection(JdbcTemplate jdbc, ObjectMapper json) {
+    HoldingsProjection(JdbcTemplate jdbc, ObjectMapper json, SerialNumbers serialNumbers) {
         this.jdbc = jdbc;
         this.json = json;
+        this.serialNumbers = serialNumbers;
     }
 
     @EventHandler
@@ -50,11 +57,12 @@ class HoldingsProjection {
                 java.sql.Timestamp.from(at), actor, e.holdingAccountId(), e.issuanceId());
         jdbc.update("""
                 INSERT INTO serial_blocks (issuance_id, account_id, project_id, report_id, report_version, vintage,
-                                           serial_start, serial_end, quantity, methodology, dataset_digest, issued_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                           serial_start, serial_end, quantity, methodology, dataset_digest, issued_at, batch)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        (SELECT count(DISTINCT issuance_id) + 1 FROM serial_blocks WHERE project_id = ?))""",
                 e.issuanceId(), e.holdingAccountId(), e.projectId(), e.reportId(), e.reportVersion(), e.vintage(),
                 e.serialStart(), e.serialEnd(), e.quantity(), e.methodologyId() + "-" + e.methodologyVersion(),
-                e.datasetDigest(), java.sql.Timestamp.from(at));
+                e.datasetDigest(), java.sql.Timestamp.from(at), e.projectId());
     }
 
     @EventHandler
@@ -84,12 +92,22 @@ class HoldingsProjection {
 
     /** Who holds a serial now, and whether it is live, retired or cancelled: the public serial search. */
     java.util.Optional<java.util.Map<String, Object>> serial(long serial) {
-        return jdbc.queryForList("""
-                SELECT b.account_id, b.state, b.serial_start, b.serial_end, b.vintage, b.project_id, b.issuance_id,
+        return jdbc.query("""
+                SELECT b.account_id, b.state, b.serial_start, b.serial_end, b.vintage, b.batch, b.project_id, b.issuance_id,
+                       p.number AS project_number, p.country, p.subdivision, p.methodology_id AS project_methodology,
+                       p.owner_organisation AS developer,
                        (SELECT r.id FROM retirements r, jsonb_array_elements(r.serials) s
                          WHERE (s->>'start')::bigint <= ? AND (s->>'end')::bigint >= ? LIMIT 1) AS retirement_id
-                FROM serial_blocks b WHERE b.serial_start <= ? AND b.serial_end >= ?""", serial, serial, serial, serial)
-                .stream().findFirst();
+                FROM serial_blocks b LEFT JOIN registry_projects p ON p.project_id = b.project_id
+                WHERE b.serial_start <= ? AND b.serial_end >= ?""", (rs, i) -> {
+            java.util.Map<String, Object> found = new java.util.LinkedHashMap<>();
+            for (String column : List.of("account_id", "state", "serial_start", "serial_end", "vintage", "batch", "project_id",
+                    "issuance_id", "retirement_id")) {
+                found.put(column, rs.getObject(column));
+            }
+            found.put("serials", serials(rs));
+            return found;
+        }, serial, serial, serial, serial).stream().findFirst();
     }
 
     /** A project's credits by vintage: issued, live, retired and cancelled, from the blocks as they stand. */
@@ -110,6 +128,36 @@ class HoldingsProjection {
                 ? "SELECT id, account_id, quantity, serials::text AS serials, beneficiary, purpose, reason, jurisdiction, retired_at AS at FROM retirements ORDER BY retired_at DESC"
                 : "SELECT id, account_id, quantity, serials::text AS serials, kind, reason, cancelled_at AS at FROM cancellations ORDER BY cancelled_at DESC";
         return jdbc.queryForList(sql);
+    }
+
+    /** A reversal cancels serials in each account it took them from, each a public cancellation of kind reversal. */
+    @EventHandler
+    void on(CreditsReversedEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at) throws JsonProcessingException {
+        int part = 0;
+        for (AccountSerials taken : e.cancelled()) {
+            taken.serials().forEach(r -> move(r, taken.account(), taken.account(), "CANCELLED"));
+            jdbc.update("""
+                            INSERT INTO cancellations (id, account_id, quantity, serials, kind, reason, cancelled_by, cancelled_at)
+                            VALUES (?, ?, ?, ?::jsonb, 'reversal', ?, ?, ?)""",
+                    e.reversalId() + "-" + (++part), taken.account(),
+                    taken.serials().stream().mapToLong(SerialRange::quantity).sum(), json.writeValueAsString(taken.serials()),
+                    e.reason(), actor, java.sql.Timestamp.from(at));
+        }
+    }
+
+    @EventHandler
+    void on(LiabilitySettledEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at) throws JsonProcessingException {
+        e.serials().forEach(r -> move(r, e.account(), e.account(), "CANCELLED"));
+        jdbc.update("""
+                        INSERT INTO cancellations (id, account_id, quantity, serials, kind, reason, cancelled_by, cancelled_at)
+                        VALUES (?, ?, ?, ?::jsonb, 'liability-settlement', ?, ?, ?)""",
+                e.settlementId(), e.account(), e.quantity(), json.writeValueAsString(e.serials()),
+                "settles the liability of report " + e.reportId(), actor, java.sql.Timestamp.from(at));
+    }
+
+    @EventHandler
+    void on(IssuanceRequestWithdrawnEvent e) {
+        jdbc.update("UPDATE issuance_requests SET status = 'WITHDRAWN' WHERE id = ?", e.requestId());
     }
 
     @EventHandler
@@ -180,11 +228,12 @@ class HoldingsProjection {
     private void insertPart(java.util.Map<String, Object> b, long start, long end, String account, String state) {
         jdbc.update("""
                         INSERT INTO serial_blocks (issuance_id, account_id, project_id, report_id, report_version, vintage,
-                                                   serial_start, serial_end, quantity, methodology, dataset_digest, issued_at, state)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                                   serial_start, serial_end, quantity, methodology, dataset_digest, issued_at, state,
+                                                   batch)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 b.get("issuance_id"), account, b.get("project_id"), b.get("report_id"), b.get("report_version"),
                 b.get("vintage"), start, end, end - start + 1, b.get("methodology"), b.get("dataset_digest"),
-                b.get("issued_at"), state);
+                b.get("issued_at"), state, b.get("batch"));
     }
 
     List<Account> accountsOf(String organisation) {
@@ -215,22 +264,35 @@ class HoldingsProjection {
     /** Every issuance as one block, however its serials have moved since. */
     List<Block> issuances() {
         return jdbc.query("""
-                SELECT issuance_id, min(account_id) AS account_id, project_id, report_id, report_version, vintage,
-                       min(serial_start) AS serial_start, max(serial_end) AS serial_end, sum(quantity) AS quantity,
-                       methodology, dataset_digest, issued_at, 'ISSUED' AS state
-                FROM serial_blocks
-                GROUP BY issuance_id, project_id, report_id, report_version, vintage, methodology, dataset_digest, issued_at
-                ORDER BY min(serial_start)""", (rs, i) -> block(rs));
+                SELECT b.issuance_id, b.project_id, b.report_id, b.report_version, b.vintage, b.batch,
+                       min(b.serial_start) AS serial_start, max(b.serial_end) AS serial_end, sum(b.quantity) AS quantity,
+                       b.methodology, b.dataset_digest, b.issued_at, 'ISSUED' AS state,
+                       p.number AS project_number, p.country, p.subdivision, p.methodology_id AS project_methodology,
+                       p.owner_organisation AS developer
+                FROM serial_blocks b LEFT JOIN registry_projects p ON p.project_id = b.project_id
+                GROUP BY b.issuance_id, b.project_id, b.report_id, b.report_version, b.vintage, b.batch, b.methodology,
+                         b.dataset_digest, b.issued_at, p.number, p.country, p.subdivision, p.methodology_id, p.owner_organisation
+                ORDER BY min(b.serial_start)""", (rs, i) -> block(rs));
     }
 
     private List<Block> blocksIn(String accountId) {
-        return jdbc.query("SELECT * FROM serial_blocks WHERE account_id = ? ORDER BY serial_start", (rs, i) -> block(rs),
-                accountId);
+        return jdbc.query("""
+                SELECT b.*, p.number AS project_number, p.country, p.subdivision, p.methodology_id AS project_methodology,
+                       p.owner_organisation AS developer
+                FROM serial_blocks b LEFT JOIN registry_projects p ON p.project_id = b.project_id
+                WHERE b.account_id = ? ORDER BY b.serial_start""", (rs, i) -> block(rs), accountId);
     }
 
-    private static Block block(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Block(SerialNumbers.render(rs.getInt("vintage"), rs.getString("project_id"), rs.getLong("serial_start"),
-                rs.getLong("serial_end")), rs.getLong("serial_start"), rs.getLong("serial_end"), rs.getLong("quantity"),
+    /** The programme's serial text of a block (docs/serial-numbers.md), from the block and the project register. */
+    private String serials(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Integer number = rs.getObject("project_number") == null ? null : rs.getInt("project_number");
+        return serialNumbers.render(new SerialNumbers.ProjectFacts(number, rs.getString("country"), rs.getString("subdivision"),
+                        rs.getString("project_methodology"), rs.getString("developer")),
+                rs.getInt("vintage"), rs.getInt("batch"), rs.getLong("serial_start"), rs.getLong("serial_end"));
+    }
+
+    private Block block(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Block(serials(rs), rs.getLong("serial_start"), rs.getLong("serial_end"), rs.getLong("quantity"),
                 rs.getString("state"),
                 rs.getInt("vintage"), rs.getString("project_id"), rs.getString("report_id"), rs.getInt("report_version"),
                 rs.getString("methodology"), rs.getString("dataset_digest"), rs.getTimestamp("issued_at").toInstant());

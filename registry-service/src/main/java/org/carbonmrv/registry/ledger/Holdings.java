@@ -1,14 +1,17 @@
 package org.carbonmrv.registry.ledger;
 
+import org.carbonmrv.api.registry.AccountSerials;
 import org.carbonmrv.api.registry.SerialRange;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Who holds which serials: a map of non-overlapping blocks, each live in an account or retired.
@@ -72,6 +75,34 @@ public final class Holdings {
             left -= n;
         }
         return taken;
+    }
+
+    /**
+     * Up to {@code quantity} live serials inside {@code ranges} held by accounts that {@code accepts},
+     * highest first, per account in ascending order: what a reversal takes back.
+     */
+    public List<AccountSerials> liveWithin(List<SerialRange> ranges, Predicate<String> accepts, long quantity) {
+        Map<String, List<SerialRange>> taken = new LinkedHashMap<>();
+        long left = quantity;
+        for (Block b : blocks.descendingMap().values()) {
+            if (left == 0) {
+                break;
+            }
+            if (b.state() != State.LIVE || !accepts.test(b.account())) {
+                continue;
+            }
+            for (SerialRange r : ranges.stream().sorted((x, y) -> Long.compare(y.start(), x.start())).toList()) {
+                long hi = Math.min(b.end(), r.end());
+                long lo = Math.max(b.start(), r.start());
+                if (left == 0 || lo > hi) {
+                    continue;
+                }
+                long n = Math.min(left, hi - lo + 1);
+                taken.computeIfAbsent(b.account(), a -> new ArrayList<>()).add(0, new SerialRange(hi - n + 1, hi));
+                left -= n;
+            }
+        }
+        return taken.entrySet().stream().map(e -> new AccountSerials(e.getKey(), e.getValue())).toList();
     }
 
     /** Checks that every serial of {@code range} is live in {@code account}. */

@@ -16,7 +16,12 @@ import org.carbonmrv.api.registry.AccountStatusChangedEvent;
 import org.carbonmrv.api.registry.CancelCreditsCommand;
 import org.carbonmrv.api.registry.ChangeAccountStatusCommand;
 import org.carbonmrv.api.registry.OpenAccountCommand;
+import org.carbonmrv.api.registry.AccountSerials;
 import org.carbonmrv.api.registry.CreditsCancelledEvent;
+import org.carbonmrv.api.registry.CreditsReversedEvent;
+import org.carbonmrv.api.registry.IssuanceRequestWithdrawnEvent;
+import org.carbonmrv.api.registry.LiabilitySettledEvent;
+import org.carbonmrv.api.registry.SettleLiabilityCommand;
 import org.carbonmrv.api.registry.CreditsRetiredEvent;
 import org.carbonmrv.api.registry.CreditsTransferredEvent;
 import org.carbonmrv.api.registry.RetireCreditsCommand;
@@ -25,9 +30,10 @@ import org.carbonmrv.api.registry.TransferCreditsCommand;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 
-import java.util.List;
-
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -46,7 +52,14 @@ public class RegistryLedger {
     @AggregateIdentifier
     private String ledgerId;
     private long nextSerial = 1;
-    private final Set<String> issuedReports = new HashSet<>();
+    /** Per report: the latest version handled, what it stands credited for, its serials and owner. */
+    private final Map<String, Integer> handledVersion = new HashMap<>();
+    private final Map<String, Long> credited = new HashMap<>();
+    private final Map<String, List<SerialRange>> issuedRanges = new HashMap<>();
+    private final Map<String, String> reportOwner = new HashMap<>();
+    private final Map<String, String> pendingByReport = new HashMap<>();
+    private final Map<String, String> withdrawnRequests = new HashMap<>();
+    private final Map<String, Long> liabilities = new HashMap<>();
 
     RegistryLedger() {
         // for Axon
@@ -59,30 +72,84 @@ public class RegistryLedger {
     private final java.util.Map<String, String> accountStatus = new java.util.HashMap<>();
     private static final java.util.Set<String> KINDS = java.util.Set.of("HOLDING", "RETIREMENT", "CANCELLATION", "BUFFER");
 
+    /**
+     * An approved report version asks for its credits. A first approval requests them all; an
+     * approval that supersedes an earlier one requests only what it adds, or reverses what it takes
+     * away. A delivery of a version already handled, or older than one handled, changes nothing.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RequestIssuanceCommand command) {
-        if (issuedReports.contains(command.reportId())) {
-            return; // a re-delivered approval: the request exists already, and only once
+        if (command.quantity() < 0) {
+            throw new IllegalArgumentException("a report cannot verify negative reductions: " + command.quantity());
         }
-        if (command.quantity() <= 0) {
-            throw DomainException.unprocessable("nothing-to-issue", "an issuance needs a positive quantity of credits");
+        Integer handled = handledVersion.get(command.reportId());
+        if (handled != null && handled >= command.reportVersion()) {
+            return; // a re-delivered or out-of-date approval
         }
-        IssuanceRequestedEvent request = new IssuanceRequestedEvent(command.requestId(), command.reportId(),
-                command.reportVersion(), command.projectId(), command.ownerOrganisation(), command.vintage(),
-                command.quantity(), command.methodologyId(), command.methodologyVersion(), command.datasetDigest());
-        apply(request);
-        if (command.approveAutomatically()) {
-            String account = holdingAccountOf(command.ownerOrganisation());
-            openDefaultAccount(account, command.ownerOrganisation());
-            issue(request, account);
+        String pendingRequest = pendingByReport.get(command.reportId());
+        if (pendingRequest != null) {
+            apply(new IssuanceRequestWithdrawnEvent(pendingRequest, command.reportId(), command.requestId(),
+                    "version " + command.reportVersion() + " of the report superseded the version it was requested for"));
         }
+        long difference = command.quantity() - credited.getOrDefault(command.reportId(), 0L);
+        if (difference > 0) {
+            IssuanceRequestedEvent request = new IssuanceRequestedEvent(command.requestId(), command.reportId(),
+                    command.reportVersion(), command.projectId(), command.ownerOrganisation(), command.vintage(),
+                    difference, command.methodologyId(), command.methodologyVersion(), command.datasetDigest());
+            apply(request);
+            if (command.approveAutomatically()) {
+                String account = holdingAccountOf(command.ownerOrganisation());
+                openDefaultAccount(account, command.ownerOrganisation());
+                issue(request, account);
+            }
+        } else if (difference < 0) {
+            reverse(command, -difference);
+        }
+    }
+
+    /** Cancels the shortfall from the report's credits the owner still holds; the rest becomes a liability. */
+    private void reverse(RequestIssuanceCommand command, long shortfall) {
+        String owner = command.ownerOrganisation();
+        List<AccountSerials> taken = holdings.liveWithin(issuedRanges.getOrDefault(command.reportId(), List.of()),
+                account -> owner.equals(accountOwner.get(account)), shortfall);
+        long cancelled = taken.stream().flatMap(a -> a.serials().stream()).mapToLong(SerialRange::quantity).sum();
+        long before = credited.getOrDefault(command.reportId(), 0L);
+        apply(new CreditsReversedEvent("reversal-" + command.reportId() + "-v" + command.reportVersion(), command.reportId(),
+                handledVersion.getOrDefault(command.reportId(), 0), command.reportVersion(), command.projectId(), owner,
+                command.vintage(), shortfall, taken, cancelled, shortfall - cancelled,
+                "version " + command.reportVersion() + " verifies " + command.quantity() + " tCO2e where " + before
+                        + " were credited"));
+    }
+
+    @CommandHandler
+    void handle(SettleLiabilityCommand command) {
+        long liability = liabilities.getOrDefault(command.reportId(), 0L);
+        if (liability == 0) {
+            throw DomainException.conflict("no-liability", "report " + command.reportId() + " leaves no liability to settle");
+        }
+        if (!reportOwner.get(command.reportId()).equals(command.actingOrganisation())
+                || !command.actingOrganisation().equals(accountOwner.get(command.account()))) {
+            throw DomainException.forbidden("not-liable", "only the owner organisation settles its liability, from its own account");
+        }
+        if (command.quantity() > liability) {
+            throw DomainException.unprocessable("more-than-liability", "the liability is " + liability + " credits",
+                    new FieldProblem("quantity", "at most " + liability, String.valueOf(command.quantity())));
+        }
+        requireOpen(command.account(), "account", true);
+        List<SerialRange> serials = holdings.highest(command.account(), command.quantity());
+        apply(new LiabilitySettledEvent(command.settlementId(), command.reportId(), command.actingOrganisation(),
+                command.account(), serials, command.quantity(), liability - command.quantity()));
     }
 
     @CommandHandler
     void handle(ApproveIssuanceCommand command) {
         IssuanceRequestedEvent request = pending.get(command.requestId());
         if (request == null) {
+            if (withdrawnRequests.containsKey(command.requestId())) {
+                throw DomainException.conflict("issuance-withdrawn", "request " + command.requestId() + " was withdrawn: "
+                        + withdrawnRequests.get(command.requestId()));
+            }
             throw issuedRequests.contains(command.requestId())
                     ? DomainException.conflict("issuance-done", "request " + command.requestId() + " is issued already")
                     : DomainException.notFound("issuance-request-not-found", "no issuance request " + command.requestId());
@@ -216,16 +283,46 @@ public class RegistryLedger {
     @EventSourcingHandler
     void on(IssuanceRequestedEvent event) {
         ledgerId = ID;
-        issuedReports.add(event.reportId());
+        handledVersion.merge(event.reportId(), event.reportVersion(), Math::max);
+        reportOwner.put(event.reportId(), event.ownerOrganisation());
         pending.put(event.requestId(), event);
+        pendingByReport.put(event.reportId(), event.requestId());
+    }
+
+    @EventSourcingHandler
+    void on(IssuanceRequestWithdrawnEvent event) {
+        pending.remove(event.requestId());
+        pendingByReport.remove(event.reportId());
+        withdrawnRequests.put(event.requestId(), event.reason());
+    }
+
+    @EventSourcingHandler
+    void on(CreditsReversedEvent event) {
+        handledVersion.merge(event.reportId(), event.version(), Math::max);
+        credited.merge(event.reportId(), -event.shortfall(), Long::sum);
+        if (event.liability() > 0) {
+            liabilities.merge(event.reportId(), event.liability(), Long::sum);
+        }
+        event.cancelled().forEach(a -> holdings.move(a.serials(), a.account(), a.account(), Holdings.State.CANCELLED));
+    }
+
+    @EventSourcingHandler
+    void on(LiabilitySettledEvent event) {
+        liabilities.put(event.reportId(), event.liabilityLeft());
+        holdings.move(event.serials(), event.account(), event.account(), Holdings.State.CANCELLED);
     }
 
     @EventSourcingHandler
     void on(CreditsIssuedEvent event) {
         ledgerId = ID;
         nextSerial = event.serialEnd() + 1;
-        issuedReports.add(event.reportId());
+        handledVersion.merge(event.reportId(), event.reportVersion(), Math::max);
+        reportOwner.put(event.reportId(), event.ownerOrganisation());
+        credited.merge(event.reportId(), event.quantity(), Long::sum);
+        issuedRanges.computeIfAbsent(event.reportId(), r -> new java.util.ArrayList<>())
+                .add(new SerialRange(event.serialStart(), event.serialEnd()));
         pending.remove(event.issuanceId());
+        pendingByReport.remove(event.reportId(), event.issuanceId());
         issuedRequests.add(event.issuanceId());
         accountOwner.putIfAbsent(event.holdingAccountId(), event.ownerOrganisation());
         accountStatus.putIfAbsent(event.holdingAccountId(), "OPEN");

@@ -17,7 +17,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Random sequences of issue, transfer, retire and cancel: serials never overlap, live plus retired
+ * Random sequences of issue, transfer, retire, cancel and reverse: serials never overlap, live plus retired
  * plus cancelled always equals what was issued, and retired or cancelled serials never move again.
  */
 class HoldingsPropertiesTest {
@@ -29,7 +29,7 @@ class HoldingsPropertiesTest {
 
     @Provide
     Arbitrary<List<Op>> operations() {
-        Arbitrary<Op> op = Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 2),
+        Arbitrary<Op> op = Combinators.combine(Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 2),
                 Arbitraries.integers().between(0, 2), Arbitraries.longs().between(1, 500)).as(Op::new);
         return op.list().ofMinSize(1).ofMaxSize(60);
     }
@@ -40,11 +40,13 @@ class HoldingsPropertiesTest {
         long issued = 0;
         long next = 1;
         Map<Long, Long> retired = new HashMap<>();
+        List<SerialRange> issuances = new ArrayList<>();
         for (Op op : ops) {
             String from = ACCOUNTS.get(op.from());
             switch (op.kind()) {
                 case 0 -> {
                     holdings.issue(from, new SerialRange(next, next + op.quantity() - 1));
+                    issuances.add(new SerialRange(next, next + op.quantity() - 1));
                     issued += op.quantity();
                     next += op.quantity();
                 }
@@ -66,6 +68,28 @@ class HoldingsPropertiesTest {
                     if (op.kind() != 1 || !from.equals(ACCOUNTS.get(op.to()))) {
                         assertThat(holdings.balance(from)).isEqualTo(before - op.quantity());
                     }
+                }
+                case 4 -> {
+                    if (issuances.isEmpty()) {
+                        continue;
+                    }
+                    // a reversal: take back up to the quantity from one issuance, only from one holder
+                    SerialRange issuance = issuances.get(op.to() % issuances.size());
+                    long before = holdings.balance(from);
+                    var taken = holdings.liveWithin(List.of(issuance), from::equals, op.quantity());
+                    long quantity = 0;
+                    for (var account : taken) {
+                        assertThat(account.account()).isEqualTo(from);
+                        for (SerialRange r : account.serials()) {
+                            assertThat(r.start()).isGreaterThanOrEqualTo(issuance.start());
+                            assertThat(r.end()).isLessThanOrEqualTo(issuance.end());
+                            quantity += r.quantity();
+                            retired.put(r.start(), r.end());
+                        }
+                        holdings.move(account.serials(), from, from, Holdings.State.CANCELLED);
+                    }
+                    assertThat(quantity).isLessThanOrEqualTo(op.quantity());
+                    assertThat(holdings.balance(from)).isEqualTo(before - quantity);
                 }
                 default -> throw new IllegalStateException();
             }

@@ -146,11 +146,4 @@ class RegistryLedgerTest {
                 .expectEvents(new CreditsRetiredEvent("x1", "holding:linhai-chem", List.of(new SerialRange(11, 20)), 10,
                         "Linhai city", "voluntary", "2019 plant emissions", "CN"));
     }
-
-    @Test
-    void refusesAnEmptyIssuance() {
-        fixture.givenNoPriorActivity()
-                .when(issue("r1", 0))
-                .expectException(org.carbonmrv.platform.problem.DomainException.class);
-    }
 }

@@ -1,0 +1,30 @@
+package org.carbonmrv.calculation.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.carbonmrv.methodology.CanonicalJson;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Input data sets, content-addressed: stored once under the SHA-256 of their canonical JSON, never
+ * changed. A version's event names its data set by that digest (docs/decisions/0007); the table
+ * checks on every insert that the digest is the content's.
+ */
+@Component
+class DatasetStore {
+
+    private final JdbcTemplate jdbc;
+
+    DatasetStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the data set unless it is stored already, and returns its digest. */
+    String store(JsonNode dataset) {
+        byte[] canonical = CanonicalJson.bytes(dataset);
+        String digest = CanonicalJson.sha256(canonical);
+        jdbc.update("INSERT INTO datasets (sha256, content, size_bytes) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+                digest, canonical, canonical.length);
+        return digest;
+    }
+}

@@ -1,0 +1,244 @@
+package org.carbonmrv.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
+import org.carbonmrv.api.quantity.Quantity;
+import org.carbonmrv.api.quantity.Unit;
+import org.carbonmrv.api.registry.RequestIssuanceCommand;
+import org.carbonmrv.platform.testsupport.PostgresIntegrationTest;
+import org.carbonmrv.registry.ledger.RegistryLedger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carbonmrv.platform.testsupport.Tokens.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The registry against a real PostgreSQL: issuance exactly once however often and however
+ * concurrently an approval is delivered, transfers that race for one account, and a reversal with
+ * its liability and settlement, through the HTTP API and the public views.
+ */
+@SpringBootTest(properties = "mrv.registry.issuance-approval=automatic")
+@AutoConfigureMockMvc
+class RegistryIT extends PostgresIntegrationTest {
+
+    static final String DIGEST = "d".repeat(64);
+    static final RequestPostProcessor OWNER = user("linhai-owner", "linhai-chem", "project-owner", "credit-holder");
+    static final RequestPostProcessor BUYER = user("juhua-owner", "juhua-chem", "project-owner", "credit-holder");
+    static final RequestPostProcessor REGISTRY = user("registry-admin", "mrv-registry", "registry-admin");
+    static final RequestPostProcessor AUDITOR = user("auditor", "audit-office", "auditor");
+
+    @Autowired
+    MockMvc http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    EventGateway events;
+
+    void approve(String reportId, int version, long reductions, Integer supersedes) {
+        events.publish(GenericEventMessage.asEventMessage(new ReductionReportApprovedEvent(reportId, "p-" + reportId, "rp", version,
+                DIGEST, "CM-010", "V01", "linhai-chem", "cqc", 2019, new Quantity(BigDecimal.valueOf(reductions), Unit.TONNE_CO2E),
+                supersedes)).andMetaData(Map.of("actor", "cqc-verifier")));
+    }
+
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    long issuedFor(String reportId) {
+        return jdbc.queryForObject("SELECT coalesce(sum(quantity), 0) FROM serial_blocks WHERE report_id = ?", Long.class, reportId);
+    }
+
+    long eventsOfType(String type, String reportId) {
+        return jdbc.queryForObject("""
+                SELECT count(*) FROM eventstore.event_history
+                WHERE payload_type = ? AND payload->>'reportId' = ?""", Long.class, type, reportId);
+    }
+
+    JsonNode getJson(String path, RequestPostProcessor who) throws Exception {
+        return json.readTree(http.perform(get(path).with(who)).andReturn().getResponse().getContentAsString());
+    }
+
+    int postStatus(String path, RequestPostProcessor who, Object body) throws Exception {
+        return http.perform(post(path).with(who).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+                .andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void anApprovalDeliveredManyTimesAtOnceIssuesOneBlock() throws Exception {
+        String report = UUID.randomUUID().toString();
+        var request = new RequestIssuanceCommand(RegistryLedger.ID, "issuance-" + report + "-v1", report, 1, "p-" + report,
+                "linhai-chem", 2019, 5_000, "CM-010", "V01", DIGEST, true);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Object>> deliveries = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                deliveries.add(pool.submit(() -> commands.sendAndWait(request)));
+            }
+            approve(report, 1, 5_000, null);
+            approve(report, 1, 5_000, null);
+            for (Future<Object> delivery : deliveries) {
+                delivery.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        await("the issuance processor to see both deliveries", () -> tokenPassed());
+
+        assertThat(eventsOfType("org.carbonmrv.api.registry.IssuanceRequestedEvent", report)).isEqualTo(1);
+        assertThat(eventsOfType("org.carbonmrv.api.registry.CreditsIssuedEvent", report)).isEqualTo(1);
+        assertThat(issuedFor(report)).isEqualTo(5_000);
+    }
+
+    /** Every segment of the issuance processor has passed the newest event in the store (gap-aware tokens: "index"). */
+    boolean tokenPassed() {
+        Long head = jdbc.queryForObject("SELECT max(global_index) FROM eventstore.domain_event_entry", Long.class);
+        List<String> tokens = jdbc.queryForList("""
+                SELECT convert_from(token, 'UTF8') FROM registry_service.token_entry
+                WHERE processor_name = 'issuance' AND token IS NOT NULL""", String.class);
+        return !tokens.isEmpty() && tokens.stream().allMatch(t -> {
+            var m = java.util.regex.Pattern.compile("\"index\"\\s*:\\s*(\\d+)").matcher(t);
+            long index = -1;
+            while (m.find()) {
+                index = Math.max(index, Long.parseLong(m.group(1)));
+            }
+            return index >= head;
+        });
+    }
+
+    @Test
+    void serialBlocksPrintInTheCarStyleWithTheProjectsRegistryNumberLocationAndBatch() throws Exception {
+        String report = UUID.randomUUID().toString();
+        String project = "p-" + report;
+        events.publish(new org.carbonmrv.api.project.ProjectSubmittedEvent(project, "Linhai", "CM-010", "V01", "linhai-chem",
+                new org.carbonmrv.api.project.Facility(List.of(), List.of()), "Asia/Shanghai", java.time.LocalDate.of(2019, 1, 1),
+                java.time.LocalDate.of(2025, 12, 31), new org.carbonmrv.api.project.Location("CN", "CN-ZJ")));
+        events.publish(new org.carbonmrv.api.project.ProjectListedEvent(project));
+        await("the project register", () -> !jdbc.queryForList(
+                "SELECT number FROM registry_projects WHERE project_id = ? AND number IS NOT NULL", project).isEmpty());
+        int number = jdbc.queryForObject("SELECT number FROM registry_projects WHERE project_id = ?", Integer.class, project);
+        approve(report, 1, 100, null);
+        await("the issuance", () -> issuedFor(report) == 100);
+        approve(report, 2, 150, 1);
+        await("the supplementary issuance", () -> issuedFor(report) == 150);
+        long first = jdbc.queryForObject("SELECT min(serial_start) FROM serial_blocks WHERE report_id = ?", Long.class, report);
+        long second = jdbc.queryForObject("SELECT max(serial_start) FROM serial_blocks WHERE report_id = ?", Long.class, report);
+
+        assertThat(getJson("/api/registry/public/serials/" + first, OWNER).get("serials").asText())
+                .isEqualTo("CMRV-VCU-CN-" + number + "-HFC23-LINHAICHEM-ZJ-2019-1-" + first + " to " + (first + 99));
+        assertThat(getJson("/api/registry/public/serials/" + second, OWNER).get("serials").asText())
+                .isEqualTo("CMRV-VCU-CN-" + number + "-HFC23-LINHAICHEM-ZJ-2019-2-" + second + " to " + (second + 49));
+    }
+
+    @Test
+    void transfersRacingForOneAccountNeverOverdrawIt() throws Exception {
+        String report = UUID.randomUUID().toString();
+        approve(report, 1, 100, null);
+        await("the issuance", () -> issuedFor(report) == 100);
+        long before = getJson("/api/registry/accounts", OWNER).get(0).get("balance").asLong();
+        long each = before / 3 + 1; // three of these exceed the balance: at most two can succeed
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Integer>> transfers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                Callable<Integer> transfer = () -> postStatus("/api/registry/transfers", OWNER,
+                        Map.of("fromAccount", "holding:linhai-chem", "toAccount", "holding:juhua-chem", "quantity", each));
+                transfers.add(pool.submit(transfer));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> t : transfers) {
+                statuses.add(t.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(2);
+            assertThat(statuses).filteredOn(s -> s == 422).hasSize(4);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(getJson("/api/registry/accounts", OWNER).get(0).get("balance").asLong()).isEqualTo(before - 2 * each);
+    }
+
+    @Test
+    void aCorrectedReportWithFewerReductionsIsReversedAndWhatWasSoldBecomesALiabilityTheOwnerSettles() throws Exception {
+        String report = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        approve(report, 1, 1_000, null);
+        approve(other, 1, 2_000, null);
+        await("both issuances", () -> issuedFor(report) == 1_000 && issuedFor(other) == 2_000);
+        long first = jdbc.queryForObject("SELECT min(serial_start) FROM serial_blocks WHERE report_id = ?", Long.class, report);
+        // the owner sells 700 of the report's credits
+        assertThat(postStatus("/api/registry/transfers", OWNER, Map.of("fromAccount", "holding:linhai-chem",
+                "toAccount", "holding:juhua-chem", "serialStart", first + 300, "serialEnd", first + 999))).isEqualTo(201);
+
+        approve(report, 2, 500, 1);
+        await("the reversal", () -> !jdbc.queryForList("SELECT id FROM reversals WHERE report_id = ?", report).isEmpty());
+        approve(report, 1, 1_000, null); // an old approval delivered again changes nothing
+
+        JsonNode reversal = java.util.stream.StreamSupport.stream(getJson("/api/registry/reversals", OWNER).spliterator(), false)
+                .filter(r -> r.get("report_id").asText().equals(report)).findFirst().orElseThrow();
+        assertThat(reversal.get("shortfall").asLong()).isEqualTo(500);
+        assertThat(reversal.get("cancelled").asLong()).isEqualTo(300);
+        assertThat(reversal.get("liability").asLong()).isEqualTo(200);
+        assertThat(reversal.get("reason").asText()).isEqualTo("version 2 verifies 500 tCO2e where 1000 were credited");
+        assertThat(getJson("/api/registry/reversals", BUYER).findValuesAsText("report_id")).doesNotContain(report);
+        assertThat(getJson("/api/registry/reversals", AUDITOR).findValuesAsText("report_id")).contains(report);
+        assertThat(getJson("/api/registry/public/cancellations", OWNER).findValuesAsText("kind")).contains("reversal");
+        JsonNode publicSerial = getJson("/api/registry/public/serials/" + (first + 299), OWNER);
+        assertThat(publicSerial.get("state").asText()).isEqualTo("CANCELLED");
+        assertThat(getJson("/api/registry/public/serials/" + (first + 300), OWNER).get("account_id").asText())
+                .as("sold credits stay with the buyer").isEqualTo("holding:juhua-chem");
+
+        String settle = "/api/registry/liabilities/" + report + "/settlements";
+        assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 201))).isEqualTo(422);
+        assertThat(postStatus(settle, BUYER, Map.of("account", "holding:juhua-chem", "quantity", 200))).isEqualTo(403);
+        assertThat(postStatus(settle, REGISTRY, Map.of("account", "holding:linhai-chem", "quantity", 200))).isEqualTo(403);
+        assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 0))).isEqualTo(400);
+        assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 200))).isEqualTo(201);
+        assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 1))).isEqualTo(409);
+        JsonNode liability = java.util.stream.StreamSupport.stream(getJson("/api/registry/liabilities", OWNER).spliterator(), false)
+                .filter(l -> l.get("report_id").asText().equals(report)).findFirst().orElseThrow();
+        assertThat(liability.get("outstanding").asLong()).isZero();
+
+        long issued = jdbc.queryForObject("SELECT sum(quantity) FROM serial_blocks", Long.class);
+        long byState = jdbc.queryForObject("""
+                SELECT sum(quantity) FILTER (WHERE state = 'LIVE') + coalesce(sum(quantity) FILTER (WHERE state = 'RETIRED'), 0)
+                       + coalesce(sum(quantity) FILTER (WHERE state = 'CANCELLED'), 0) FROM serial_blocks""", Long.class);
+        assertThat(byState).as("live + retired + cancelled = issued").isEqualTo(issued);
+        assertThat(eventsOfType("org.carbonmrv.api.registry.CreditsReversedEvent", report)).isEqualTo(1);
+    }
+}

@@ -65,8 +65,12 @@ class RegistryIT extends PostgresIntegrationTest {
     EventGateway events;
 
     void approve(String reportId, int version, long reductions, Integer supersedes) {
+        approve(reportId, version, reductions, supersedes, "linhai-chem");
+    }
+
+    void approve(String reportId, int version, long reductions, Integer supersedes, String owner) {
         events.publish(GenericEventMessage.asEventMessage(new ReductionReportApprovedEvent(reportId, "p-" + reportId, "rp", version,
-                DIGEST, "CM-010", "V01", "linhai-chem", "cqc", 2019, new Quantity(BigDecimal.valueOf(reductions), Unit.TONNE_CO2E),
+                DIGEST, "CM-010", "V01", owner, "cqc", 2019, new Quantity(BigDecimal.valueOf(reductions), Unit.TONNE_CO2E),
                 supersedes)).andMetaData(Map.of("actor", "cqc-verifier")));
     }
 
@@ -163,6 +167,102 @@ class RegistryIT extends PostgresIntegrationTest {
                 .isEqualTo("CMRV-VCU-CN-" + number + "-HFC23-LINHAICHEM-ZJ-2019-1-" + first + " to " + (first + 99));
         assertThat(getJson("/api/registry/public/serials/" + second, OWNER).get("serials").asText())
                 .isEqualTo("CMRV-VCU-CN-" + number + "-HFC23-LINHAICHEM-ZJ-2019-2-" + second + " to " + (second + 49));
+    }
+
+    org.springframework.mock.web.MockHttpServletResponse send(String path, RequestPostProcessor who, Object body) throws Exception {
+        return http.perform(post(path).with(who).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+                .andReturn().getResponse();
+    }
+
+    static String problem(org.springframework.mock.web.MockHttpServletResponse response) throws Exception {
+        return response.getStatus() + " " + response.getContentAsString();
+    }
+
+    @Test
+    void everyCommandAndItsRefusalsAgainstTheRealDatabase() throws Exception {
+        RequestPostProcessor fenghua = user("fenghua-owner", "fenghua-chem", "project-owner", "credit-holder");
+        String report = UUID.randomUUID().toString();
+        approve(report, 1, 1_000, null, "fenghua-chem");
+        await("the issuance", () -> issuedFor(report) == 1_000);
+        long first = jdbc.queryForObject("SELECT min(serial_start) FROM serial_blocks WHERE report_id = ?", Long.class, report);
+        String main = "holding:fenghua-chem";
+
+        // transfers and their refusals
+        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", main, "quantity", 1))))
+                .startsWith("422").contains("transfer-to-itself");
+        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
+                "quantity", 1_001)))).startsWith("422").contains("insufficient-credits").contains("\"field\":\"quantity\"");
+        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
+                "serialStart", first + 900, "serialEnd", first + 1_000)))).startsWith("422").contains("serials-not-held");
+        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
+                "quantity", 0)))).startsWith("400");
+        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:nobody:x1",
+                "quantity", 1)))).startsWith("422").contains("account-not-found");
+        assertThat(send("/api/registry/transfers", BUYER, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
+                "quantity", 1)).getStatus()).isEqualTo(403);
+
+        // accounts: open, rename, suspend, reinstate, close
+        String pool = json.readTree(send("/api/registry/accounts", fenghua, Map.of("name", "offset pool")).getContentAsString())
+                .get("id").asText();
+        assertThat(send("/api/registry/accounts", fenghua, Map.of("name", "x", "kind", "RETIREMENT")).getStatus()).isEqualTo(403);
+        assertThat(send("/api/registry/accounts/" + pool + "/name", fenghua, Map.of("name", "customer pool")).getStatus()).isEqualTo(204);
+        assertThat(problem(send("/api/registry/accounts/" + pool + "/name", fenghua, Map.of()))).startsWith("400").contains("name");
+        assertThat(send("/api/registry/accounts/" + pool + "/name", BUYER, Map.of("name", "mine")).getStatus()).isEqualTo(403);
+        assertThat(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", pool, "quantity", 100))
+                .getStatus()).isEqualTo(201);
+        assertThat(problem(send("/api/registry/accounts/" + pool + "/closure", fenghua, Map.of()))).startsWith("409")
+                .contains("account-not-empty");
+        assertThat(send("/api/registry/accounts/" + pool + "/suspension", fenghua, Map.of("reason", "x")).getStatus()).isEqualTo(403);
+        assertThat(send("/api/registry/accounts/" + pool + "/suspension", REGISTRY, Map.of("reason", "inquiry")).getStatus())
+                .isEqualTo(204);
+        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", pool, "toAccount", main, "quantity", 1))))
+                .startsWith("422").contains("account-suspended");
+        assertThat(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", pool, "quantity", 1))
+                .getStatus()).as("a suspended account receives").isEqualTo(201);
+        assertThat(send("/api/registry/accounts/" + pool + "/reinstatement", REGISTRY, Map.of("reason", "cleared")).getStatus())
+                .isEqualTo(204);
+        assertThat(send("/api/registry/transfers", fenghua, Map.of("fromAccount", pool, "toAccount", main, "quantity", 101))
+                .getStatus()).isEqualTo(201);
+        assertThat(send("/api/registry/accounts/" + pool + "/closure", fenghua, Map.of("reason", "empty")).getStatus()).isEqualTo(204);
+        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", pool, "quantity", 1))))
+                .startsWith("422").contains("account-closed");
+
+        // retirement: certificate, refusals, retired serials never move
+        var retired = send("/api/registry/retirements", fenghua, Map.of("account", main, "serialStart", first, "serialEnd", first + 9,
+                "beneficiary", "Ningbo port authority", "purpose", "voluntary", "jurisdiction", "CN"));
+        assertThat(retired.getStatus()).isEqualTo(201);
+        String retirement = json.readTree(retired.getContentAsString()).get("id").asText();
+        assertThat(getJson("/api/registry/public/retirements/" + retirement, OWNER).get("beneficiary").asText())
+                .isEqualTo("Ningbo port authority");
+        assertThat(send("/api/registry/retirements", fenghua, Map.of("account", main, "quantity", 1)).getStatus()).isEqualTo(400);
+        assertThat(send("/api/registry/retirements", BUYER, Map.of("account", main, "quantity", 1, "beneficiary", "x"))
+                .getStatus()).isEqualTo(403);
+        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
+                "serialStart", first, "serialEnd", first)))).startsWith("422").contains("retired");
+
+        // cancellation is the registry's, with a known kind
+        assertThat(send("/api/registry/cancellations", fenghua, Map.of("account", main, "quantity", 5, "kind", "administrative",
+                "reason", "x")).getStatus()).isEqualTo(403);
+        assertThat(problem(send("/api/registry/cancellations", REGISTRY, Map.of("account", main, "quantity", 5, "kind", "bogus",
+                "reason", "x")))).startsWith("400").contains("kind");
+        assertThat(send("/api/registry/cancellations", REGISTRY, Map.of("account", main, "quantity", 5, "kind", "compliance",
+                "reason", "surrendered under the provincial ETS")).getStatus()).isEqualTo(201);
+
+        // issuance requests are the registry's to approve
+        assertThat(send("/api/registry/issuance-requests/x/approval", fenghua, Map.of()).getStatus()).isEqualTo(403);
+        assertThat(send("/api/registry/issuance-requests/nothing-like-it/approval", REGISTRY, Map.of()).getStatus()).isEqualTo(404);
+
+        // the public views agree with what happened
+        JsonNode byVintage = getJson("/api/registry/public/projects/p-" + report + "?vintage=2019", OWNER).get(0);
+        assertThat(byVintage.get("issued").asLong()).isEqualTo(1_000);
+        assertThat(byVintage.get("retired").asLong()).isEqualTo(10);
+        assertThat(byVintage.get("cancelled").asLong()).isEqualTo(5);
+        assertThat(byVintage.get("live").asLong()).isEqualTo(985);
+        String csv = http.perform(get("/api/registry/public/cancellations?format=csv")).andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("compliance").contains("surrendered under the provincial ETS");
+        assertThat(http.perform(get("/api/registry/public/serials/999999999")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(http.perform(get("/api/registry/accounts")).andReturn().getResponse().getStatus())
+                .as("accounts need a token").isEqualTo(401);
     }
 
     @Test

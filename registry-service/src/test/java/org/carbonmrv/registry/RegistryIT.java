@@ -260,6 +260,15 @@ class RegistryIT extends PostgresIntegrationTest {
         assertThat(byVintage.get("live").asLong()).isEqualTo(985);
         String csv = http.perform(get("/api/registry/public/cancellations?format=csv")).andReturn().getResponse().getContentAsString();
         assertThat(csv).contains("compliance").contains("surrendered under the provincial ETS");
+        assertThat(getJson("/api/registry/public/retirements?project=p-" + report + "&vintage=2019", OWNER).findValuesAsText("beneficiary"))
+                .containsExactly("Ningbo port authority");
+        assertThat(getJson("/api/registry/public/retirements?project=p-" + report + "&vintage=2020", OWNER)).isEmpty();
+        assertThat(getJson("/api/registry/public/cancellations?project=p-" + report, OWNER).findValuesAsText("kind"))
+                .containsExactly("compliance");
+        assertThat(getJson("/api/registry/public/issuances?project=p-" + report, OWNER).findValuesAsText("quantity"))
+                .containsExactly("1000");
+        assertThat(http.perform(get("/api/registry/public/issuances?project=p-" + report + "&format=csv")).andReturn().getResponse()
+                .getContentAsString()).startsWith("serials,serial_start,serial_end,quantity,vintage,project_id").contains(",1000,2019,");
         assertThat(http.perform(get("/api/registry/public/serials/999999999")).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(http.perform(get("/api/registry/accounts")).andReturn().getResponse().getStatus())
                 .as("accounts need a token").isEqualTo(401);

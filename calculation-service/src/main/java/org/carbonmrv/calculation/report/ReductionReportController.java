@@ -243,10 +243,10 @@ public class ReductionReportController {
                 .orElseThrow(() -> DomainException.notFound("version-not-found", "no version " + version));
         Actor reader = Actor.require();
         ProjectView project = projects.visibleProject(reader, report.projectId());
-        var layout = MethodologyCatalogue.byKey(detail.methodology()).map(Methodology::documentLayout)
-                .orElse(org.carbonmrv.methodology.DocumentLayout.NONE);
-        var content = new ReportDocument.Content(project, report, detail, layout,
-                monitoredData.checksIfReadable(reader, report.projectId(), report.reportingPeriodId()));
+        Methodology methodology = MethodologyCatalogue.byKey(detail.methodology()).orElse(null);
+        var content = new ReportDocument.Content(project, report, detail,
+                methodology == null ? org.carbonmrv.methodology.DocumentLayout.NONE : methodology.documentLayout(),
+                monitoredData.checksIfReadable(reader, report.projectId(), report.reportingPeriodId()), methodology);
         String xhtml = ReportDocument.xhtml(content, lang.equals("zh"));
         if (pdf) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

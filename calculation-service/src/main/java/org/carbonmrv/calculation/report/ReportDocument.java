@@ -3,6 +3,9 @@ package org.carbonmrv.calculation.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.methodology.DocumentLayout;
+import org.carbonmrv.methodology.Methodology;
+import org.carbonmrv.methodology.MethodologyVersion;
+import org.carbonmrv.methodology.ParameterDefinition;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,7 +30,8 @@ final class ReportDocument {
                    ReductionReportProjection.ReportSummary report,
                    ReductionReportProjection.VersionDetail version,
                    DocumentLayout layout,
-                   MonitoredData.QaSummary checks) {
+                   MonitoredData.QaSummary checks,
+                   Methodology methodology) {
     }
 
     private static final Map<String, String[]> LABELS = Map.ofEntries(
@@ -41,6 +45,19 @@ final class ReportDocument {
             Map.entry("digest", new String[]{"Input data set SHA-256", "输入数据集 SHA-256"}),
             Map.entry("results", new String[]{"Results", "计算结果"}),
             Map.entry("charts", new String[]{"Monthly series", "逐月数据图"}),
+            Map.entry("parameters", new String[]{"Parameters and their sources", "参数及其来源"}),
+            Map.entry("name", new String[]{"Parameter", "参数"}),
+            Map.entry("unit", new String[]{"Unit", "单位"}),
+            Map.entry("source", new String[]{"Source", "来源"}),
+            Map.entry("reported", new String[]{"Reported", "报告频次"}),
+            Map.entry("fixed", new String[]{"Fixed by the methodology version", "方法学版本规定"}),
+            Map.entry("METER", new String[]{"meter", "计量仪表"}),
+            Map.entry("LABORATORY", new String[]{"laboratory analysis", "实验室分析"}),
+            Map.entry("MANUAL", new String[]{"manual record", "人工记录"}),
+            Map.entry("CALCULATED", new String[]{"calculated", "计算"}),
+            Map.entry("MONTH", new String[]{"per month", "按月"}),
+            Map.entry("PERIOD", new String[]{"once per period", "每监测期一次"}),
+            Map.entry("HOURLY", new String[]{"hourly (CEMS)", "按小时（CEMS）"}),
             Map.entry("tables", new String[]{"Monthly tables", "逐月数据表"}),
             Map.entry("equations", new String[]{"Equations, inputs and rounding", "计算公式、输入与修约"}),
             Map.entry("qa", new String[]{"QA checks of the monitored data (as they stand)", "监测数据质量检查（当前状态）"}),
@@ -130,6 +147,7 @@ final class ReportDocument {
             h.append("</table>");
         }
 
+        parameters(h, c.methodology(), l);
         MonthlySteps steps = new MonthlySteps(version.trace());
         charts(h, steps, c.layout(), l);
         monthlyTables(h, steps, c.layout(), l);
@@ -139,6 +157,27 @@ final class ReportDocument {
         h.append("<p class=\"note\">").append(esc(String.format(label("recompute", l), version.version(), version.datasetDigest())))
                 .append("</p>");
         return h.append("</body></html>").toString();
+    }
+
+    /** The monitoring plan's parameters with their sources, then what the methodology version fixes. */
+    private static void parameters(StringBuilder h, Methodology methodology, int l) {
+        if (methodology == null) {
+            return;
+        }
+        h.append("<h2>").append(label("parameters", l)).append("</h2><table class=\"wide\"><tr><th>").append(label("symbol", l))
+                .append("</th><th>").append(label("name", l)).append("</th><th>").append(label("unit", l)).append("</th><th>")
+                .append(label("source", l)).append("</th><th>").append(label("reported", l)).append("</th></tr>");
+        for (ParameterDefinition p : methodology.parameters()) {
+            String reported = p.aggregation() == ParameterDefinition.Aggregation.HOURLY ? "HOURLY" : p.scope().name();
+            h.append("<tr><td>").append(esc(p.id())).append("</td><td>").append(esc(l == 1 ? p.nameZh() : p.nameEn()))
+                    .append("</td><td>").append(esc(p.unit().symbol())).append("</td><td>").append(label(p.origin().name(), l))
+                    .append("</td><td>").append(label(reported, l)).append("</td></tr>");
+        }
+        MethodologyVersion version = methodology.catalogueEntry();
+        new java.util.TreeMap<>(version.fixedParameters()).forEach((path, value) -> h.append("<tr><td>").append(esc(path))
+                .append("</td><td>").append(esc(value)).append("</td><td></td><td>").append(label("fixed", l)).append(" ")
+                .append(esc(version.key())).append("</td><td>").append(esc(version.basis())).append("</td></tr>"));
+        h.append("</table>");
     }
 
     private static void charts(StringBuilder h, MonthlySteps steps, DocumentLayout layout, int l) {

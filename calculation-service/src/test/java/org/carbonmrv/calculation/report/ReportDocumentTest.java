@@ -57,7 +57,7 @@ class ReportDocumentTest {
         var checks = new MonitoredData.QaSummary(0, 1, List.of(new MonitoredData.QaFinding("c-1", "operating-days", "WARNING",
                 "OPEN", "furnace-2 2019-08", "operating days reported 21, derived 20 (conservative)")));
         Methodology cm010 = MethodologyCatalogue.byKey("CM-010-V01").orElseThrow();
-        content = new ReportDocument.Content(project, report, version, cm010.documentLayout(), checks);
+        content = new ReportDocument.Content(project, report, version, cm010.documentLayout(), checks, cm010);
     }
 
     @Test
@@ -68,7 +68,9 @@ class ReportDocumentTest {
         assertThat(xhtml).containsSubsequence("表 10 HCFC-22 实际产量", "表 12", "表 11、表 13", "表 14", "表 15", "表 16", "表 17", "表 18")
                 .contains("<td class=\"m\">2019-03</td><td class=\"n\">938.610</td><td class=\"n\">1770.470</td><td class=\"n\">2709.080</td>")
                 .contains("<td class=\"n\">22814.480</td>", "<svg", "D_f[furnace-1]", "186.77 → 234.38", "operating days reported 21")
-                .contains("3999500", "4000366.085184901722038615411375891");
+                .contains("3999500", "4000366.085184901722038615411375891")
+                .contains("参数及其来源", "<td>p_HFC23_gen</td><td>废气中 HFC-23 浓度</td><td>%</td><td>实验室分析</td>",
+                        "<td>constants.GWP_HFC23</td><td>11700</td>");
     }
 
     @Test

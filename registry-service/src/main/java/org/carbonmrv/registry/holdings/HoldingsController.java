@@ -115,12 +115,7 @@ public class HoldingsController {
     ResponseEntity<?> project(@PathVariable String projectId,
                               @org.springframework.web.bind.annotation.RequestParam(required = false) Integer vintage,
                               @org.springframework.web.bind.annotation.RequestParam(required = false) String format) {
-        List<java.util.Map<String, Object>> rows = holdings.projectByVintage(projectId, vintage);
-        if ("csv".equals(format)) {
-            return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv"))
-                    .header("Content-Disposition", "attachment; filename=project-" + projectId + ".csv").body(Csv.of(rows));
-        }
-        return ResponseEntity.ok(rows);
+        return rowsOrCsv(holdings.projectByVintage(projectId, vintage), "project-" + projectId, format, null);
     }
 
     @GetMapping("/public/serials/{serial}")
@@ -130,14 +125,53 @@ public class HoldingsController {
     }
 
     @GetMapping(value = "/public/{movements:retirements|cancellations}", produces = {"application/json", "text/csv"})
-    @Operation(summary = "Public lists of retirements and cancellations; text/csv (or ?format=csv) for a CSV export")
+    @Operation(summary = "Public lists of retirements and cancellations, optionally of one ?project= and ?vintage=; "
+            + "text/csv (or ?format=csv) for a CSV export")
     ResponseEntity<?> movements(@PathVariable String movements,
+                                @org.springframework.web.bind.annotation.RequestParam(required = false) String project,
+                                @org.springframework.web.bind.annotation.RequestParam(required = false) Integer vintage,
                                 @org.springframework.web.bind.annotation.RequestParam(required = false) String format,
                                 @org.springframework.web.bind.annotation.RequestHeader(value = "Accept", required = false) String accept) {
-        List<java.util.Map<String, Object>> rows = holdings.movements(movements);
-        if ("csv".equals(format) || (accept != null && accept.contains("text/csv"))) {
+        return rowsOrCsv(holdings.movements(movements, project, vintage), movements, format, accept);
+    }
+
+    @GetMapping(value = "/public/issuances", produces = {"application/json", "text/csv"})
+    @Operation(summary = "Public registry view: every issuance with its serial block, optionally of one ?project= and ?vintage=; "
+            + "text/csv (or ?format=csv) for a CSV export (no token needed)")
+    ResponseEntity<?> issuances(@org.springframework.web.bind.annotation.RequestParam(required = false) String project,
+                                @org.springframework.web.bind.annotation.RequestParam(required = false) Integer vintage,
+                                @org.springframework.web.bind.annotation.RequestParam(required = false) String format,
+                                @org.springframework.web.bind.annotation.RequestHeader(value = "Accept", required = false) String accept) {
+        List<HoldingsProjection.Block> blocks = holdings.issuances(project, vintage);
+        if (!wantsCsv(format, accept)) {
+            return ResponseEntity.ok(blocks);
+        }
+        List<java.util.Map<String, Object>> rows = blocks.stream().map(b -> {
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("serials", b.serials());
+            row.put("serial_start", b.serialStart());
+            row.put("serial_end", b.serialEnd());
+            row.put("quantity", b.quantity());
+            row.put("vintage", b.vintage());
+            row.put("project_id", b.projectId());
+            row.put("report_id", b.reportId());
+            row.put("report_version", b.reportVersion());
+            row.put("methodology", b.methodology());
+            row.put("dataset_digest", b.datasetDigest());
+            row.put("issued_at", b.issuedAt());
+            return row;
+        }).toList();
+        return rowsOrCsv(rows, "issuances", format, accept);
+    }
+
+    private static boolean wantsCsv(String format, String accept) {
+        return "csv".equals(format) || (accept != null && accept.contains("text/csv"));
+    }
+
+    private static ResponseEntity<?> rowsOrCsv(List<java.util.Map<String, Object>> rows, String name, String format, String accept) {
+        if (wantsCsv(format, accept)) {
             return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv"))
-                    .header("Content-Disposition", "attachment; filename=" + movements + ".csv").body(Csv.of(rows));
+                    .header("Content-Disposition", "attachment; filename=" + name + ".csv").body(Csv.of(rows));
         }
         return ResponseEntity.ok(rows);
     }
@@ -219,11 +253,5 @@ public class HoldingsController {
     @Operation(summary = "The caller's organisation's accounts, balances and serial blocks")
     List<HoldingsProjection.Account> myAccounts() {
         return holdings.accountsOf(Actor.require().organisation());
-    }
-
-    @GetMapping("/public/issuances")
-    @Operation(summary = "Public registry view: every issuance with its serial block (no token needed)")
-    List<HoldingsProjection.Block> issuances() {
-        return holdings.issuances();
     }
 }

@@ -122,12 +122,21 @@ class HoldingsProjection {
                 GROUP BY project_id, vintage ORDER BY vintage""", projectId, vintage, vintage);
     }
 
-    /** Retirements and cancellations, newest first, for the public views and their CSV export. */
-    List<java.util.Map<String, Object>> movements(String table) {
-        String sql = table.equals("retirements")
-                ? "SELECT id, account_id, quantity, serials::text AS serials, beneficiary, purpose, reason, jurisdiction, retired_at AS at FROM retirements ORDER BY retired_at DESC"
-                : "SELECT id, account_id, quantity, serials::text AS serials, kind, reason, cancelled_at AS at FROM cancellations ORDER BY cancelled_at DESC";
-        return jdbc.queryForList(sql);
+    /**
+     * Retirements and cancellations, newest first, for the public views and their CSV export;
+     * optionally only those that took credits of one project and vintage (blocks split at every
+     * movement, so the moved blocks lie inside the movement's serial ranges).
+     */
+    List<java.util.Map<String, Object>> movements(String table, String projectId, Integer vintage) {
+        String columns = table.equals("retirements")
+                ? "id, account_id, quantity, serials::text AS serials, beneficiary, purpose, reason, jurisdiction, retired_at AS at"
+                : "id, account_id, quantity, serials::text AS serials, kind, reason, cancelled_at AS at";
+        String at = table.equals("retirements") ? "retired_at" : "cancelled_at";
+        return jdbc.queryForList("SELECT " + columns + " FROM " + table + " m WHERE (?::text IS NULL AND ?::int IS NULL) OR EXISTS ("
+                + "SELECT 1 FROM serial_blocks b, jsonb_array_elements(m.serials) s "
+                + "WHERE b.serial_start >= (s->>'start')::bigint AND b.serial_end <= (s->>'end')::bigint "
+                + "AND (?::text IS NULL OR b.project_id = ?) AND (?::int IS NULL OR b.vintage = ?)) ORDER BY " + at + " DESC",
+                projectId, vintage, projectId, projectId, vintage, vintage);
     }
 
     /** A reversal cancels serials in each account it took them from, each a public cancellation of kind reversal. */
@@ -262,7 +271,7 @@ class HoldingsProjection {
     }
 
     /** Every issuance as one block, however its serials have moved since. */
-    List<Block> issuances() {
+    List<Block> issuances(String projectId, Integer vintage) {
         return jdbc.query("""
                 SELECT b.issuance_id, b.project_id, b.report_id, b.report_version, b.vintage, b.batch,
                        min(b.serial_start) AS serial_start, max(b.serial_end) AS serial_end, sum(b.quantity) AS quantity,
@@ -270,9 +279,10 @@ class HoldingsProjection {
                        p.number AS project_number, p.country, p.subdivision, p.methodology_id AS project_methodology,
                        p.owner_organisation AS developer
                 FROM serial_blocks b LEFT JOIN registry_projects p ON p.project_id = b.project_id
+                WHERE (?::text IS NULL OR b.project_id = ?) AND (?::int IS NULL OR b.vintage = ?)
                 GROUP BY b.issuance_id, b.project_id, b.report_id, b.report_version, b.vintage, b.batch, b.methodology,
                          b.dataset_digest, b.issued_at, p.number, p.country, p.subdivision, p.methodology_id, p.owner_organisation
-                ORDER BY min(b.serial_start)""", (rs, i) -> block(rs));
+                ORDER BY min(b.serial_start)""", (rs, i) -> block(rs), projectId, projectId, vintage, vintage);
     }
 
     private List<Block> blocksIn(String accountId) {

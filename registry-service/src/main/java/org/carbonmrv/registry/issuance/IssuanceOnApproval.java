@@ -10,8 +10,10 @@ import org.carbonmrv.registry.ledger.RegistryLedger;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues credits when a verifier approves a reduction report. A tracking (pooled streaming)
- * processor over the shared event store; errors propagate so the event is retried, never skipped.
+ * Asks the ledger for a report version's credits when a verifier approves it; the ledger issues
+ * them, issues the difference, or reverses it when the version supersedes an approved one. A
+ * tracking (pooled streaming) processor over the shared event store; errors propagate so the
+ * event is retried, never skipped.
  */
 @Component
 @ProcessingGroup("issuance")

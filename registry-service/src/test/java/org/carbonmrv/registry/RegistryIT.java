@@ -63,6 +63,8 @@ class RegistryIT extends PostgresIntegrationTest {
     CommandGateway commands;
     @Autowired
     EventGateway events;
+    @Autowired
+    org.axonframework.config.EventProcessingConfiguration processing;
 
     void approve(String reportId, int version, long reductions, Integer supersedes) {
         approve(reportId, version, reductions, supersedes, "linhai-chem");
@@ -104,7 +106,7 @@ class RegistryIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void anApprovalDeliveredManyTimesAtOnceIssuesOneBlock() throws Exception {
+    void anApprovalDeliveredManyTimesAtOnceOrReplayedAfterARestartIssuesOneBlock() throws Exception {
         String report = UUID.randomUUID().toString();
         var request = new RequestIssuanceCommand(RegistryLedger.ID, "issuance-" + report + "-v1", report, 1, "p-" + report,
                 "linhai-chem", 2019, 5_000, "CM-010", "V01", DIGEST, true);
@@ -124,6 +126,17 @@ class RegistryIT extends PostgresIntegrationTest {
         }
         await("the issuance processor to see both deliveries", () -> tokenPassed());
 
+        assertThat(eventsOfType("org.carbonmrv.api.registry.IssuanceRequestedEvent", report)).isEqualTo(1);
+        assertThat(eventsOfType("org.carbonmrv.api.registry.CreditsIssuedEvent", report)).isEqualTo(1);
+        assertThat(issuedFor(report)).isEqualTo(5_000);
+
+        // a restart that lost its place: the issuance processor replays every approval from the start
+        var processor = processing.eventProcessor("issuance", org.axonframework.eventhandling.StreamingEventProcessor.class)
+                .orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        await("the replay", this::tokenPassed);
         assertThat(eventsOfType("org.carbonmrv.api.registry.IssuanceRequestedEvent", report)).isEqualTo(1);
         assertThat(eventsOfType("org.carbonmrv.api.registry.CreditsIssuedEvent", report)).isEqualTo(1);
         assertThat(issuedFor(report)).isEqualTo(5_000);

@@ -135,8 +135,8 @@ final class ReportDocument {
 
         h.append("<h2>").append(label("results", l)).append("</h2><table><tr><th>").append(label("symbol", l))
                 .append("</th><th>").append(label("value", l)).append("</th></tr>");
-        version.results().fields().forEachRemaining(e -> h.append("<tr><td>").append(esc(e.getKey()))
-                .append("</td><td class=\"n\">").append(esc(e.getValue().asText())).append("</td></tr>"));
+        inTraceOrder(version.results(), version.trace()).forEach(symbol -> h.append("<tr><td>").append(esc(symbol))
+                .append("</td><td class=\"n\">").append(esc(version.results().path(symbol).asText())).append("</td></tr>"));
         h.append("</table>");
 
         if (version.changes() != null && !version.changes().isEmpty()) {
@@ -164,7 +164,8 @@ final class ReportDocument {
         if (methodology == null) {
             return;
         }
-        h.append("<h2>").append(label("parameters", l)).append("</h2><table class=\"wide\"><tr><th>").append(label("symbol", l))
+        h.append("<h2 style=\"page-break-before: always\">").append(label("parameters", l))
+                .append("</h2><table class=\"wide\"><tr><th>").append(label("symbol", l))
                 .append("</th><th>").append(label("name", l)).append("</th><th>").append(label("unit", l)).append("</th><th>")
                 .append(label("source", l)).append("</th><th>").append(label("reported", l)).append("</th></tr>");
         for (ParameterDefinition p : methodology.parameters()) {
@@ -176,8 +177,8 @@ final class ReportDocument {
         MethodologyVersion version = methodology.catalogueEntry();
         new java.util.TreeMap<>(version.fixedParameters()).forEach((path, value) -> h.append("<tr><td>").append(esc(path))
                 .append("</td><td>").append(esc(value)).append("</td><td></td><td>").append(label("fixed", l)).append(" ")
-                .append(esc(version.key())).append("</td><td>").append(esc(version.basis())).append("</td></tr>"));
-        h.append("</table>");
+                .append(esc(version.key())).append("</td><td></td></tr>"));
+        h.append("</table><p class=\"caption\">").append(esc(version.key())).append(": ").append(esc(version.basis())).append("</p>");
     }
 
     private static void charts(StringBuilder h, MonthlySteps steps, DocumentLayout layout, int l) {
@@ -320,6 +321,19 @@ final class ReportDocument {
                     .append(f.closedAt() == null ? label("open", l) : label("closed", l) + " " + f.closedAt()).append("</td></tr>");
         }
         h.append("</table>");
+    }
+
+    /** Result symbols in the order the calculation recorded them (a stored object may have lost its order). */
+    private static List<String> inTraceOrder(JsonNode results, JsonNode trace) {
+        Map<String, Integer> position = new java.util.HashMap<>();
+        int i = 0;
+        for (JsonNode step : trace) {
+            position.putIfAbsent(step.path("symbol").asText(), i++);
+        }
+        List<String> symbols = new ArrayList<>();
+        results.fieldNames().forEachRemaining(symbols::add);
+        symbols.sort(java.util.Comparator.comparing((String s) -> position.getOrDefault(s, Integer.MAX_VALUE)));
+        return symbols;
     }
 
     private static BigDecimal decimal(String text) {

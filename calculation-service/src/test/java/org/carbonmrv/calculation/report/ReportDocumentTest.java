@@ -70,7 +70,7 @@ class ReportDocumentTest {
                 .contains("<td class=\"n\">22814.480</td>", "<svg", "D_f[furnace-1]", "186.77 → 234.38", "operating days reported 21")
                 .contains("3999500", "4000366.085184901722038615411375891")
                 .contains("参数及其来源", "<td>p_HFC23_gen</td><td>废气中 HFC-23 浓度</td><td>%</td><td>实验室分析</td>",
-                        "<td>constants.GWP_HFC23</td><td>11700</td>");
+                        "<td>constants.GWP_HFC23</td><td>11700</td>", "CM-010-V01: CM-010-V01 as MEE notice");
     }
 
     @Test

@@ -110,6 +110,9 @@ public final class DatasetReader {
         if (value == null || value.isNull()) {
             throw new DatasetException(child(name), "required (" + unit.symbol() + ")");
         }
+        if (value.isNumber()) {
+            return value.decimalValue(); // the common case of a large data set: no path to build, nothing to parse
+        }
         return quantityOf(value, child(name), unit);
     }
 
@@ -169,11 +172,11 @@ public final class DatasetReader {
         if (!value.isValueNode() || value.isBoolean()) {
             throw new DatasetException(field, "must be a decimal number");
         }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
         String text = value.asText().trim();
         try {
-            if (value.isNumber()) {
-                return value.decimalValue();
-            }
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new DatasetException(field, "'" + text + "' is not a decimal number");

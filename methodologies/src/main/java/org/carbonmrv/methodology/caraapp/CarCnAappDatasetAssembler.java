@@ -77,7 +77,8 @@ final class CarCnAappDatasetAssembler {
                     throw new DatasetException("hourly[" + hour + "]." + stream + "_flag",
                             "SUB (substitute method) applies to bypassed or vented gas only");
                 }
-                row.put(stream + "_mg_Nm3", c.value().toPlainString()).put(stream + "_Nm3_h", q.value().toPlainString())
+                // numbers, not strings: 52,560 values a year need not be printed and parsed again
+                row.put(stream + "_mg_Nm3", c.value()).put(stream + "_Nm3_h", q.value())
                         .put(stream + "_flag", substitute ? "N" : flag(c.quality(), q.quality()));
                 if (stream.equals("byp")) {
                     row.put("byp_substitute", substitute);

@@ -18,17 +18,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The hourly values (CEMS) of a reporting period, effective after corrections, for a methodology
- * that reads them hour by hour. A year holds 50,000 values and more, so they are streamed as one
- * series per parameter and source: hours as offsets from the period's first local hour, values as
- * exact decimals, and the quality flag of each.
+ * that reads them hour by hour. A year holds 50,000 values and more, so they go out as one series
+ * per parameter and source: hours as offsets from the period's first local hour, values as exact
+ * decimals, and the quality flag of each.
  */
 @RestController
 @RequestMapping("/api/monitoring/projects/{projectId}/reporting-periods/{periodId}")
@@ -62,81 +65,76 @@ class HourlyValuesController {
             out.writeStartObject();
             out.writeStringField("from", from.toString());
             out.writeArrayFieldStart("series");
-            SeriesWriter series = new SeriesWriter(out);
-            // one query per parameter: each reads the unique index in (source, hour) order, no sort of the whole year
-            for (String parameter : hourly) {
-                jdbc.query("""
-                                SELECT parameter, source, unit, starts_at, effective_value, quality
-                                FROM effective_readings
-                                WHERE project_id = ? AND parameter = ? AND period_id = ?
-                                ORDER BY source, starts_at""",
-                        rs -> {
-                            try {
-                                series.add(rs.getString(1), rs.getString(2), rs.getString(3),
-                                        ChronoUnit.HOURS.between(from, LocalDateTime.ofInstant(rs.getTimestamp(4).toInstant(), zone)),
-                                        rs.getBigDecimal(5), rs.getString(6));
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        }, projectId, parameter, periodId);
+            Map<String, Series> series = new LinkedHashMap<>();
+            // one pass, no ORDER BY: every value carries its hour, so the year need not be sorted
+            jdbc.query(con -> {
+                var statement = con.prepareStatement("""
+                        SELECT parameter, source, unit, starts_at, effective_value, quality
+                        FROM effective_readings
+                        WHERE project_id = ? AND parameter = ANY(?) AND period_id = ?""");
+                statement.setString(1, projectId);
+                statement.setArray(2, con.createArrayOf("text", hourly));
+                statement.setString(3, periodId);
+                return statement;
+            }, rs -> {
+                String parameter = rs.getString(1);
+                String source = rs.getString(2);
+                String unit = rs.getString(3);
+                series.computeIfAbsent(parameter + "|" + source, k -> new Series(parameter, source, unit))
+                        .add(ChronoUnit.HOURS.between(from, LocalDateTime.ofInstant(rs.getTimestamp(4).toInstant(), zone)),
+                                rs.getString(5), rs.getString(6));
+            });
+            for (Series one : series.values()) {
+                one.write(out);
             }
-            series.close();
             out.writeEndArray();
             out.writeEndObject();
         }
     }
 
-    /** Writes rows sorted by parameter and source as one object of parallel arrays per series. */
-    private static final class SeriesWriter {
+    /** One parameter and source: hour offsets, exact decimal texts (PostgreSQL's NUMERIC text) and flags. */
+    private static final class Series {
 
-        private final JsonGenerator out;
-        private final java.util.List<String> flags = new java.util.ArrayList<>();
-        private final java.util.List<java.math.BigDecimal> values = new java.util.ArrayList<>();
-        private String parameter;
-        private String source;
+        private final String parameter;
+        private final String source;
+        private final String unit;
+        private final List<Long> hours = new ArrayList<>();
+        private final List<String> values = new ArrayList<>();
+        private final List<String> flags = new ArrayList<>();
 
-        SeriesWriter(JsonGenerator out) {
-            this.out = out;
+        Series(String parameter, String source, String unit) {
+            this.parameter = parameter;
+            this.source = source;
+            this.unit = unit;
         }
 
-        void add(String parameter, String source, String unit, long hour, java.math.BigDecimal value, String flag)
-                throws IOException {
-            if (!parameter.equals(this.parameter) || !source.equals(this.source)) {
-                close();
-                this.parameter = parameter;
-                this.source = source;
-                out.writeStartObject();
-                out.writeStringField("parameter", parameter);
-                out.writeStringField("source", source);
-                out.writeStringField("unit", unit);
-                out.writeArrayFieldStart("hours");
-            }
-            out.writeNumber(hour);
+        void add(long hour, String value, String flag) {
+            hours.add(hour);
             values.add(value);
-            flags.add(flag);
+            flags.add(Objects.requireNonNullElse(flag, "N"));
         }
 
-        /** Ends the open series: its hours were streamed, its values and flags follow. */
-        void close() throws IOException {
-            if (parameter == null) {
-                return;
+        void write(JsonGenerator out) throws IOException {
+            out.writeStartObject();
+            out.writeStringField("parameter", parameter);
+            out.writeStringField("source", source);
+            out.writeStringField("unit", unit);
+            out.writeArrayFieldStart("hours");
+            for (long hour : hours) {
+                out.writeNumber(hour);
             }
             out.writeEndArray();
             out.writeArrayFieldStart("values");
-            for (java.math.BigDecimal v : values) {
-                out.writeNumber(v);
+            for (String value : values) {
+                out.writeNumber(value);
             }
             out.writeEndArray();
             out.writeArrayFieldStart("quality");
-            for (String f : flags) {
-                out.writeString(Objects.requireNonNullElse(f, "N"));
+            for (String flag : flags) {
+                out.writeString(flag);
             }
             out.writeEndArray();
             out.writeEndObject();
-            values.clear();
-            flags.clear();
-            parameter = null;
-            source = null;
         }
     }
 }

@@ -56,11 +56,14 @@ public class ReductionReportController {
     private final ReductionReportProjection reports;
     private final PdfRenderer pdfRenderer;
     private final DatasetStore datasets;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     ReductionReportController(CommandGateway commands, ProjectDirectory projects, MonitoredData monitoredData,
-                              ReductionReportProjection reports, PdfRenderer pdfRenderer, DatasetStore datasets) {
+                              ReductionReportProjection reports, PdfRenderer pdfRenderer, DatasetStore datasets,
+                              org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.pdfRenderer = pdfRenderer;
         this.datasets = datasets;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.commands = commands;
         this.projects = projects;
         this.monitoredData = monitoredData;
@@ -154,13 +157,17 @@ public class ReductionReportController {
                     FieldProblem.of(e.field(), e.rule()));
         }
         String reportId = reportIdOf(project.id(), period.id());
-        String digest = datasets.store(dataset);
         var trace = calculation.trace().stream()
                 .map(s -> new TraceLine(s.symbol(), s.formula(), s.inputs(), s.value(), s.unit(), s.rounding()))
                 .toList();
-        commands.sendAndWait(new CalculateReductionsCommand(reportId, project.id(), period.id(),
-                project.ownerOrganisation(), period.end().getYear(), methodology.id(), methodology.version(), digest,
-                calculation.results(), trace));
+        // the data set and the version that names it commit together, or neither does
+        String digest = transactions.execute(tx -> {
+            String stored = datasets.store(dataset);
+            commands.sendAndWait(new CalculateReductionsCommand(reportId, project.id(), period.id(),
+                    project.ownerOrganisation(), period.end().getYear(), methodology.id(), methodology.version(), stored,
+                    calculation.results(), trace));
+            return stored;
+        });
         int version = reports.find(reportId).map(ReductionReportProjection.ReportSummary::latestVersion).orElseThrow();
         return ResponseEntity.created(URI.create("/api/calculations/reports/" + reportId + "/versions/" + version))
                 .body(new Calculated(reportId, version, digest, calculation.results()));

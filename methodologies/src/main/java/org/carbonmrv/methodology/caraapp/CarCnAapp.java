@@ -117,10 +117,6 @@ public final class CarCnAapp implements Methodology {
         for (LocalDateTime h = start.atStartOfDay(); h.isBefore(end.plusDays(1).atStartOfDay()); h = h.plusHours(1)) {
             grid.add(h);
         }
-        Map<LocalDateTime, Integer> index = new HashMap<>();
-        for (int i = 0; i < grid.size(); i++) {
-            index.put(grid.get(i), i);
-        }
         BigDecimal[][] masses = new BigDecimal[3][grid.size()];
         boolean[] substituteBypass = new boolean[grid.size()];
         boolean[] seen = new boolean[grid.size()];
@@ -129,11 +125,11 @@ public final class CarCnAapp implements Methodology {
             String text = row.text("hour");
             LocalDateTime hour;
             try {
-                hour = LocalDateTime.parse(text);
+                hour = localTime(text);
             } catch (DateTimeParseException e) {
                 throw new DatasetException(row.path() + ".hour", "'" + text + "' is not a local hour yyyy-MM-ddTHH:mm");
             }
-            Integer at = index.get(hour);
+            Integer at = hourIndex(grid, hour);
             if (at == null) {
                 throw new DatasetException(row.path() + ".hour", hour + " is not a whole hour inside the period " + start + ".." + end);
             }
@@ -234,6 +230,28 @@ public final class CarCnAapp implements Methodology {
     }
 
     private static final Rounding PERIOD_MASS = Rounding.MONTHLY_MASS;
+
+    /** {@code yyyy-MM-ddTHH:mm} read by hand (a year has 8,760 of them); anything else by the ISO parser. */
+    static LocalDateTime localTime(String text) {
+        if (text.length() == 16 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T' && text.charAt(13) == ':') {
+            try {
+                return LocalDateTime.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10), Integer.parseInt(text, 11, 13, 10), Integer.parseInt(text, 14, 16, 10));
+            } catch (NumberFormatException | java.time.DateTimeException e) {
+                // not digits, or no such date: the ISO parser says why
+            }
+        }
+        return LocalDateTime.parse(text);
+    }
+
+    /** The hour's place on the period's grid (whole local hours from its first), or null when it is not on it. */
+    private static Integer hourIndex(List<LocalDateTime> grid, LocalDateTime hour) {
+        if (grid.isEmpty() || hour.getMinute() != 0 || hour.getSecond() != 0 || hour.getNano() != 0) {
+            return null;
+        }
+        long at = java.time.temporal.ChronoUnit.HOURS.between(grid.get(0), hour);
+        return at >= 0 && at < grid.size() && grid.get((int) at).equals(hour) ? (int) at : null;
+    }
 
     private static BigDecimal mass(DatasetReader row, String stream) {
         if (!row.has(stream + "_mg_Nm3") && !row.has(stream + "_Nm3_h") && !row.has(stream + "_flag")) {

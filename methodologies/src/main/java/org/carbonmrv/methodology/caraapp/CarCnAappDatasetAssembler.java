@@ -11,10 +11,13 @@ import org.carbonmrv.methodology.MethodologyVersion;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.carbonmrv.methodology.caraapp.CarCnAappParameters.*;
@@ -55,20 +58,29 @@ final class CarCnAappDatasetAssembler {
 
     private static void hourly(MonitoredPeriod monitored, ArrayNode rows) {
         Set<String> units = new TreeSet<>();
-        TreeMap<LocalDateTime, Map<String, HourlyValue>> byHour = new TreeMap<>();
+        // six slots an hour (concentration and flow of each stream), keyed by hour, sorted once
+        Map<LocalDateTime, HourlyValue[]> byHour = new HashMap<>(monitored.hourly().size() / 4);
         for (HourlyValue v : monitored.hourly()) {
+            int slot = slot(v.parameter());
+            if (slot < 0) {
+                continue;
+            }
             units.add(v.source());
-            byHour.computeIfAbsent(v.hour(), h -> new java.util.HashMap<>()).put(v.parameter(), v);
+            byHour.computeIfAbsent(v.hour(), h -> new HourlyValue[SLOTS])[slot] = v;
         }
         if (units.size() > 1) {
             throw new DatasetException("hourly", "values of more than one abatement unit " + units
                     + ": lines feeding one unit are one project, each unit its own project");
         }
-        byHour.forEach((hour, values) -> {
+        List<LocalDateTime> hours = new ArrayList<>(byHour.keySet());
+        Collections.sort(hours);
+        for (LocalDateTime hour : hours) {
+            HourlyValue[] values = byHour.get(hour);
             ObjectNode row = rows.addObject().put("hour", hour.toString());
-            for (String stream : STREAMS) {
-                HourlyValue c = values.get(concentration(stream));
-                HourlyValue q = values.get(flow(stream));
+            for (int s = 0; s < STREAMS.length; s++) {
+                String stream = STREAMS[s];
+                HourlyValue c = values[2 * s];
+                HourlyValue q = values[2 * s + 1];
                 if (c == null || q == null) {
                     continue; // missing: the calculation substitutes it
                 }
@@ -84,7 +96,22 @@ final class CarCnAappDatasetAssembler {
                     row.put("byp_substitute", substitute);
                 }
             }
-        });
+        }
+    }
+
+    private static final int SLOTS = 2 * STREAMS.length;
+
+    /** Concentration of stream s in slot 2s, its flow in 2s + 1; -1 for a parameter that is not hourly. */
+    private static int slot(String parameter) {
+        for (int s = 0; s < STREAMS.length; s++) {
+            if (parameter.equals(concentration(STREAMS[s]))) {
+                return 2 * s;
+            }
+            if (parameter.equals(flow(STREAMS[s]))) {
+                return 2 * s + 1;
+            }
+        }
+        return -1;
     }
 
     /** The worse of the two flags: an hour is valid only when concentration and flow both are. */

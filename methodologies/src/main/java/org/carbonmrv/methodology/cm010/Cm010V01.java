@@ -14,7 +14,6 @@ import org.carbonmrv.methodology.Trace;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

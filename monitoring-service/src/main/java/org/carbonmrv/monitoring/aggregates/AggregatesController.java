@@ -75,6 +75,9 @@ public class AggregatesController {
                         .map(ParameterDefinition::id).toArray(String[]::new))
                 .orElse(new String[0]);
         Map<String, List<String>> samples = new HashMap<>();
+        if (sampled.length == 0) {
+            return samples; // nothing is sampled (a CEMS methodology): no need to read the period's readings
+        }
         jdbc.query(con -> {
             var statement = con.prepareStatement("""
                     SELECT parameter, source, month, array_agg(effective_value::text ORDER BY starts_at) AS samples

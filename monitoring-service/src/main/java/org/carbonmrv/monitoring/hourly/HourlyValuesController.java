@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,27 +67,38 @@ class HourlyValuesController {
             out.writeStartObject();
             out.writeStringField("from", from.toString());
             out.writeArrayFieldStart("series");
-            Map<String, Series> series = new LinkedHashMap<>();
+            Map<String, Map<String, Series>> series = new LinkedHashMap<>();
+            // where the zone's offset does not change within the period (no daylight saving), local hours are
+            // elapsed hours and PostgreSQL counts them; otherwise each instant goes through the zone's rules
+            Instant start = from.atZone(zone).toInstant();
+            ZoneOffsetTransition change = zone.getRules().nextTransition(start);
+            boolean steadyOffset = change == null || change.getInstant().isAfter(period.end().plusDays(1).atStartOfDay(zone).toInstant());
             // one pass, no ORDER BY: every value carries its hour, so the year need not be sorted
             jdbc.query(con -> {
                 var statement = con.prepareStatement("""
-                        SELECT parameter, source, unit, starts_at, effective_value, quality
+                        SELECT parameter, source, unit, starts_at, (extract(epoch FROM starts_at)::bigint - ?) / 3600,
+                               effective_value, quality
                         FROM effective_readings
                         WHERE project_id = ? AND parameter = ANY(?) AND period_id = ?""");
-                statement.setString(1, projectId);
-                statement.setArray(2, con.createArrayOf("text", hourly));
-                statement.setString(3, periodId);
+                statement.setLong(1, start.getEpochSecond());
+                statement.setString(2, projectId);
+                statement.setArray(3, con.createArrayOf("text", hourly));
+                statement.setString(4, periodId);
                 return statement;
             }, rs -> {
                 String parameter = rs.getString(1);
                 String source = rs.getString(2);
                 String unit = rs.getString(3);
-                series.computeIfAbsent(parameter + "|" + source, k -> new Series(parameter, source, unit))
-                        .add(ChronoUnit.HOURS.between(from, LocalDateTime.ofInstant(rs.getTimestamp(4).toInstant(), zone)),
-                                rs.getString(5), rs.getString(6));
+                long hour = steadyOffset ? rs.getLong(5)
+                        : ChronoUnit.HOURS.between(from, LocalDateTime.ofInstant(rs.getTimestamp(4).toInstant(), zone));
+                series.computeIfAbsent(parameter, p -> new LinkedHashMap<>())
+                        .computeIfAbsent(source, k -> new Series(parameter, source, unit))
+                        .add(hour, rs.getString(6), rs.getString(7));
             });
-            for (Series one : series.values()) {
-                one.write(out);
+            for (Map<String, Series> ofParameter : series.values()) {
+                for (Series one : ofParameter.values()) {
+                    one.write(out);
+                }
             }
             out.writeEndArray();
             out.writeEndObject();

@@ -46,8 +46,14 @@ public interface Methodology {
     /** Builds this methodology's data set from what was monitored in one reporting period. */
     ObjectNode assembleDataset(MonitoredPeriod monitored);
 
+    /** The ids of the plan's parameters aggregated one way, e.g. the hourly (CEMS) or the sampled ones. */
+    default String[] parameterIds(ParameterDefinition.Aggregation aggregation) {
+        return parameters().stream().filter(p -> p.aggregation() == aggregation).map(ParameterDefinition::id)
+                .toArray(String[]::new);
+    }
+
     /** Whether the data set needs hourly values, not only aggregates (CEMS-based methodologies). */
     default boolean readsHourlyValues() {
-        return parameters().stream().anyMatch(p -> p.aggregation() == ParameterDefinition.Aggregation.HOURLY);
+        return parameterIds(ParameterDefinition.Aggregation.HOURLY).length > 0;
     }
 }

@@ -225,8 +225,7 @@ public class ReductionReportController {
     @Operation(summary = "One version with its complete input data set, digest, results and trace")
     ReductionReportProjection.VersionDetail version(@PathVariable String reportId, @PathVariable int version) {
         visibleReport(reportId);
-        return reports.version(reportId, version)
-                .orElseThrow(() -> DomainException.notFound("version-not-found", "no version " + version));
+        return versionOf(reportId, version);
     }
 
     @GetMapping("/{reportId}/versions/{version}/document")
@@ -245,15 +244,13 @@ public class ReductionReportController {
             throw DomainException.badRequest("format-unknown", "documents are HTML or PDF",
                     new FieldProblem("format", "must be html or pdf", format));
         }
-        var report = visibleReport(reportId);
-        var detail = reports.version(reportId, version)
-                .orElseThrow(() -> DomainException.notFound("version-not-found", "no version " + version));
         Actor reader = Actor.require();
-        ProjectView project = projects.visibleProject(reader, report.projectId());
-        Methodology methodology = MethodologyCatalogue.byKey(detail.methodology()).orElse(null);
-        var content = new ReportDocument.Content(project, report, detail,
-                methodology == null ? org.carbonmrv.methodology.DocumentLayout.NONE : methodology.documentLayout(),
-                monitoredData.checksIfReadable(reader, report.projectId(), report.reportingPeriodId()), methodology);
+        var report = existingReport(reportId);
+        ProjectView project = projects.visibleProject(reader, report.projectId()); // the reader may see it, or 404
+        var detail = versionOf(reportId, version);
+        Methodology methodology = methodologyOf(detail);
+        var content = new ReportDocument.Content(project, report, detail, methodology,
+                monitoredData.checksIfReadable(reader, report.projectId(), report.reportingPeriodId()));
         String xhtml = ReportDocument.xhtml(content, lang.equals("zh"));
         if (pdf) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -269,10 +266,8 @@ public class ReductionReportController {
     Requantification requantification(@PathVariable String reportId, @PathVariable int version,
                                       @org.springframework.web.bind.annotation.RequestParam String under) {
         visibleReport(reportId);
-        var detail = reports.version(reportId, version)
-                .orElseThrow(() -> DomainException.notFound("version-not-found", "no version " + version));
-        Methodology pinned = MethodologyCatalogue.byKey(detail.methodology())
-                .orElseThrow(() -> new IllegalStateException("a stored version under an unknown methodology " + detail.methodology()));
+        var detail = versionOf(reportId, version);
+        Methodology pinned = methodologyOf(detail);
         Methodology other = MethodologyCatalogue.find(pinned.id(), under)
                 .orElseThrow(() -> DomainException.unprocessable("methodology-unknown", "no version " + under + " of " + pinned.id(),
                         new FieldProblem("under", "must name a version of " + pinned.id() + " in the catalogue "
@@ -302,6 +297,16 @@ public class ReductionReportController {
                 .orElseThrow(() -> DomainException.notFound("report-not-found", "no report " + reportId));
         projects.visibleProject(actor, report.projectId());
         return report;
+    }
+
+    private ReductionReportProjection.VersionDetail versionOf(String reportId, int version) {
+        return reports.version(reportId, version)
+                .orElseThrow(() -> DomainException.notFound("version-not-found", "report " + reportId + " has no version " + version));
+    }
+
+    private static Methodology methodologyOf(ReductionReportProjection.VersionDetail version) {
+        return MethodologyCatalogue.byKey(version.methodology())
+                .orElseThrow(() -> new IllegalStateException("a stored version under an unknown methodology " + version.methodology()));
     }
 
     /** For a verifier's decision: a verifier who is not assigned gets 403 from assignedVerifier. */

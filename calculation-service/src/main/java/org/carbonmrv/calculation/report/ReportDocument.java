@@ -29,9 +29,8 @@ final class ReportDocument {
     record Content(ProjectView project,
                    ReductionReportProjection.ReportSummary report,
                    ReductionReportProjection.VersionDetail version,
-                   DocumentLayout layout,
-                   MonitoredData.QaSummary checks,
-                   Methodology methodology) {
+                   Methodology methodology,
+                   MonitoredData.QaSummary checks) {
     }
 
     private static final Map<String, String[]> LABELS = Map.ofEntries(
@@ -149,8 +148,8 @@ final class ReportDocument {
 
         parameters(h, c.methodology(), l);
         MonthlySteps steps = new MonthlySteps(version.trace());
-        charts(h, steps, c.layout(), l);
-        monthlyTables(h, steps, c.layout(), l);
+        charts(h, steps, c.methodology().documentLayout(), l);
+        monthlyTables(h, steps, c.methodology().documentLayout(), l);
         equations(h, version.trace(), l);
         qaChecks(h, c.checks(), l);
         findings(h, report, l);
@@ -161,9 +160,6 @@ final class ReportDocument {
 
     /** The monitoring plan's parameters with their sources, then what the methodology version fixes. */
     private static void parameters(StringBuilder h, Methodology methodology, int l) {
-        if (methodology == null) {
-            return;
-        }
         h.append("<h2 style=\"page-break-before: always\">").append(label("parameters", l))
                 .append("</h2><table class=\"wide\"><tr><th>").append(label("symbol", l))
                 .append("</th><th>").append(label("name", l)).append("</th><th>").append(label("unit", l)).append("</th><th>")

@@ -57,7 +57,7 @@ class ReportDocumentTest {
         var checks = new MonitoredData.QaSummary(0, 1, List.of(new MonitoredData.QaFinding("c-1", "operating-days", "WARNING",
                 "OPEN", "furnace-2 2019-08", "operating days reported 21, derived 20 (conservative)")));
         Methodology cm010 = MethodologyCatalogue.byKey("CM-010-V01").orElseThrow();
-        content = new ReportDocument.Content(project, report, version, cm010.documentLayout(), checks, cm010);
+        content = new ReportDocument.Content(project, report, version, cm010, checks);
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.carbonmrv.api.quantity.Unit;
 import org.carbonmrv.methodology.Calculation;
 import org.carbonmrv.methodology.DatasetException;
 import org.carbonmrv.methodology.DatasetReader;
-import org.carbonmrv.methodology.Methodology;
+import org.carbonmrv.methodology.CataloguedMethodology;
 import org.carbonmrv.methodology.MethodologyVersion;
 import org.carbonmrv.methodology.MonitoredPeriod;
 import org.carbonmrv.methodology.ParameterDefinition;
@@ -34,30 +34,21 @@ import static org.carbonmrv.methodology.Checks.positive;
  * (shared/methodologies/CAR-CN-AAPP.md), version {@code 1.0-workgroup}: every policy choice the
  * workgroup left open is a constant of the data set, not code.
  */
-public final class CarCnAapp implements Methodology {
+public final class CarCnAapp extends CataloguedMethodology {
 
     static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final BigDecimal MG_TO_T = new BigDecimal("1E-9");
     private static final Set<String> INVALID_FLAGS = Set.of("F", "M", "D", "C", "T", "B");
     private static final String[] STREAMS = {"in", "out", "byp"};
 
-    private final MethodologyVersion entry;
-
     /** The workgroup's structure under a catalogue entry that fixes its policy constants. */
     public CarCnAapp(MethodologyVersion entry) {
-        this.entry = entry;
+        super(entry);
     }
 
     @Override
-    public MethodologyVersion catalogueEntry() {
-        return entry;
-    }
-
-    @Override
-    public ObjectNode restate(JsonNode dataset) {
-        ObjectNode restated = entry.withFixedParameters(dataset);
-        restated.put("methodology", id()).put("methodology_version", version());
-        return restated;
+    protected void label(ObjectNode dataset) {
+        dataset.put("methodology", id()).put("methodology_version", version());
     }
 
     @Override
@@ -67,7 +58,7 @@ public final class CarCnAapp implements Methodology {
 
     @Override
     public ObjectNode assembleDataset(MonitoredPeriod monitored) {
-        return new CarCnAappDatasetAssembler(entry).assemble(monitored);
+        return new CarCnAappDatasetAssembler(catalogueEntry()).assemble(monitored);
     }
 
     @Override
@@ -77,7 +68,7 @@ public final class CarCnAapp implements Methodology {
         if (!version.equals(version())) {
             throw new DatasetException("methodology_version", "is '" + version + "', this engine implements " + version());
         }
-        entry.requireFixedParameters(json);
+        catalogueEntry().requireFixedParameters(json);
         DatasetReader period = root.object("period");
         LocalDate start = period.date("start");
         LocalDate end = period.date("end");

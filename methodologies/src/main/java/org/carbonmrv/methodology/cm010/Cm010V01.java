@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carbonmrv.methodology.Calculation;
 import org.carbonmrv.methodology.DatasetException;
 import org.carbonmrv.methodology.DocumentLayout;
-import org.carbonmrv.methodology.Methodology;
+import org.carbonmrv.methodology.CataloguedMethodology;
 import org.carbonmrv.methodology.MethodologyVersion;
 import org.carbonmrv.methodology.MonitoredPeriod;
 import org.carbonmrv.methodology.ParameterDefinition;
@@ -23,29 +23,20 @@ import java.util.Map;
  * notice applies it (see shared/methodologies/CM-010-V01.md). Monthly masses are rounded and then
  * summed; the annual baseline is rounded down and the project emissions up.
  */
-public final class Cm010V01 implements Methodology {
+public final class Cm010V01 extends CataloguedMethodology {
 
     static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final BigDecimal THOUSAND = new BigDecimal("1000");
 
-    private final MethodologyVersion entry;
-
     /** V01's equations under a catalogue entry that fixes their constants (V01, or a GWP variant). */
     public Cm010V01(MethodologyVersion entry) {
-        this.entry = entry;
+        super(entry);
     }
 
     @Override
-    public MethodologyVersion catalogueEntry() {
-        return entry;
-    }
-
-    @Override
-    public ObjectNode restate(JsonNode dataset) {
-        ObjectNode restated = entry.withFixedParameters(dataset);
-        ((ObjectNode) restated.path("project")).put("methodology", key());
-        return restated;
+    protected void label(ObjectNode dataset) {
+        dataset.withObjectProperty("project").put("methodology", key());
     }
 
     @Override
@@ -56,7 +47,7 @@ public final class Cm010V01 implements Methodology {
     @Override
     public Calculation calculate(JsonNode json) {
         Cm010Dataset data = Cm010Dataset.read(json, key());
-        entry.requireFixedParameters(json);
+        catalogueEntry().requireFixedParameters(json);
         Trace trace = new Trace();
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         List<Map<String, String>> monthly = data.months().stream()

@@ -19,10 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +55,7 @@ class HourlyValuesController {
         ProjectView project = projects.visibleProject(Actor.require(), projectId);
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
         String[] hourly = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
-                .map(m -> m.parameters().stream().filter(p -> p.aggregation() == ParameterDefinition.Aggregation.HOURLY)
-                        .map(ParameterDefinition::id).toArray(String[]::new))
-                .orElse(new String[0]);
+                .map(m -> m.parameterIds(ParameterDefinition.Aggregation.HOURLY)).orElse(new String[0]);
         ZoneId zone = ZoneId.of(project.timeZone());
         LocalDateTime from = period.start().atStartOfDay();
         response.setContentType("application/json");
@@ -68,32 +64,28 @@ class HourlyValuesController {
             out.writeStringField("from", from.toString());
             out.writeArrayFieldStart("series");
             Map<String, Map<String, Series>> series = new LinkedHashMap<>();
-            // where the zone's offset does not change within the period (no daylight saving), local hours are
-            // elapsed hours and PostgreSQL counts them; otherwise each instant goes through the zone's rules
-            Instant start = from.atZone(zone).toInstant();
-            ZoneOffsetTransition change = zone.getRules().nextTransition(start);
-            boolean steadyOffset = change == null || change.getInstant().isAfter(period.end().plusDays(1).atStartOfDay(zone).toInstant());
-            // one pass, no ORDER BY: every value carries its hour, so the year need not be sorted
+            // PostgreSQL counts local hours (wall clock in the project's zone, so a daylight-saving change
+            // shifts nothing), in one pass with no ORDER BY: every value carries its hour
             jdbc.query(con -> {
                 var statement = con.prepareStatement("""
-                        SELECT parameter, source, unit, starts_at, (extract(epoch FROM starts_at)::bigint - ?) / 3600,
+                        SELECT parameter, source, unit,
+                               (extract(epoch FROM starts_at AT TIME ZONE ?)::bigint - ?) / 3600,
                                effective_value, quality
                         FROM effective_readings
                         WHERE project_id = ? AND parameter = ANY(?) AND period_id = ?""");
-                statement.setLong(1, start.getEpochSecond());
-                statement.setString(2, projectId);
-                statement.setArray(3, con.createArrayOf("text", hourly));
-                statement.setString(4, periodId);
+                statement.setString(1, zone.getId());
+                statement.setLong(2, from.toEpochSecond(ZoneOffset.UTC));
+                statement.setString(3, projectId);
+                statement.setArray(4, con.createArrayOf("text", hourly));
+                statement.setString(5, periodId);
                 return statement;
             }, rs -> {
                 String parameter = rs.getString(1);
                 String source = rs.getString(2);
                 String unit = rs.getString(3);
-                long hour = steadyOffset ? rs.getLong(5)
-                        : ChronoUnit.HOURS.between(from, LocalDateTime.ofInstant(rs.getTimestamp(4).toInstant(), zone));
                 series.computeIfAbsent(parameter, p -> new LinkedHashMap<>())
                         .computeIfAbsent(source, k -> new Series(parameter, source, unit))
-                        .add(hour, rs.getString(6), rs.getString(7));
+                        .add(rs.getLong(4), rs.getString(5), rs.getString(6));
             });
             for (Map<String, Series> ofParameter : series.values()) {
                 for (Series one : ofParameter.values()) {

@@ -46,6 +46,10 @@ public interface Methodology {
     /** Builds this methodology's data set from what was monitored in one reporting period. */
     ObjectNode assembleDataset(MonitoredPeriod monitored);
 
+    default java.util.Optional<ParameterDefinition> parameter(String id) {
+        return parameters().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     /** The ids of the plan's parameters aggregated one way, e.g. the hourly (CEMS) or the sampled ones. */
     default String[] parameterIds(ParameterDefinition.Aggregation aggregation) {
         return parameters().stream().filter(p -> p.aggregation() == aggregation).map(ParameterDefinition::id)

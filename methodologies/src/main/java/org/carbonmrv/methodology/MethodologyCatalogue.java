@@ -1,5 +1,6 @@
 package org.carbonmrv.methodology;
 
+import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.methodology.MethodologyVersion.Status;
 import org.carbonmrv.methodology.caraapp.CarCnAapp;
 import org.carbonmrv.methodology.cm010.Cm010V01;
@@ -56,6 +57,13 @@ public final class MethodologyCatalogue {
 
     public static Optional<Methodology> find(String id, String version) {
         return METHODOLOGIES.stream().filter(m -> m.id().equals(id) && m.version().equals(version)).findFirst();
+    }
+
+    /** The version a project pins: always in the catalogue, since a project is refused on any other. */
+    public static Methodology pinnedBy(ProjectView project) {
+        return find(project.methodologyId(), project.methodologyVersion()).orElseThrow(() -> new IllegalStateException(
+                "project " + project.id() + " pins " + project.methodologyId() + " " + project.methodologyVersion()
+                        + ", which the catalogue does not hold"));
     }
 
     /** By the combined key a data set names, e.g. {@code CM-010-V01}. */

@@ -136,8 +136,7 @@ public class ReductionReportController {
         Actor owner = Actor.require();
         ProjectView project = projects.ownedProject(owner, request.projectId(), "calculating reductions", Role.PROJECT_OWNER);
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, request.reportingPeriodId());
-        Methodology methodology = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
-                .orElseThrow(() -> new IllegalStateException("project on an unknown methodology"));
+        Methodology methodology = MethodologyCatalogue.pinnedBy(project);
         MethodologyVersion pinned = methodology.catalogueEntry();
         if (!pinned.covers(period.start(), period.end())) {
             throw DomainException.unprocessable("methodology-not-valid-for-period",

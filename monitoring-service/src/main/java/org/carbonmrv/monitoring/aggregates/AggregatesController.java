@@ -69,8 +69,7 @@ public class AggregatesController {
 
     /** The individual values of sampled parameters (laboratory results), in time order. */
     private Map<String, List<String>> samples(ProjectView project, String periodId) {
-        String[] sampled = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
-                .map(m -> m.parameterIds(ParameterDefinition.Aggregation.MEAN_OF_SAMPLES)).orElse(new String[0]);
+        String[] sampled = MethodologyCatalogue.pinnedBy(project).parameterIds(ParameterDefinition.Aggregation.MEAN_OF_SAMPLES);
         Map<String, List<String>> samples = new HashMap<>();
         if (sampled.length == 0) {
             return samples; // nothing is sampled (a CEMS methodology): no need to read the period's readings

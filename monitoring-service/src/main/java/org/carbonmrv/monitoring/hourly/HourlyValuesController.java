@@ -54,8 +54,7 @@ class HourlyValuesController {
     void hourly(@PathVariable String projectId, @PathVariable String periodId, HttpServletResponse response) throws IOException {
         ProjectView project = projects.visibleProject(Actor.require(), projectId);
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
-        String[] hourly = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
-                .map(m -> m.parameterIds(ParameterDefinition.Aggregation.HOURLY)).orElse(new String[0]);
+        String[] hourly = MethodologyCatalogue.pinnedBy(project).parameterIds(ParameterDefinition.Aggregation.HOURLY);
         ZoneId zone = ZoneId.of(project.timeZone());
         LocalDateTime from = period.start().atStartOfDay();
         response.setContentType("application/json");

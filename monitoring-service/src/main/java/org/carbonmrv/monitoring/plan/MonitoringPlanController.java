@@ -72,8 +72,7 @@ public class MonitoringPlanController {
     ResponseEntity<PlanDeclared> declare(@PathVariable String projectId, @Valid @RequestBody DeclarePlan request) {
         ProjectView project = ownedProject(projectId);
         List<FieldProblem> problems = new ArrayList<>();
-        Map<String, ParameterDefinition> known = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
-                .orElseThrow().parameters().stream().collect(Collectors.toMap(ParameterDefinition::id, Function.identity()));
+        Map<String, ParameterDefinition> known = MethodologyCatalogue.pinnedBy(project).parameters().stream().collect(Collectors.toMap(ParameterDefinition::id, Function.identity()));
         for (int i = 0; i < request.parameters().size(); i++) {
             PlanParameter p = request.parameters().get(i);
             ParameterDefinition definition = known.get(p.id());

@@ -121,12 +121,10 @@ public class QaController {
 
     /** Sub-daily readings of destruction-unit parameters that lie wholly in a logged shutdown of their unit. */
     private List<QaInput.ValuesWhileDown> valuesWhileDown(ProjectView project, ReportingPeriodView period) {
-        String[] unitParameters = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
-                .map(m -> m.parameters().stream()
-                        .filter(p -> p.sourceKind() == ParameterDefinition.SourceKind.DESTRUCTION_UNIT
-                                && p.scope() == ParameterDefinition.Scope.MONTH)
-                        .map(ParameterDefinition::id).toArray(String[]::new))
-                .orElse(new String[0]);
+        String[] unitParameters = MethodologyCatalogue.pinnedBy(project).parameters().stream()
+                .filter(p -> p.sourceKind() == ParameterDefinition.SourceKind.DESTRUCTION_UNIT
+                        && p.scope() == ParameterDefinition.Scope.MONTH)
+                .map(ParameterDefinition::id).toArray(String[]::new);
         return jdbc.query(con -> {
             var statement = con.prepareStatement("""
                     SELECT r.parameter, r.source, count(*) AS n, sum(r.effective_value) AS total, min(r.starts_at) AS first

@@ -68,8 +68,7 @@ public class ReadingHistoryController {
         ProjectView project = projects.ownedProject(Actor.require(), projectId, "correcting readings",
                 Role.PROJECT_OWNER, Role.MONITORING_OPERATOR);
         var period = ProjectDirectory.reportingPeriod(project, periodId);
-        ParameterDefinition parameter = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
-                .orElseThrow().parameters().stream().filter(p -> p.id().equals(request.parameter())).findFirst()
+        ParameterDefinition parameter = MethodologyCatalogue.pinnedBy(project).parameter(request.parameter())
                 .orElseThrow(() -> DomainException.badRequest("parameter-unknown", "no such parameter",
                         new FieldProblem("parameter", "must be a parameter of the methodology", request.parameter())));
         if ((request.value() == null) == (request.factor() == null)) {
@@ -174,8 +173,7 @@ public class ReadingHistoryController {
         ProjectView project = projects.ownedProject(Actor.require(), projectId, "correcting readings",
                 Role.PROJECT_OWNER, Role.MONITORING_OPERATOR);
         RecordedReading reading = find(projectId, readingId);
-        ParameterDefinition parameter = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
-                .orElseThrow().parameters().stream().filter(p -> p.id().equals(reading.parameter())).findFirst().orElseThrow();
+        ParameterDefinition parameter = MethodologyCatalogue.pinnedBy(project).parameter(reading.parameter()).orElseThrow();
         BigDecimal value = corrected(request, parameter);
         BigDecimal expected = request.expectedCurrentValue() == null ? new BigDecimal(reading.effectiveValue())
                 : decimal(request.expectedCurrentValue(), "expectedCurrentValue");

@@ -76,8 +76,7 @@ class ReadingUploads {
                    boolean dryRun) throws IOException, SQLException {
         MessageDigest sha256 = sha256();
         InputStream content = new DigestInputStream(new LimitedInputStream(body, maxUploadBytes), sha256);
-        var methodology = MethodologyCatalogue.find(project.methodologyId(), project.methodologyVersion())
-                .orElseThrow(() -> new IllegalStateException("project on an unknown methodology"));
+        var methodology = MethodologyCatalogue.pinnedBy(project);
         ReadingRules rules = new ReadingRules(project, period, methodology.parameters(),
                 LocalDate.now(clock.withZone(ZoneId.of(project.timeZone()))),
                 plans.latest(project.id()).map(MonitoringPlanProjection.PlanView::meters).orElse(List.of()));

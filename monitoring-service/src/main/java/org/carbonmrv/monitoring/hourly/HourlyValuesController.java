@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,20 +62,19 @@ class HourlyValuesController {
             out.writeStringField("from", from.toString());
             out.writeArrayFieldStart("series");
             Map<String, Map<String, Series>> series = new LinkedHashMap<>();
-            // PostgreSQL counts local hours (wall clock in the project's zone, so a daylight-saving change
-            // shifts nothing), in one pass with no ORDER BY: every value carries its hour
+            // PostgreSQL counts elapsed hours (cheap), LocalHours turns them into wall-clock hours; one pass,
+            // no ORDER BY: every value carries its hour
+            LocalHours hours = new LocalHours(zone, from, period.end().plusDays(1).atStartOfDay());
             jdbc.query(con -> {
                 var statement = con.prepareStatement("""
-                        SELECT parameter, source, unit,
-                               (extract(epoch FROM starts_at AT TIME ZONE ?)::bigint - ?) / 3600,
+                        SELECT parameter, source, unit, (extract(epoch FROM starts_at)::bigint - ?) / 3600,
                                effective_value, quality
                         FROM effective_readings
                         WHERE project_id = ? AND parameter = ANY(?) AND period_id = ?""");
-                statement.setString(1, zone.getId());
-                statement.setLong(2, from.toEpochSecond(ZoneOffset.UTC));
-                statement.setString(3, projectId);
-                statement.setArray(4, con.createArrayOf("text", hourly));
-                statement.setString(5, periodId);
+                statement.setLong(1, hours.startEpochSecond());
+                statement.setString(2, projectId);
+                statement.setArray(3, con.createArrayOf("text", hourly));
+                statement.setString(4, periodId);
                 return statement;
             }, rs -> {
                 String parameter = rs.getString(1);
@@ -84,7 +82,7 @@ class HourlyValuesController {
                 String unit = rs.getString(3);
                 series.computeIfAbsent(parameter, p -> new LinkedHashMap<>())
                         .computeIfAbsent(source, k -> new Series(parameter, source, unit))
-                        .add(rs.getLong(4), rs.getString(5), rs.getString(6));
+                        .add(hours.localHour(rs.getLong(4)), rs.getString(5), rs.getString(6));
             });
             for (Map<String, Series> ofParameter : series.values()) {
                 for (Series one : ofParameter.values()) {

@@ -1,0 +1,40 @@
+package org.carbonmrv.monitoring.hourly;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.zone.ZoneRules;
+
+/**
+ * Turns hours elapsed since a period's first local hour into local (wall-clock) hour offsets. They
+ * are the same unless the zone changes its offset within the period (daylight saving), where the
+ * offset difference is added: PostgreSQL counts elapsed hours cheaply, this corrects them.
+ */
+final class LocalHours {
+
+    private final ZoneRules rules;
+    private final Instant start;
+    private final int startOffsetSeconds;
+    private final boolean steady;
+
+    LocalHours(ZoneId zone, LocalDateTime from, LocalDateTime until) {
+        this.rules = zone.getRules();
+        this.start = from.atZone(zone).toInstant();
+        this.startOffsetSeconds = rules.getOffset(start).getTotalSeconds();
+        var change = rules.nextTransition(start);
+        this.steady = change == null || !change.getInstant().isBefore(until.atZone(zone).toInstant());
+    }
+
+    /** Where PostgreSQL counts from: the period's first local hour as an instant, in epoch seconds. */
+    long startEpochSecond() {
+        return start.getEpochSecond();
+    }
+
+    long localHour(long elapsedHours) {
+        if (steady) {
+            return elapsedHours;
+        }
+        int offset = rules.getOffset(start.plusSeconds(elapsedHours * 3600)).getTotalSeconds();
+        return elapsedHours + (offset - startOffsetSeconds) / 3600;
+    }
+}

@@ -70,6 +70,18 @@ final class BenchRun implements AutoCloseable {
         }
     }
 
+    /** Milliseconds of one GET straight to a service's port, body read to its end; fails unless 200. */
+    double timedGet(int port, String path, String token) throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        double millis = (System.nanoTime() - started) / 1e6;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + ": " + response.statusCode());
+        }
+        return millis;
+    }
+
     @Override
     public void close() throws Exception {
         platform.close();

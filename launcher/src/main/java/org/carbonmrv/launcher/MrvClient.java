@@ -22,7 +22,12 @@ public final class MrvClient {
     public static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-    public record Response(int status, JsonNode body, String text) {
+    public record Response(int status, JsonNode body, String text, java.net.http.HttpHeaders headers) {
+
+        /** A header's first value, or "" when it is absent. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -97,6 +102,6 @@ public final class MrvClient {
                 // leave body null; text holds what came back
             }
         }
-        return new Response(response.statusCode(), body, text);
+        return new Response(response.statusCode(), body, text, response.headers());
     }
 }

@@ -108,6 +108,11 @@ public final class Platform implements AutoCloseable {
         if (quickStart) {
             command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         }
+        // e.g. MRV_SERVICE_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/{service}.jfr' to profile each service
+        String extra = System.getenv("MRV_SERVICE_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.replace("{service}", name).trim().split("\\s+")));
+        }
         command.addAll(List.of("-jar", jar.toString()));
         return ServiceProcess.start(name, command, env, logs(), "http://127.0.0.1:" + port + "/actuator/health");
     }

@@ -13,6 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DatasetStore {
 
+    /** A data set's canonical bytes and their digest: what is stored, and under which name. */
+    record Canonical(byte[] bytes, String sha256) {
+
+        static Canonical of(JsonNode dataset) {
+            byte[] bytes = CanonicalJson.bytes(dataset);
+            return new Canonical(bytes, CanonicalJson.sha256(bytes));
+        }
+    }
+
     private final JdbcTemplate jdbc;
 
     DatasetStore(JdbcTemplate jdbc) {
@@ -20,11 +29,9 @@ class DatasetStore {
     }
 
     /** Stores the data set unless it is stored already, and returns its digest. */
-    String store(JsonNode dataset) {
-        byte[] canonical = CanonicalJson.bytes(dataset);
-        String digest = CanonicalJson.sha256(canonical);
+    String store(Canonical dataset) {
         jdbc.update("INSERT INTO datasets (sha256, content, size_bytes) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
-                digest, canonical, canonical.length);
-        return digest;
+                dataset.sha256(), dataset.bytes(), dataset.bytes().length);
+        return dataset.sha256();
     }
 }

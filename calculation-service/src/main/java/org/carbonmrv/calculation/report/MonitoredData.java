@@ -1,11 +1,12 @@
 package org.carbonmrv.calculation.report;
 
 import org.carbonmrv.api.project.ReportingPeriodView;
-import org.carbonmrv.methodology.HourlyValue;
+import org.carbonmrv.methodology.HourlySeries;
 import org.carbonmrv.methodology.MonitoredPeriod;
 import org.carbonmrv.methodology.MonitoredSeries;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.security.Actor;
+import org.carbonmrv.platform.timing.ServerTiming;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
@@ -41,21 +42,22 @@ class MonitoredData {
 
     /** The monitoring-service's hourly values: per parameter and source, hour offsets from {@code from}, values and flags. */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record HourlySeries(java.time.LocalDateTime from, List<Series> series) {
+    record HourlyAnswer(java.time.LocalDateTime from, List<Series> series) {
 
         @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-        record Series(String parameter, String source, String unit, long[] hours, BigDecimal[] values, String[] quality) {
+        record Series(String parameter, String source, String unit, int[] hours, BigDecimal[] values, String[] quality) {
         }
 
-        List<HourlyValue> values() {
-            List<HourlyValue> values = new java.util.ArrayList<>();
-            for (Series s : series) {
-                for (int i = 0; i < s.hours().length; i++) {
-                    values.add(new HourlyValue(s.parameter(), s.source(), from.plusHours(s.hours()[i]), s.values()[i],
-                            s.quality()[i]));
+        /** The series with their hours counted from the period's first hour, as the methodology reads them. */
+        List<HourlySeries> series(ReportingPeriodView period) {
+            int shift = Math.toIntExact(java.time.temporal.ChronoUnit.HOURS.between(period.start().atStartOfDay(), from));
+            return series.stream().map(s -> {
+                int[] hours = s.hours();
+                if (shift != 0) {
+                    hours = java.util.Arrays.stream(hours).map(h -> h + shift).toArray();
                 }
-            }
-            return values;
+                return new HourlySeries(s.parameter(), s.source(), hours, s.values(), s.quality());
+            }).toList();
         }
     }
 
@@ -89,27 +91,58 @@ class MonitoredData {
         }
     }
 
-    /** The period as the methodology builds its data set from it: aggregates, and hourly values when it reads them. */
-    MonitoredPeriod ofPeriod(Actor caller, String projectId, ReportingPeriodView period, boolean withHourlyValues) {
-        // the hourly values of a year take longer than the aggregates: both are asked for at once
-        CompletableFuture<HourlySeries> hours = withHourlyValues
-                ? CompletableFuture.supplyAsync(() -> get(caller, "/hourly-values", projectId, period.id(),
-                        new ParameterizedTypeReference<HourlySeries>() {
-                        }), PARALLEL)
-                : CompletableFuture.completedFuture(null);
-        List<Aggregate> aggregates = get(caller, "/aggregates", projectId, period.id(), new ParameterizedTypeReference<>() {
-        });
-        List<MonitoredSeries> series = aggregates == null ? List.of() : aggregates.stream()
-                .map(a -> new MonitoredSeries(a.parameter(), a.source(), a.month() == null ? null : YearMonth.parse(a.month()),
-                        a.unit(), a.sum(), a.samples().stream().map(BigDecimal::new).toList()))
-                .toList();
-        HourlySeries hourly;
+    /** A period's monitored data, asked for and on its way: {@link #period} waits for it. */
+    final class Requested {
+
+        private final CompletableFuture<List<Aggregate>> aggregates;
+        private final CompletableFuture<HourlyAnswer> hourly;
+
+        private Requested(CompletableFuture<List<Aggregate>> aggregates, CompletableFuture<HourlyAnswer> hourly) {
+            this.aggregates = aggregates;
+            this.hourly = hourly;
+        }
+
+        /** The period as the methodology builds its data set from it: aggregates, and hourly values when it reads them. */
+        MonitoredPeriod period(ReportingPeriodView period, boolean withHourlyValues) {
+            List<Aggregate> read = joined(aggregates);
+            List<MonitoredSeries> series = read == null ? List.of() : read.stream()
+                    .map(a -> new MonitoredSeries(a.parameter(), a.source(), a.month() == null ? null : YearMonth.parse(a.month()),
+                            a.unit(), a.sum(), a.samples().stream().map(BigDecimal::new).toList()))
+                    .toList();
+            HourlyAnswer hours = withHourlyValues ? joined(hourly) : null;
+            return new MonitoredPeriod(period.start(), period.end(), series, hours == null ? List.of() : hours.series(period));
+        }
+    }
+
+    /**
+     * Asks for a period's aggregates and hourly values at once, without waiting. The caller's own
+     * token goes with each request, so the monitoring-service decides itself what the caller may
+     * read; the calculation can check the project meanwhile.
+     */
+    Requested request(Actor caller, String projectId, String periodId, ServerTiming timing) {
+        return new Requested(timed("aggregates", timing, () -> get(caller, "/aggregates", projectId, periodId,
+                        new ParameterizedTypeReference<List<Aggregate>>() {
+                        })),
+                timed("hourly-values", timing, () -> get(caller, "/hourly-values", projectId, periodId,
+                        new ParameterizedTypeReference<HourlyAnswer>() {
+                        })));
+    }
+
+    private static <T> CompletableFuture<T> timed(String name, ServerTiming timing, java.util.function.Supplier<T> read) {
+        return CompletableFuture.supplyAsync(() -> {
+            long started = System.nanoTime();
+            T value = read.get();
+            timing.record(name, System.nanoTime() - started);
+            return value;
+        }, PARALLEL);
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
         try {
-            hourly = hours.join();
+            return future.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return new MonitoredPeriod(period.start(), period.end(), series, hourly == null ? List.of() : hourly.values());
     }
 
     private <T> T get(Actor caller, String path, String projectId, String periodId, ParameterizedTypeReference<T> type) {

@@ -29,6 +29,8 @@ import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.projects.ProjectDirectory;
 import org.carbonmrv.platform.security.Actor;
+import org.carbonmrv.platform.timing.ServerTiming;
+import org.carbonmrv.methodology.MonitoredPeriod;
 import org.carbonmrv.platform.security.Role;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +46,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 @RestController
 @RequestMapping("/api/calculations/reports")
@@ -134,7 +137,12 @@ public class ReductionReportController {
     @Operation(summary = "Calculate a reporting period from its monitored data: a new version of its reduction report")
     ResponseEntity<Calculated> calculate(@Valid @RequestBody Calculate request) {
         Actor owner = Actor.require();
+        ServerTiming timing = new ServerTiming();
+        // the monitoring-service applies its own access rules to the caller's token: its data is on the way while
+        // the project is checked here
+        MonitoredData.Requested monitoring = monitoredData.request(owner, request.projectId(), request.reportingPeriodId(), timing);
         ProjectView project = projects.ownedProject(owner, request.projectId(), "calculating reductions", Role.PROJECT_OWNER);
+        timing.lap("project");
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, request.reportingPeriodId());
         Methodology methodology = MethodologyCatalogue.pinnedBy(project);
         MethodologyVersion pinned = methodology.catalogueEntry();
@@ -144,12 +152,17 @@ public class ReductionReportController {
                     new FieldProblem("reportingPeriodId", "must lie within the validity of " + pinned.key() + " (" + pinned.validity() + ")",
                             period.start() + " .. " + period.end()));
         }
-        ObjectNode dataset;
         Calculation calculation;
+        CompletableFuture<DatasetStore.Canonical> canonical;
         try {
-            dataset = methodology.assembleDataset(monitoredData.ofPeriod(owner, project.id(), period,
-                    methodology.readsHourlyValues()));
+            MonitoredPeriod monitored = monitoring.period(period, methodology.readsHourlyValues());
+            timing.lap("monitoring");
+            ObjectNode dataset = methodology.assembleDataset(monitored);
+            timing.lap("assemble");
+            // the digest's bytes are written on the other core while this one calculates; neither changes the data set
+            canonical = CompletableFuture.supplyAsync(() -> DatasetStore.Canonical.of(dataset));
             calculation = methodology.calculate(dataset);
+            timing.lap("calculate");
         } catch (DatasetException e) {
             throw DomainException.unprocessable("dataset-incomplete",
                     "the monitored data of the period cannot be calculated: " + e.getMessage(),
@@ -159,16 +172,22 @@ public class ReductionReportController {
         var trace = calculation.trace().stream()
                 .map(s -> new TraceLine(s.symbol(), s.formula(), s.inputs(), s.value(), s.unit(), s.rounding()))
                 .toList();
+        DatasetStore.Canonical content = canonical.join();
+        timing.lap("digest");
         // the data set and the version that names it commit together, or neither does
         String digest = transactions.execute(tx -> {
-            String stored = datasets.store(dataset);
+            String stored = datasets.store(content);
+            timing.lap("dataset");
             commands.sendAndWait(new CalculateReductionsCommand(reportId, project.id(), period.id(),
                     project.ownerOrganisation(), period.end().getYear(), methodology.id(), methodology.version(), stored,
                     calculation.results(), trace));
+            timing.lap("version");
             return stored;
         });
+        timing.lap("commit");
         int version = reports.find(reportId).map(ReductionReportProjection.ReportSummary::latestVersion).orElseThrow();
         return ResponseEntity.created(URI.create("/api/calculations/reports/" + reportId + "/versions/" + version))
+                .header(ServerTiming.HEADER, timing.header())
                 .body(new Calculated(reportId, version, digest, calculation.results()));
     }
 

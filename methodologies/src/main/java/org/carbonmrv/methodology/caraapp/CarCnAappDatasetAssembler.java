@@ -4,18 +4,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carbonmrv.methodology.DatasetException;
-import org.carbonmrv.methodology.HourlyValue;
+import org.carbonmrv.methodology.HourlySeries;
 import org.carbonmrv.methodology.MonitoredPeriod;
 import org.carbonmrv.methodology.MonitoredSeries;
 import org.carbonmrv.methodology.MethodologyVersion;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,46 +54,68 @@ final class CarCnAappDatasetAssembler {
     }
 
     private static void hourly(MonitoredPeriod monitored, ArrayNode rows) {
+        LocalDateTime from = monitored.start().atStartOfDay();
+        int size = Math.toIntExact(ChronoUnit.HOURS.between(from, monitored.end().plusDays(1).atStartOfDay()));
         Set<String> units = new TreeSet<>();
-        // six slots an hour (concentration and flow of each stream), keyed by hour, sorted once
-        Map<LocalDateTime, HourlyValue[]> byHour = new HashMap<>(monitored.hourly().size() / 4);
-        for (HourlyValue v : monitored.hourly()) {
-            int slot = slot(v.parameter());
+        // six slots an hour (concentration and flow of each stream): each slot's series, and the index of its value
+        // at each hour of the period (-1: none)
+        HourlySeries[] series = new HourlySeries[SLOTS];
+        int[][] valueAt = new int[SLOTS][];
+        for (HourlySeries one : monitored.hourly()) {
+            int slot = slot(one.parameter());
             if (slot < 0) {
                 continue;
             }
-            units.add(v.source());
-            byHour.computeIfAbsent(v.hour(), h -> new HourlyValue[SLOTS])[slot] = v;
+            units.add(one.source());
+            series[slot] = one;
+            valueAt[slot] = indexByHour(one, from, size);
         }
         if (units.size() > 1) {
             throw new DatasetException("hourly", "values of more than one abatement unit " + units
                     + ": lines feeding one unit are one project, each unit its own project");
         }
-        List<LocalDateTime> hours = new ArrayList<>(byHour.keySet());
-        Collections.sort(hours);
-        for (LocalDateTime hour : hours) {
-            HourlyValue[] values = byHour.get(hour);
-            ObjectNode row = rows.addObject().put("hour", hour.toString());
+        for (int h = 0; h < size; h++) {
+            ObjectNode row = null;
             for (int s = 0; s < STREAMS.length; s++) {
-                String stream = STREAMS[s];
-                HourlyValue c = values[2 * s];
-                HourlyValue q = values[2 * s + 1];
-                if (c == null || q == null) {
+                int c = valueAt[2 * s] == null ? -1 : valueAt[2 * s][h];
+                int q = valueAt[2 * s + 1] == null ? -1 : valueAt[2 * s + 1][h];
+                if (row == null && (c >= 0 || q >= 0)) {
+                    row = rows.addObject().put("hour", from.plusHours(h).toString());
+                }
+                if (c < 0 || q < 0) {
                     continue; // missing: the calculation substitutes it
                 }
-                boolean substitute = SUBSTITUTE.equals(c.quality()) || SUBSTITUTE.equals(q.quality());
+                String stream = STREAMS[s];
+                String cFlag = series[2 * s].quality()[c];
+                String qFlag = series[2 * s + 1].quality()[q];
+                boolean substitute = SUBSTITUTE.equals(cFlag) || SUBSTITUTE.equals(qFlag);
                 if (substitute && !stream.equals("byp")) {
-                    throw new DatasetException("hourly[" + hour + "]." + stream + "_flag",
+                    throw new DatasetException("hourly[" + from.plusHours(h) + "]." + stream + "_flag",
                             "SUB (substitute method) applies to bypassed or vented gas only");
                 }
                 // numbers, not strings: 52,560 values a year need not be printed and parsed again
-                row.put(stream + "_mg_Nm3", c.value()).put(stream + "_Nm3_h", q.value())
-                        .put(stream + "_flag", substitute ? "N" : flag(c.quality(), q.quality()));
+                row.put(stream + "_mg_Nm3", series[2 * s].values()[c]).put(stream + "_Nm3_h", series[2 * s + 1].values()[q])
+                        .put(stream + "_flag", substitute ? "N" : flag(cFlag, qFlag));
                 if (stream.equals("byp")) {
                     row.put("byp_substitute", substitute);
                 }
             }
         }
+    }
+
+    /** For each hour of the period, the index of the series' value at that hour, or -1. */
+    private static int[] indexByHour(HourlySeries series, LocalDateTime from, int size) {
+        int[] at = new int[size];
+        Arrays.fill(at, -1);
+        for (int i = 0; i < series.size(); i++) {
+            int hour = series.hours()[i];
+            if (hour < 0 || hour >= size) {
+                throw new DatasetException("hourly[" + from.plusHours(hour) + "]." + series.parameter(),
+                        "is not a whole hour inside the period " + from.toLocalDate() + ".." + from.plusHours(size - 1).toLocalDate());
+            }
+            at[hour] = i;
+        }
+        return at;
     }
 
     private static final int SLOTS = 2 * STREAMS.length;

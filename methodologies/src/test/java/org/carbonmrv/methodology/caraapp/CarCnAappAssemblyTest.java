@@ -3,6 +3,7 @@ package org.carbonmrv.methodology.caraapp;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carbonmrv.methodology.CanonicalJson;
 import org.carbonmrv.methodology.DatasetException;
+import org.carbonmrv.methodology.HourlySeries;
 import org.carbonmrv.methodology.HourlyValue;
 import org.carbonmrv.methodology.Methodology;
 import org.carbonmrv.methodology.MethodologyCatalogue;
@@ -61,7 +62,7 @@ class CarCnAappAssemblyTest {
     }
 
     private static MonitoredPeriod april(List<HourlyValue> hourly) {
-        return new MonitoredPeriod(START, LocalDate.of(2024, 4, 30), aggregates(), hourly);
+        return new MonitoredPeriod(START, LocalDate.of(2024, 4, 30), aggregates(), HourlySeries.of(START.atStartOfDay(), hourly));
     }
 
     @Test
@@ -100,9 +101,18 @@ class CarCnAappAssemblyTest {
     }
 
     @Test
+    void aValueOutsideThePeriodIsRefusedWithItsHour() {
+        List<HourlyValue> values = new ArrayList<>(hours("u", h -> false, h -> false));
+        values.add(new HourlyValue("C_N2O_in", "u", START.plusMonths(1).atStartOfDay(), BigDecimal.ONE, "N"));
+        assertThatThrownBy(() -> AAPP.assembleDataset(april(values))).isInstanceOfSatisfying(DatasetException.class,
+                e -> assertThat(e.field()).isEqualTo("hourly[2024-05-01T00:00].C_N2O_in"));
+    }
+
+    @Test
     void aMonthWithoutProductionIsNamedAsMissing() {
         var noProduction = new MonitoredPeriod(START, LocalDate.of(2024, 4, 30),
-                aggregates().stream().filter(s -> !s.parameter().equals("AA")).toList(), hours("u", h -> false, h -> false));
+                aggregates().stream().filter(s -> !s.parameter().equals("AA")).toList(),
+                HourlySeries.of(START.atStartOfDay(), hours("u", h -> false, h -> false)));
         assertThatThrownBy(() -> AAPP.calculate(AAPP.assembleDataset(noProduction)))
                 .isInstanceOfSatisfying(DatasetException.class, e -> assertThat(e.field()).isEqualTo("production.adipic_acid_t"));
     }

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,42 +57,44 @@ class HourlyValuesController {
         String[] hourly = MethodologyCatalogue.pinnedBy(project).parameterIds(ParameterDefinition.Aggregation.HOURLY);
         ZoneId zone = ZoneId.of(project.timeZone());
         LocalDateTime from = period.start().atStartOfDay();
+        // PostgreSQL counts elapsed hours (cheap), LocalHours turns them into wall-clock hours
+        LocalHours hours = new LocalHours(zone, from, period.end().plusDays(1).atStartOfDay());
+        Collection<Series> series = hourly.length == 0 ? List.of() : read(projectId, periodId, hourly, hours);
         response.setContentType("application/json");
         try (JsonGenerator out = JSON.createGenerator(response.getOutputStream())) {
             out.writeStartObject();
             out.writeStringField("from", from.toString());
             out.writeArrayFieldStart("series");
-            Map<String, Map<String, Series>> series = new LinkedHashMap<>();
-            // PostgreSQL counts elapsed hours (cheap), LocalHours turns them into wall-clock hours; one pass,
-            // no ORDER BY: every value carries its hour
-            LocalHours hours = new LocalHours(zone, from, period.end().plusDays(1).atStartOfDay());
-            jdbc.query(con -> {
-                var statement = con.prepareStatement("""
-                        SELECT parameter, source, unit, (extract(epoch FROM starts_at)::bigint - ?) / 3600,
-                               effective_value, quality
-                        FROM effective_readings
-                        WHERE project_id = ? AND parameter = ANY(?) AND period_id = ?""");
-                statement.setLong(1, hours.startEpochSecond());
-                statement.setString(2, projectId);
-                statement.setArray(3, con.createArrayOf("text", hourly));
-                statement.setString(4, periodId);
-                return statement;
-            }, rs -> {
-                String parameter = rs.getString(1);
-                String source = rs.getString(2);
-                String unit = rs.getString(3);
-                series.computeIfAbsent(parameter, p -> new LinkedHashMap<>())
-                        .computeIfAbsent(source, k -> new Series(parameter, source, unit))
-                        .add(hours.localHour(rs.getLong(4)), rs.getString(5), rs.getString(6));
-            });
-            for (Map<String, Series> ofParameter : series.values()) {
-                for (Series one : ofParameter.values()) {
-                    one.write(out);
-                }
+            for (Series one : series) {
+                one.write(out);
             }
             out.writeEndArray();
             out.writeEndObject();
         }
+    }
+
+    /** One pass, no ORDER BY: every value carries its hour. */
+    private Collection<Series> read(String projectId, String periodId, String[] hourly, LocalHours hours) {
+        Map<String, Series> series = new LinkedHashMap<>();
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("""
+                    SELECT parameter, source, unit, (extract(epoch FROM starts_at)::bigint - ?) / 3600,
+                           effective_value, quality
+                    FROM effective_readings
+                    WHERE project_id = ? AND parameter = ANY(?) AND period_id = ?""");
+            statement.setLong(1, hours.startEpochSecond());
+            statement.setString(2, projectId);
+            statement.setArray(3, con.createArrayOf("text", hourly));
+            statement.setString(4, periodId);
+            return statement;
+        }, rs -> {
+            String parameter = rs.getString(1);
+            String source = rs.getString(2);
+            String unit = rs.getString(3);
+            series.computeIfAbsent(parameter + '\u0000' + source, k -> new Series(parameter, source, unit))
+                    .add(hours.localHour(rs.getLong(4)), rs.getString(5), rs.getString(6));
+        });
+        return series.values();
     }
 
     /** One parameter and source: hour offsets, exact decimal texts (PostgreSQL's NUMERIC text) and flags. */

@@ -30,12 +30,14 @@ public class ReadingsController {
 
     private final ProjectDirectory projects;
     private final ReadingUploads uploads;
+    private final ReadingStatistics statistics;
     private final long maxUploadBytes;
 
-    ReadingsController(ProjectDirectory projects, ReadingUploads uploads,
+    ReadingsController(ProjectDirectory projects, ReadingUploads uploads, ReadingStatistics statistics,
                        @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
         this.projects = projects;
         this.uploads = uploads;
+        this.statistics = statistics;
         this.maxUploadBytes = maxUploadBytes;
     }
 
@@ -67,6 +69,7 @@ public class ReadingsController {
         if (outcome.alreadyRecorded() || dryRun) {
             return ResponseEntity.ok(body);
         }
+        statistics.recorded(outcome.rowCount());
         return ResponseEntity.created(URI.create("/api/monitoring/reading-batches/" + outcome.batchId())).body(body);
     }
 }

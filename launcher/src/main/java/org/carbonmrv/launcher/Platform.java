@@ -107,6 +107,11 @@ public final class Platform implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
         if (quickStart) {
             command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        } else {
+            // request-scoped garbage on two cores: G1's concurrent cycles, set off by the large buffers of a year's data
+            // set, cost a calculation 100-150 ms of pauses; the parallel collector's young pauses a few ms
+            // (docs/decisions/0009)
+            command.add("-XX:+UseParallelGC");
         }
         // e.g. MRV_SERVICE_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/{service}.jfr' to profile each service
         String extra = System.getenv("MRV_SERVICE_JAVA_OPTS");

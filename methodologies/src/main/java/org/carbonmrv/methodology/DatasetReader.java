@@ -86,6 +86,22 @@ public final class DatasetReader {
         return value.asText();
     }
 
+    /** An optional true/false field (a JSON boolean, or the text true or false); absent is false. */
+    public boolean flag(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        String text = value.isTextual() ? value.textValue().trim() : "";
+        if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+            throw new DatasetException(child(name), "must be true or false");
+        }
+        return Boolean.parseBoolean(text);
+    }
+
     public LocalDate date(String name) {
         String text = text(name);
         try {

@@ -68,16 +68,21 @@ public record MethodologyVersion(String id,
     /** A copy of the data set with this version's fixed parameters written in. */
     public ObjectNode withFixedParameters(JsonNode dataset) {
         ObjectNode copy = dataset.deepCopy();
+        writeFixedParameters(copy);
+        return copy;
+    }
+
+    /** Writes this version's fixed parameters into a data set being built (a year of hours is not worth copying). */
+    public void writeFixedParameters(ObjectNode dataset) {
         fixedParameters.forEach((path, fixed) -> {
             String[] names = path.split("\\.");
-            ObjectNode parent = copy;
+            ObjectNode parent = dataset;
             for (int i = 0; i < names.length - 1; i++) {
                 parent = parent.has(names[i]) && parent.get(names[i]).isObject()
                         ? (ObjectNode) parent.get(names[i]) : parent.putObject(names[i]);
             }
             parent.put(names[names.length - 1], fixed);
         });
-        return copy;
     }
 
     private static JsonNode at(JsonNode dataset, String path) {

@@ -32,6 +32,18 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void rowsOfOneShapeAndOfAnotherAreEachSorted() {
+        ObjectNode node = JSON.objectNode();
+        var rows = node.putArray("rows");
+        rows.addObject().put("b", 1).put("a", 2);
+        rows.addObject().put("b", 3).put("a", 4);
+        rows.addObject().put("c", 5).put("a", 6);
+        rows.addObject().put("a", 7).put("b", 8);
+        assertThat(CanonicalJson.write(node))
+                .isEqualTo("{\"rows\":[{\"a\":2,\"b\":1},{\"a\":4,\"b\":3},{\"a\":6,\"c\":5},{\"a\":7,\"b\":8}]}");
+    }
+
+    @Test
     void keysAreSortedAtEveryDepthAndTheDigestIsOfTheseBytes() {
         ObjectNode node = JSON.objectNode();
         node.putObject("b").put("z", 1).put("a", "x");

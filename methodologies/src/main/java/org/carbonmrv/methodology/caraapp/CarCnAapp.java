@@ -128,9 +128,9 @@ public final class CarCnAapp extends CataloguedMethodology {
             }
             seen[at] = true;
             for (int s = 0; s < 3; s++) {
-                masses[s][at] = mass(row, STREAMS[s]);
+                masses[s][at] = mass(row, s);
             }
-            substituteBypass[at] = row.has("byp_substitute") && Boolean.parseBoolean(row.text("byp_substitute"));
+            substituteBypass[at] = row.flag("byp_substitute");
         }
         boolean[] outsideStartup = new boolean[grid.size()];
         for (int i = 0; i < grid.size(); i++) {
@@ -243,24 +243,37 @@ public final class CarCnAapp extends CataloguedMethodology {
         return at >= 0 && at < grid.size() && grid.get((int) at).equals(hour) ? (int) at : null;
     }
 
-    private static BigDecimal mass(DatasetReader row, String stream) {
-        if (!row.has(stream + "_mg_Nm3") && !row.has(stream + "_Nm3_h") && !row.has(stream + "_flag")) {
+    private static BigDecimal mass(DatasetReader row, int stream) {
+        String concentrationKey = CONCENTRATION_KEYS[stream];
+        String flowKey = FLOW_KEYS[stream];
+        String flagKey = FLAG_KEYS[stream];
+        boolean flagged = row.has(flagKey);
+        if (!flagged && !row.has(concentrationKey) && !row.has(flowKey)) {
             return null; // no value of this stream for the hour: missing, filled like an invalid one
         }
-        String flag = row.has(stream + "_flag") ? row.text(stream + "_flag").trim().toUpperCase() : "N";
-        if (INVALID_FLAGS.contains(flag)) {
-            return null;
-        }
+        String flag = flagged ? row.text(flagKey).trim().toUpperCase() : "N";
         if (!flag.equals("N")) {
-            throw new DatasetException(row.path() + "." + stream + "_flag", "'" + flag
+            if (INVALID_FLAGS.contains(flag)) {
+                return null;
+            }
+            throw new DatasetException(row.path() + "." + flagKey, "'" + flag
                     + "' is not an HJ 212 flag (N valid; F, M, D, C, T, B invalid)");
         }
-        BigDecimal concentration = nonNegative(row.quantity(stream + "_mg_Nm3", Unit.MILLIGRAM_PER_NORMAL_CUBIC_METRE),
-                row.path() + "." + stream + "_mg_Nm3");
-        BigDecimal flow = nonNegative(row.quantity(stream + "_Nm3_h", Unit.NORMAL_CUBIC_METRE_PER_HOUR),
-                row.path() + "." + stream + "_Nm3_h");
+        BigDecimal concentration = row.quantity(concentrationKey, Unit.MILLIGRAM_PER_NORMAL_CUBIC_METRE);
+        BigDecimal flow = row.quantity(flowKey, Unit.NORMAL_CUBIC_METRE_PER_HOUR);
+        // the field's path is built only for a refusal: a year reads 52,560 of these values
+        if (concentration.signum() < 0) {
+            nonNegative(concentration, row.path() + "." + concentrationKey);
+        }
+        if (flow.signum() < 0) {
+            nonNegative(flow, row.path() + "." + flowKey);
+        }
         return concentration.multiply(flow).multiply(MG_TO_T);
     }
+
+    private static final String[] CONCENTRATION_KEYS = {"in_mg_Nm3", "out_mg_Nm3", "byp_mg_Nm3"};
+    private static final String[] FLOW_KEYS = {"in_Nm3_h", "out_Nm3_h", "byp_Nm3_h"};
+    private static final String[] FLAG_KEYS = {"in_flag", "out_flag", "byp_flag"};
 
     /** {@code value × MIN(1, cap / production)}, dividing last. */
     private static BigDecimal capped(BigDecimal value, BigDecimal cap, BigDecimal production) {

@@ -50,7 +50,8 @@ final class CarCnAappDatasetAssembler {
         total(monitored, NATURAL_GAS).ifPresent(v -> energy.put("natural_gas_kNm3", v));
         total(monitored, ELECTRICITY).ifPresent(v -> energy.put("electricity_MWh", v));
         hourly(monitored, dataset.putArray("hourly"));
-        return entry.withFixedParameters(dataset);
+        entry.writeFixedParameters(dataset);
+        return dataset;
     }
 
     private static void hourly(MonitoredPeriod monitored, ArrayNode rows) {

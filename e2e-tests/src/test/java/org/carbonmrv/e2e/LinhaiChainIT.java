@@ -577,8 +577,11 @@ class LinhaiChainIT {
         assertThat(incoming.get("hours").size()).isEqualTo(720);
         assertThat(incoming.get("values").get(0).decimalValue()).isEqualByComparingTo("10000");
 
-        JsonNode calculated = LinhaiChain.expect(201, client.post("/api/calculations/reports", owner,
-                Map.of("projectId", projectId, "reportingPeriodId", april)));
+        MrvClient.Response calculation = client.post("/api/calculations/reports", owner,
+                Map.of("projectId", projectId, "reportingPeriodId", april));
+        JsonNode calculated = LinhaiChain.expect(201, calculation);
+        assertThat(calculation.header("Server-Timing")).as("where the calculation's time went, through the gateway")
+                .contains("project;dur=", "hourly-values;dur=", "aggregates;dur=", "calculate;dur=", "dataset;dur=", "version;dur=");
         assertThat(calculated.get("results").get("BE").asText()).isEqualTo("21456");
         assertThat(calculated.get("results").get("PE").asText()).isEqualTo("10895");
         assertThat(calculated.get("results").get("ER_y").asText()).isEqualTo("10561");

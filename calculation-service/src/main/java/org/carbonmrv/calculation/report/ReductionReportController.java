@@ -185,7 +185,7 @@ public class ReductionReportController {
             return stored;
         });
         timing.lap("commit");
-        int version = reports.find(reportId).map(ReductionReportProjection.ReportSummary::latestVersion).orElseThrow();
+        int version = reports.latestVersion(reportId).orElseThrow();
         return ResponseEntity.created(URI.create("/api/calculations/reports/" + reportId + "/versions/" + version))
                 .header(ServerTiming.HEADER, timing.header())
                 .body(new Calculated(reportId, version, digest, calculation.results()));

@@ -121,6 +121,12 @@ class ReductionReportProjection {
                 actor, java.sql.Timestamp.from(at), e.reason(), e.reportId());
     }
 
+    /** The report's latest version number, without reading its versions and findings. */
+    Optional<Integer> latestVersion(String reportId) {
+        return jdbc.queryForList("SELECT latest_version FROM reduction_reports WHERE id = ?", Integer.class, reportId)
+                .stream().findFirst();
+    }
+
     Optional<ReportSummary> find(String reportId) {
         return jdbc.query("SELECT * FROM reduction_reports WHERE id = ?", (rs, i) -> new ReportSummary(
                 rs.getString("id"), rs.getString("project_id"), rs.getString("period_id"),

@@ -9,9 +9,9 @@ import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.methodology.MethodologyCatalogue;
 import org.carbonmrv.methodology.ParameterDefinition;
+import org.carbonmrv.monitoring.rollup.HourlySeries;
 import org.carbonmrv.platform.projects.ProjectDirectory;
 import org.carbonmrv.platform.security.Actor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,11 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,11 +37,11 @@ class HourlyValuesController {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final ProjectDirectory projects;
-    private final JdbcTemplate jdbc;
+    private final HourlySeries hourlySeries;
 
-    HourlyValuesController(ProjectDirectory projects, JdbcTemplate jdbc) {
+    HourlyValuesController(ProjectDirectory projects, HourlySeries hourlySeries) {
         this.projects = projects;
-        this.jdbc = jdbc;
+        this.hourlySeries = hourlySeries;
     }
 
     @GetMapping("/hourly-values")
@@ -57,89 +53,42 @@ class HourlyValuesController {
         String[] hourly = MethodologyCatalogue.pinnedBy(project).parameterIds(ParameterDefinition.Aggregation.HOURLY);
         ZoneId zone = ZoneId.of(project.timeZone());
         LocalDateTime from = period.start().atStartOfDay();
-        // PostgreSQL counts elapsed hours (cheap), LocalHours turns them into wall-clock hours
         LocalHours hours = new LocalHours(zone, from, period.end().plusDays(1).atStartOfDay());
-        Collection<Series> series = hourly.length == 0 ? List.of() : read(projectId, periodId, hourly, hours);
+        List<HourlySeries.Stored> series = hourly.length == 0 ? List.of() : hourlySeries.ofPeriod(projectId, periodId, hourly);
         response.setContentType("application/json");
         try (JsonGenerator out = JSON.createGenerator(response.getOutputStream())) {
             out.writeStartObject();
             out.writeStringField("from", from.toString());
             out.writeArrayFieldStart("series");
-            for (Series one : series) {
-                one.write(out);
+            for (HourlySeries.Stored one : series) {
+                write(one, hours, out);
             }
             out.writeEndArray();
             out.writeEndObject();
         }
     }
 
-    /** One pass, no ORDER BY: every value carries its hour. */
-    private Collection<Series> read(String projectId, String periodId, String[] hourly, LocalHours hours) {
-        Map<String, Series> series = new LinkedHashMap<>();
-        jdbc.query(con -> {
-            var statement = con.prepareStatement("""
-                    SELECT parameter, source, unit, (extract(epoch FROM starts_at)::bigint - ?) / 3600,
-                           effective_value, quality
-                    FROM effective_readings
-                    WHERE project_id = ? AND parameter = ANY(?) AND period_id = ?""");
-            statement.setLong(1, hours.startEpochSecond());
-            statement.setString(2, projectId);
-            statement.setArray(3, con.createArrayOf("text", hourly));
-            statement.setString(4, periodId);
-            return statement;
-        }, rs -> {
-            String parameter = rs.getString(1);
-            String source = rs.getString(2);
-            String unit = rs.getString(3);
-            series.computeIfAbsent(parameter + '\u0000' + source, k -> new Series(parameter, source, unit))
-                    .add(hours.localHour(rs.getLong(4)), rs.getString(5), rs.getString(6));
-        });
-        return series.values();
-    }
-
-    /** One parameter and source: hour offsets, exact decimal texts (PostgreSQL's NUMERIC text) and flags. */
-    private static final class Series {
-
-        private final String parameter;
-        private final String source;
-        private final String unit;
-        private final List<Long> hours = new ArrayList<>();
-        private final List<String> values = new ArrayList<>();
-        private final List<String> flags = new ArrayList<>();
-
-        Series(String parameter, String source, String unit) {
-            this.parameter = parameter;
-            this.source = source;
-            this.unit = unit;
+    /** One parameter and source: wall-clock hour offsets, exact decimal texts (PostgreSQL's NUMERIC text) and flags. */
+    private static void write(HourlySeries.Stored series, LocalHours hours, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("parameter", series.parameter());
+        out.writeStringField("source", series.source());
+        out.writeStringField("unit", series.unit());
+        out.writeArrayFieldStart("hours");
+        for (long start : series.starts()) {
+            out.writeNumber(hours.localHour((start - hours.startEpochSecond()) / 3600));
         }
-
-        void add(long hour, String value, String flag) {
-            hours.add(hour);
-            values.add(value);
-            flags.add(Objects.requireNonNullElse(flag, "N"));
+        out.writeEndArray();
+        out.writeArrayFieldStart("values");
+        for (String value : series.values()) {
+            out.writeNumber(value);
         }
-
-        void write(JsonGenerator out) throws IOException {
-            out.writeStartObject();
-            out.writeStringField("parameter", parameter);
-            out.writeStringField("source", source);
-            out.writeStringField("unit", unit);
-            out.writeArrayFieldStart("hours");
-            for (long hour : hours) {
-                out.writeNumber(hour);
-            }
-            out.writeEndArray();
-            out.writeArrayFieldStart("values");
-            for (String value : values) {
-                out.writeNumber(value);
-            }
-            out.writeEndArray();
-            out.writeArrayFieldStart("quality");
-            for (String flag : flags) {
-                out.writeString(flag);
-            }
-            out.writeEndArray();
-            out.writeEndObject();
+        out.writeEndArray();
+        out.writeArrayFieldStart("quality");
+        for (String flag : series.quality()) {
+            out.writeString(Objects.requireNonNullElse(flag, "N"));
         }
+        out.writeEndArray();
+        out.writeEndObject();
     }
 }

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.carbonmrv.api.monitoring.ReadingCorrectedEvent;
+import org.carbonmrv.monitoring.rollup.HourlySeries;
 import org.carbonmrv.monitoring.rollup.MonthlyRollup;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,12 @@ class ReadingCorrectionsProjection {
 
     private final JdbcTemplate jdbc;
     private final MonthlyRollup rollup;
+    private final HourlySeries hourlySeries;
 
-    ReadingCorrectionsProjection(JdbcTemplate jdbc, MonthlyRollup rollup) {
+    ReadingCorrectionsProjection(JdbcTemplate jdbc, MonthlyRollup rollup, HourlySeries hourlySeries) {
         this.jdbc = jdbc;
         this.rollup = rollup;
+        this.hourlySeries = hourlySeries;
     }
 
     @EventHandler
@@ -31,10 +34,12 @@ class ReadingCorrectionsProjection {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 e.readingId(), e.batchId(), e.previousValue(), e.correctedValue(), e.unit(), e.reason(), e.evidence(),
                 actor, java.sql.Timestamp.from(at));
-        jdbc.query("SELECT period_id, month FROM readings WHERE id = ?", rs -> {
+        jdbc.query("SELECT period_id, month, extract(epoch FROM starts_at)::bigint AS starts FROM readings WHERE id = ?", rs -> {
             String month = rs.getString("month");
             rollup.recompute(e.projectId(), rs.getString("period_id"), e.parameter(), e.source(),
                     month == null ? null : java.time.YearMonth.parse(month.trim()));
+            hourlySeries.corrected(e.projectId(), rs.getString("period_id"), e.parameter(), e.source(), rs.getLong("starts"),
+                    e.correctedValue());
         }, e.readingId());
     }
 }

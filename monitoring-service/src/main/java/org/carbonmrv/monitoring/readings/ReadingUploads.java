@@ -6,7 +6,9 @@ import org.carbonmrv.api.monitoring.RecordReadingBatchCommand;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.methodology.MethodologyCatalogue;
+import org.carbonmrv.methodology.ParameterDefinition;
 import org.carbonmrv.monitoring.plan.MonitoringPlanProjection;
+import org.carbonmrv.monitoring.rollup.HourlySeries;
 import org.carbonmrv.monitoring.rollup.MonthlyRollup;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
@@ -34,6 +36,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -53,6 +56,7 @@ class ReadingUploads {
 
     private final ReadingStore store;
     private final MonthlyRollup rollup;
+    private final HourlySeries hourlySeries;
     private final MonitoringPlanProjection plans;
     private final CommandGateway commands;
     private final ObjectMapper json;
@@ -60,10 +64,12 @@ class ReadingUploads {
     private final long maxUploadBytes;
     private final Clock clock = Clock.systemUTC();
 
-    ReadingUploads(ReadingStore store, MonthlyRollup rollup, MonitoringPlanProjection plans, CommandGateway commands,
+    ReadingUploads(ReadingStore store, MonthlyRollup rollup, HourlySeries hourlySeries, MonitoringPlanProjection plans,
+                   CommandGateway commands,
                    ObjectMapper json, DataSource dataSource, @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
         this.store = store;
         this.rollup = rollup;
+        this.hourlySeries = hourlySeries;
         this.plans = plans;
         this.commands = commands;
         this.json = json;
@@ -88,6 +94,8 @@ class ReadingUploads {
         long problemCount = 0;
         TreeSet<String> parameters = new TreeSet<>();
         MonthlyRollup.Accumulator monthly = new MonthlyRollup.Accumulator();
+        Set<String> hourlyParameters = Set.of(methodology.parameterIds(ParameterDefinition.Aggregation.HOURLY));
+        HourlySeries.Accumulator hourly = new HourlySeries.Accumulator();
         try (ReadingParser parser = ReadingParser.open(content, format, json)) {
             List<FieldProblem> rowProblems = new ArrayList<>();
             for (RawReading raw; (raw = parser.next()) != null; ) {
@@ -98,6 +106,9 @@ class ReadingUploads {
                     writer.write(r);
                     parameters.add(r.parameter());
                     monthly.add(r.parameter(), r.source(), r.month(), r.unit(), r.value());
+                    if (hourlyParameters.contains(r.parameter())) {
+                        hourly.add(r.parameter(), r.source(), r.unit(), r.startsAt().getEpochSecond(), r.value(), r.quality());
+                    }
                 }
                 problemCount += rowProblems.size();
                 for (FieldProblem p : rowProblems) {
@@ -151,6 +162,7 @@ class ReadingUploads {
         }
         store.recordBatch(batchId, project.id(), period.id(), digest, format, actor.userId(), writer.rows());
         rollup.add(project.id(), period.id(), monthly);
+        hourlySeries.add(project.id(), period.id(), hourly);
         commands.sendAndWait(new RecordReadingBatchCommand(batchId, project.id(), period.id(), digest, format,
                 Math.toIntExact(writer.rows()), List.copyOf(parameters)));
         return new Outcome(batchId, false, writer.rows(), digest);

@@ -9,6 +9,12 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Asks the project-service about a project on behalf of the caller, with the caller's own token:
  * the project-service applies its access rules, so a project the caller may not see is "not
@@ -22,8 +28,39 @@ public class ProjectDirectory {
         this.client = client;
     }
 
-    /** The project as the caller may see it; 404 problem when it does not exist or is not theirs. */
+    /** Questions being asked right now, by the caller's token and the project's id. */
+    private final Map<List<String>, CompletableFuture<ProjectView>> asking = new ConcurrentHashMap<>();
+
+    /**
+     * The project as the caller may see it; 404 problem when it does not exist or is not theirs.
+     * Requests of one caller that arrive together (a calculation reads a period's aggregates and
+     * its hourly values at once) share one question to the project-service; nothing is kept
+     * after the answer, so a revoked access takes effect on the next request.
+     */
     public ProjectView visibleProject(Actor caller, String projectId) {
+        List<String> question = List.of(caller.token(), projectId);
+        CompletableFuture<ProjectView> mine = new CompletableFuture<>();
+        CompletableFuture<ProjectView> already = asking.putIfAbsent(question, mine);
+        if (already != null) {
+            try {
+                return already.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            ProjectView view = ask(caller, projectId);
+            mine.complete(view);
+            return view;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            asking.remove(question, mine);
+        }
+    }
+
+    private ProjectView ask(Actor caller, String projectId) {
         try {
             ProjectView view = client.get()
                     .uri("/api/projects/{id}", projectId)
@@ -41,10 +78,10 @@ public class ProjectDirectory {
             }
             throw e;
         } catch (ResourceAccessException e) {
-            throw new DomainException("dependency-unavailable", 503, "the project-service cannot be reached", java.util.List.of());
+            throw new DomainException("dependency-unavailable", 503, "the project-service cannot be reached", List.of());
         } catch (org.springframework.web.client.RestClientException | org.springframework.http.converter.HttpMessageNotReadableException e) {
             throw new DomainException("dependency-failed", 502, "the project-service's answer could not be used: "
-                    + e.getMessage(), java.util.List.of());
+                    + e.getMessage(), List.of());
         }
     }
 

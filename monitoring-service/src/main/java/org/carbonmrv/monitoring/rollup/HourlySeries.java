@@ -1,0 +1,147 @@
+package org.carbonmrv.monitoring.rollup;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The hourly values of each period, one row per parameter and source, kept in step with the
+ * readings like the monthly roll-up: an upload appends what it brought, a correction rewrites the
+ * one series it touched from the effective readings. A calculation then reads a year of CEMS data
+ * as six rows instead of 52,560.
+ */
+@Repository
+public class HourlySeries {
+
+    /** One series as stored: start of each value's hour (epoch seconds), values as PostgreSQL prints them, flags. */
+    public record Stored(String parameter, String source, String unit, long[] starts, String[] values, String[] quality) {
+    }
+
+    /** Collects one upload's hourly readings as their rows go by. */
+    public static final class Accumulator {
+
+        private final Map<List<String>, Column> series = new LinkedHashMap<>();
+
+        public void add(String parameter, String source, String unit, long startEpochSecond, BigDecimal value, String quality) {
+            Column column = series.computeIfAbsent(List.of(parameter, source), k -> new Column(unit));
+            column.starts.add(startEpochSecond);
+            column.values.add(value);
+            column.quality.add(quality);
+        }
+
+        private static final class Column {
+            final String unit;
+            final List<Long> starts = new ArrayList<>();
+            final List<BigDecimal> values = new ArrayList<>();
+            final List<String> quality = new ArrayList<>();
+
+            Column(String unit) {
+                this.unit = unit;
+            }
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+
+    HourlySeries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Appends an upload's hourly values to their series (in the upload's transaction). */
+    public void add(String projectId, String periodId, Accumulator upload) {
+        upload.series.forEach((key, column) -> jdbc.execute((java.sql.Connection con) -> {
+            try (var statement = con.prepareStatement("""
+                    INSERT INTO hourly_series (project_id, period_id, parameter, source, unit, starts, vals, quality)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (project_id, period_id, parameter, source) DO UPDATE SET
+                        starts = hourly_series.starts || EXCLUDED.starts,
+                        vals = hourly_series.vals || EXCLUDED.vals,
+                        quality = hourly_series.quality || EXCLUDED.quality""")) {
+                statement.setString(1, projectId);
+                statement.setString(2, periodId);
+                statement.setString(3, key.get(0));
+                statement.setString(4, key.get(1));
+                statement.setString(5, column.unit);
+                statement.setArray(6, con.createArrayOf("bigint", column.starts.toArray()));
+                statement.setArray(7, con.createArrayOf("numeric", column.values.toArray()));
+                statement.setArray(8, con.createArrayOf("text", column.quality.toArray()));
+                return statement.executeUpdate();
+            }
+        }));
+    }
+
+    /**
+     * After a correction of the reading that starts at {@code startEpochSecond}: its value in the
+     * series becomes the corrected one. A series not kept here (not hourly) is untouched; one that
+     * does not hold that hour is rewritten from the effective readings.
+     */
+    public void corrected(String projectId, String periodId, String parameter, String source, long startEpochSecond,
+                          BigDecimal value) {
+        int updated = jdbc.update("""
+                UPDATE hourly_series SET vals[array_position(starts, ?)] = ?
+                WHERE project_id = ? AND period_id = ? AND parameter = ? AND source = ?
+                  AND array_position(starts, ?) IS NOT NULL""",
+                startEpochSecond, value, projectId, periodId, parameter, source, startEpochSecond);
+        if (updated == 0) {
+            recompute(projectId, periodId, parameter, source);
+        }
+    }
+
+    /** Rewrites a kept series from the effective readings; the readings of any other series are not read. */
+    void recompute(String projectId, String periodId, String parameter, String source) {
+        jdbc.update("""
+                UPDATE hourly_series h SET (starts, vals, quality) = (
+                    SELECT array_agg(extract(epoch FROM r.starts_at)::bigint ORDER BY r.starts_at),
+                           array_agg(r.effective_value ORDER BY r.starts_at),
+                           array_agg(r.quality ORDER BY r.starts_at)
+                    FROM effective_readings r
+                    WHERE r.project_id = h.project_id AND r.period_id = h.period_id
+                      AND r.parameter = h.parameter AND r.source = h.source)
+                WHERE h.project_id = ? AND h.period_id = ? AND h.parameter = ? AND h.source = ?""",
+                projectId, periodId, parameter, source);
+    }
+
+    /** The period's series of the given parameters. */
+    public List<Stored> ofPeriod(String projectId, String periodId, String[] parameters) {
+        return jdbc.query(con -> {
+            var statement = con.prepareStatement("""
+                    SELECT parameter, source, unit, starts::text, vals::text, quality FROM hourly_series
+                    WHERE project_id = ? AND period_id = ? AND parameter = ANY(?)
+                    ORDER BY parameter, source""");
+            statement.setString(1, projectId);
+            statement.setString(2, periodId);
+            statement.setArray(3, con.createArrayOf("text", parameters));
+            return statement;
+        }, (rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), longs(rs.getString(4)),
+                numbers(rs.getString(5)), strings(rs, 6)));
+    }
+
+    /** {@code {1,2,3}}: a bigint array's text, which has no quotes. */
+    static long[] longs(String array) {
+        String[] items = numbers(array);
+        long[] values = new long[items.length];
+        for (int i = 0; i < items.length; i++) {
+            values[i] = Long.parseLong(items[i]);
+        }
+        return values;
+    }
+
+    /** {@code {1.5,0,2E+3}} as the texts of its elements: numeric arrays print no quotes. */
+    static String[] numbers(String array) {
+        String inner = array.substring(1, array.length() - 1);
+        return inner.isEmpty() ? new String[0] : inner.split(",", -1);
+    }
+
+    private static String[] strings(ResultSet rs, int column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? new String[0] : (String[]) array.getArray();
+    }
+}

@@ -70,6 +70,19 @@ final class BenchRun implements AutoCloseable {
         }
     }
 
+    /** Milliseconds of one JSON POST straight to a service's port, body read to its end; fails unless 201. */
+    double timedPost(int port, String path, String token, String json) throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        double millis = (System.nanoTime() - started) / 1e6;
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("POST " + path + ": " + response.statusCode());
+        }
+        return millis;
+    }
+
     /** Milliseconds of one GET straight to a service's port, body read to its end; fails unless 200. */
     double timedGet(int port, String path, String token) throws Exception {
         long started = System.nanoTime();

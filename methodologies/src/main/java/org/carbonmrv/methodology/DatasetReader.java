@@ -23,11 +23,18 @@ import java.util.Map;
 public final class DatasetReader {
 
     private final JsonNode node;
+    /** The path of this node, or of its array when {@link #index} is one: built only when a refusal names it. */
     private final String path;
+    private final int index;
 
     public DatasetReader(JsonNode node, String path) {
+        this(node, path, -1);
+    }
+
+    private DatasetReader(JsonNode node, String path, int index) {
         this.node = node;
         this.path = path;
+        this.index = index;
     }
 
     public static DatasetReader root(JsonNode node) {
@@ -38,11 +45,17 @@ public final class DatasetReader {
     }
 
     public String path() {
-        return path.isEmpty() ? "$" : path;
+        String full = fullPath();
+        return full.isEmpty() ? "$" : full;
+    }
+
+    private String fullPath() {
+        return index < 0 ? path : path + "[" + index + "]";
     }
 
     private String child(String name) {
-        return path.isEmpty() ? name : path + "." + name;
+        String full = fullPath();
+        return full.isEmpty() ? name : full + "." + name;
     }
 
     public boolean has(String name) {
@@ -68,9 +81,10 @@ public final class DatasetReader {
         if (!value.isArray()) {
             throw new DatasetException(child(name), "must be an array");
         }
-        List<DatasetReader> items = new ArrayList<>();
+        List<DatasetReader> items = new ArrayList<>(value.size());
+        String elements = child(name);
         for (int i = 0; i < value.size(); i++) {
-            items.add(new DatasetReader(value.get(i), child(name) + "[" + i + "]"));
+            items.add(new DatasetReader(value.get(i), elements, i));
         }
         return items;
     }

@@ -3,6 +3,7 @@ package org.carbonmrv.calculation.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -135,9 +136,9 @@ public class ReductionReportController {
     @PostMapping
     @PreAuthorize("hasRole('" + Role.PROJECT_OWNER + "')")
     @Operation(summary = "Calculate a reporting period from its monitored data: a new version of its reduction report")
-    ResponseEntity<Calculated> calculate(@Valid @RequestBody Calculate request) {
+    ResponseEntity<Calculated> calculate(@Valid @RequestBody Calculate request, HttpServletRequest http) {
         Actor owner = Actor.require();
-        ServerTiming timing = new ServerTiming();
+        ServerTiming timing = ServerTiming.since(http);
         // the monitoring-service applies its own access rules to the caller's token: its data is on the way while
         // the project is checked here
         MonitoredData.Requested monitoring = monitoredData.request(owner, request.projectId(), request.reportingPeriodId(), timing);
@@ -186,6 +187,7 @@ public class ReductionReportController {
         });
         timing.lap("commit");
         int version = reports.latestVersion(reportId).orElseThrow();
+        timing.lap("answer");
         return ResponseEntity.created(URI.create("/api/calculations/reports/" + reportId + "/versions/" + version))
                 .header(ServerTiming.HEADER, timing.header())
                 .body(new Calculated(reportId, version, digest, calculation.results()));

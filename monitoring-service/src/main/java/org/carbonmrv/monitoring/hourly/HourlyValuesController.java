@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The hourly values (CEMS) of a reporting period, effective after corrections, for a methodology
@@ -68,7 +67,7 @@ class HourlyValuesController {
         }
     }
 
-    /** One parameter and source: wall-clock hour offsets, exact decimal texts (PostgreSQL's NUMERIC text) and flags. */
+    /** One parameter and source: wall-clock hour offsets, exact decimals and flags. */
     private static void write(HourlySeries.Stored series, LocalHours hours, JsonGenerator out) throws IOException {
         out.writeStartObject();
         out.writeStringField("parameter", series.parameter());
@@ -79,16 +78,11 @@ class HourlyValuesController {
             out.writeNumber(hours.localHour((start - hours.startEpochSecond()) / 3600));
         }
         out.writeEndArray();
-        out.writeArrayFieldStart("values");
-        for (String value : series.values()) {
-            out.writeNumber(value);
-        }
-        out.writeEndArray();
-        out.writeArrayFieldStart("quality");
-        for (String flag : series.quality()) {
-            out.writeString(Objects.requireNonNullElse(flag, "N"));
-        }
-        out.writeEndArray();
+        // PostgreSQL wrote these two arrays: exact decimals and flags, passed on without reading each
+        out.writeFieldName("values");
+        out.writeRawValue(series.valuesJson());
+        out.writeFieldName("quality");
+        out.writeRawValue(series.qualityJson());
         out.writeEndObject();
     }
 }

@@ -4,9 +4,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +18,12 @@ import java.util.Map;
 @Repository
 public class HourlySeries {
 
-    /** One series as stored: start of each value's hour (epoch seconds), values as PostgreSQL prints them, flags. */
-    public record Stored(String parameter, String source, String unit, long[] starts, String[] values, String[] quality) {
+    /**
+     * One series as stored: the start of each value's hour (epoch seconds), and the values and flags
+     * as JSON arrays written by PostgreSQL (exact decimals; a missing flag is N), to be passed on as
+     * they are.
+     */
+    public record Stored(String parameter, String source, String unit, long[] starts, String valuesJson, String qualityJson) {
     }
 
     /** Collects one upload's hourly readings as their rows go by. */
@@ -113,7 +114,9 @@ public class HourlySeries {
     public List<Stored> ofPeriod(String projectId, String periodId, String[] parameters) {
         return jdbc.query(con -> {
             var statement = con.prepareStatement("""
-                    SELECT parameter, source, unit, starts::text, vals::text, quality FROM hourly_series
+                    SELECT parameter, source, unit, starts::text, array_to_json(vals)::text,
+                           array_to_json(array_replace(quality, NULL, 'N'))::text
+                    FROM hourly_series
                     WHERE project_id = ? AND period_id = ? AND parameter = ANY(?)
                     ORDER BY parameter, source""");
             statement.setString(1, projectId);
@@ -121,27 +124,20 @@ public class HourlySeries {
             statement.setArray(3, con.createArrayOf("text", parameters));
             return statement;
         }, (rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), longs(rs.getString(4)),
-                numbers(rs.getString(5)), strings(rs, 6)));
+                rs.getString(5), rs.getString(6)));
     }
 
     /** {@code {1,2,3}}: a bigint array's text, which has no quotes. */
     static long[] longs(String array) {
-        String[] items = numbers(array);
+        String inner = array.substring(1, array.length() - 1);
+        if (inner.isEmpty()) {
+            return new long[0];
+        }
+        String[] items = inner.split(",", -1);
         long[] values = new long[items.length];
         for (int i = 0; i < items.length; i++) {
             values[i] = Long.parseLong(items[i]);
         }
         return values;
-    }
-
-    /** {@code {1.5,0,2E+3}} as the texts of its elements: numeric arrays print no quotes. */
-    static String[] numbers(String array) {
-        String inner = array.substring(1, array.length() - 1);
-        return inner.isEmpty() ? new String[0] : inner.split(",", -1);
-    }
-
-    private static String[] strings(ResultSet rs, int column) throws SQLException {
-        Array array = rs.getArray(column);
-        return array == null ? new String[0] : (String[]) array.getArray();
     }
 }

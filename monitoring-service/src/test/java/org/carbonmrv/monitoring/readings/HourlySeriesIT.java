@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -78,7 +77,7 @@ class HourlySeriesIT extends PostgresIntegrationTest {
         HourlySeries.Stored out = hourlySeries.ofPeriod(project.id(), april.id(), new String[]{"C_N2O_out"}).get(0);
         assertThat(asMap(out)).containsEntry(LocalDateTime.of(2024, 4, 20, 5, 0).atZone(java.time.ZoneId.of("Asia/Shanghai"))
                 .toEpochSecond(), "612.5|M");
-        assertThat(Arrays.stream(out.values()).filter("612.5"::equals)).hasSize(1);
+        assertThat(asMap(out).values().stream().filter(v -> v.startsWith("612.5|"))).hasSize(1);
     }
 
     private void upload(ProjectView project, ReportingPeriodView period, String csv) throws Exception {
@@ -98,13 +97,20 @@ class HourlySeriesIT extends PostgresIntegrationTest {
         return values;
     }
 
-    private static Map<Long, String> asMap(HourlySeries.Stored series) {
-        Map<Long, String> values = new TreeMap<>();
+    private static Map<Long, String> asMap(HourlySeries.Stored series) throws Exception {
+        var values = JSON.readTree(series.valuesJson());
+        var flags = JSON.readTree(series.qualityJson());
+        assertThat(values.size()).isEqualTo(series.starts().length);
+        assertThat(flags.size()).isEqualTo(series.starts().length);
+        Map<Long, String> byHour = new TreeMap<>();
         for (int i = 0; i < series.starts().length; i++) {
-            values.put(series.starts()[i], series.values()[i] + "|" + series.quality()[i]);
+            byHour.put(series.starts()[i], values.get(i).decimalValue().toPlainString() + "|" + flags.get(i).asText());
         }
-        return values;
+        return byHour;
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private static String csv(LocalDateTime first, int hours, String flag) {
         StringBuilder csv = new StringBuilder("parameter,source,from,to,value,unit,quality\n");

@@ -15,6 +15,19 @@ public final class ServerTiming {
     private final StringJoiner entries = new StringJoiner(", ");
     private long mark = System.nanoTime();
 
+    /**
+     * A clock for the current request whose first lap, {@code before}, is the time from its arrival
+     * to now: security, body parsing and anything else before the controller.
+     */
+    public static ServerTiming since(jakarta.servlet.http.HttpServletRequest request) {
+        ServerTiming timing = new ServerTiming();
+        if (request.getAttribute(ArrivalFilter.ATTRIBUTE) instanceof Long arrived) {
+            timing.mark = arrived;
+            timing.lap("before");
+        }
+        return timing;
+    }
+
     /** Records the time since the previous lap (or the start) under {@code name}. */
     public synchronized void lap(String name) {
         long now = System.nanoTime();

@@ -35,7 +35,9 @@ final class BenchRun implements AutoCloseable {
         work = Files.createDirectories(home.resolve(".mrv").resolve("bench"));
         ports = Ports.forBenchmarks();
         database = Database.fromEnvironmentOrEmbedded(25432);
-        platform = new Platform(home, ports, database, "bench").withFullJit();
+        // one benchmark user sends thousands of requests to warm the platform: above the per-user rate limit
+        platform = new Platform(home, ports, database, "bench").withFullJit()
+                .withSetting("MRV_RATE_LIMIT_BURST", "100000").withSetting("MRV_RATE_LIMIT_PER_SECOND", "100000");
         System.out.println("starting the platform for the benchmark ...");
         try {
             platform.start();

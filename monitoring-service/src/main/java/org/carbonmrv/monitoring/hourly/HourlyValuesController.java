@@ -75,7 +75,7 @@ class HourlyValuesController {
         out.writeStringField("unit", series.unit());
         out.writeArrayFieldStart("hours");
         for (long start : series.starts()) {
-            out.writeNumber(hours.localHour((start - hours.startEpochSecond()) / 3600));
+            out.writeNumber(hours.localHourStartingAt(start));
         }
         out.writeEndArray();
         // PostgreSQL wrote these two arrays: exact decimals and flags, passed on without reading each

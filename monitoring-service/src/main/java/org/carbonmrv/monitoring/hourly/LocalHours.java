@@ -8,7 +8,7 @@ import java.time.zone.ZoneRules;
 /**
  * Turns hours elapsed since a period's first local hour into local (wall-clock) hour offsets. They
  * are the same unless the zone changes its offset within the period (daylight saving), where the
- * offset difference is added: PostgreSQL counts elapsed hours cheaply, this corrects them.
+ * offset difference is added.
  */
 final class LocalHours {
 
@@ -25,9 +25,14 @@ final class LocalHours {
         this.steady = change == null || !change.getInstant().isBefore(until.atZone(zone).toInstant());
     }
 
-    /** Where PostgreSQL counts from: the period's first local hour as an instant, in epoch seconds. */
+    /** The period's first local hour as an instant, in epoch seconds. */
     long startEpochSecond() {
         return start.getEpochSecond();
+    }
+
+    /** The local hour offset of a value whose hour starts at {@code epochSecond}. */
+    long localHourStartingAt(long epochSecond) {
+        return localHour((epochSecond - start.getEpochSecond()) / 3600);
     }
 
     long localHour(long elapsedHours) {

@@ -38,5 +38,10 @@ class LocalHoursTest {
         LocalHours shanghai = new LocalHours(ZoneId.of("Asia/Shanghai"), LocalDateTime.of(2025, 1, 1, 0, 0),
                 LocalDateTime.of(2026, 1, 1, 0, 0));
         assertThat(shanghai.startEpochSecond()).isEqualTo(1735660800L); // 2024-12-31T16:00Z
+        assertThat(shanghai.localHourStartingAt(1735660800L + 5 * 3600)).as("05:00 on 1 January").isEqualTo(5);
+        LocalHours berlin = new LocalHours(ZoneId.of("Europe/Berlin"), LocalDateTime.of(2025, 3, 30, 0, 0),
+                LocalDateTime.of(2025, 4, 1, 0, 0));
+        long threeCest = LocalDateTime.of(2025, 3, 30, 3, 0).atZone(ZoneId.of("Europe/Berlin")).toEpochSecond();
+        assertThat(berlin.localHourStartingAt(threeCest)).as("a value of 03:00 CEST, the hour after 01:00 CET").isEqualTo(3);
     }
 }

@@ -136,6 +136,17 @@ public class CarCnAappTest {
     }
 
     @Test
+    void readsTheSubstituteMarkAsABooleanOrItsTextAndRefusesAnythingElse() {
+        ObjectNode asText = dataset("10000", "12000", h -> Hour.normal());
+        ((ObjectNode) asText.get("hourly").get(7)).put("byp_substitute", "false");
+        assertThat(results(asText)).containsEntry("ER", "10561");
+        ObjectNode unclear = dataset("10000", "12000", h -> Hour.normal());
+        ((ObjectNode) unclear.get("hourly").get(7)).put("byp_substitute", "yes");
+        assertThatThrownBy(() -> results(unclear)).isInstanceOfSatisfying(DatasetException.class,
+                e -> assertThat(e.field()).isEqualTo("hourly[7].byp_substitute"));
+    }
+
+    @Test
     void treatsAMissingHourAsInvalid() {
         ObjectNode d = dataset("10000", "12000", h -> Hour.normal());
         ((ArrayNode) d.get("hourly")).remove(200);

@@ -115,13 +115,4 @@ public final class CanonicalJson {
             default -> MAPPER.writeTree(out, node);
         }
     }
-
-    /** The generic path, kept to show that {@link #writeScalar} writes the same bytes. */
-    static byte[] viaMapper(JsonNode scalar) {
-        try {
-            return MAPPER.writeValueAsBytes(scalar);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,12 +1,6 @@
 package org.carbonmrv.methodology;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The hourly values (CEMS) of one parameter and source over a reporting period, effective after
@@ -26,26 +20,5 @@ public record HourlySeries(String parameter, String source, int[] hours, BigDeci
 
     public int size() {
         return hours.length;
-    }
-
-    /** Single values grouped into series, hours counted from {@code from}: for small inputs and tests. */
-    public static List<HourlySeries> of(LocalDateTime from, List<HourlyValue> values) {
-        Map<List<String>, List<HourlyValue>> grouped = new LinkedHashMap<>();
-        for (HourlyValue value : values) {
-            grouped.computeIfAbsent(List.of(value.parameter(), value.source()), k -> new ArrayList<>()).add(value);
-        }
-        List<HourlySeries> series = new ArrayList<>();
-        grouped.forEach((key, group) -> {
-            int[] hours = new int[group.size()];
-            BigDecimal[] numbers = new BigDecimal[group.size()];
-            String[] flags = new String[group.size()];
-            for (int i = 0; i < group.size(); i++) {
-                hours[i] = Math.toIntExact(ChronoUnit.HOURS.between(from, group.get(i).hour()));
-                numbers[i] = group.get(i).value();
-                flags[i] = group.get(i).quality();
-            }
-            series.add(new HourlySeries(key.get(0), key.get(1), hours, numbers, flags));
-        });
-        return series;
     }
 }

@@ -312,10 +312,8 @@ public class ReductionReportController {
     }
 
     private ReductionReportProjection.ReportSummary visibleReport(String reportId) {
-        Actor actor = Actor.require();
-        var report = reports.find(reportId)
-                .orElseThrow(() -> DomainException.notFound("report-not-found", "no report " + reportId));
-        projects.visibleProject(actor, report.projectId());
+        var report = existingReport(reportId);
+        projects.visibleProject(Actor.require(), report.projectId());
         return report;
     }
 

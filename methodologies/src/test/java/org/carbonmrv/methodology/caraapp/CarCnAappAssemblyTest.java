@@ -3,7 +3,6 @@ package org.carbonmrv.methodology.caraapp;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carbonmrv.methodology.CanonicalJson;
 import org.carbonmrv.methodology.DatasetException;
-import org.carbonmrv.methodology.HourlySeries;
 import org.carbonmrv.methodology.HourlyValue;
 import org.carbonmrv.methodology.Methodology;
 import org.carbonmrv.methodology.MethodologyCatalogue;
@@ -62,7 +61,7 @@ class CarCnAappAssemblyTest {
     }
 
     private static MonitoredPeriod april(List<HourlyValue> hourly) {
-        return new MonitoredPeriod(START, LocalDate.of(2024, 4, 30), aggregates(), HourlySeries.of(START.atStartOfDay(), hourly));
+        return new MonitoredPeriod(START, LocalDate.of(2024, 4, 30), aggregates(), HourlyValue.series(START.atStartOfDay(), hourly));
     }
 
     @Test
@@ -112,7 +111,7 @@ class CarCnAappAssemblyTest {
     void aMonthWithoutProductionIsNamedAsMissing() {
         var noProduction = new MonitoredPeriod(START, LocalDate.of(2024, 4, 30),
                 aggregates().stream().filter(s -> !s.parameter().equals("AA")).toList(),
-                HourlySeries.of(START.atStartOfDay(), hours("u", h -> false, h -> false)));
+                HourlyValue.series(START.atStartOfDay(), hours("u", h -> false, h -> false)));
         assertThatThrownBy(() -> AAPP.calculate(AAPP.assembleDataset(noProduction)))
                 .isInstanceOfSatisfying(DatasetException.class, e -> assertThat(e.field()).isEqualTo("production.adipic_acid_t"));
     }

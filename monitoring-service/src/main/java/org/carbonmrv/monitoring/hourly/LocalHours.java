@@ -25,11 +25,6 @@ final class LocalHours {
         this.steady = change == null || !change.getInstant().isBefore(until.atZone(zone).toInstant());
     }
 
-    /** The period's first local hour as an instant, in epoch seconds. */
-    long startEpochSecond() {
-        return start.getEpochSecond();
-    }
-
     /** The local hour offset of a value whose hour starts at {@code epochSecond}. */
     long localHourStartingAt(long epochSecond) {
         return localHour((epochSecond - start.getEpochSecond()) / 3600);

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The hourly values of each period, one row per parameter and source, kept in step with the
- * readings like the monthly roll-up: an upload appends what it brought, a correction rewrites the
- * one series it touched from the effective readings. A calculation then reads a year of CEMS data
+ * readings like the monthly roll-up: an upload appends what it brought, a correction sets the one
+ * value it changed. A calculation then reads a year of CEMS data
  * as six rows instead of 52,560.
  */
 @Repository
@@ -81,33 +81,16 @@ public class HourlySeries {
 
     /**
      * After a correction of the reading that starts at {@code startEpochSecond}: its value in the
-     * series becomes the corrected one. A series not kept here (not hourly) is untouched; one that
-     * does not hold that hour is rewritten from the effective readings.
+     * series becomes the corrected one. Every reading of a kept series is in it (an upload appends
+     * them all), so a correction of any other reading changes no row.
      */
     public void corrected(String projectId, String periodId, String parameter, String source, long startEpochSecond,
                           BigDecimal value) {
-        int updated = jdbc.update("""
+        jdbc.update("""
                 UPDATE hourly_series SET vals[array_position(starts, ?)] = ?
                 WHERE project_id = ? AND period_id = ? AND parameter = ? AND source = ?
                   AND array_position(starts, ?) IS NOT NULL""",
                 startEpochSecond, value, projectId, periodId, parameter, source, startEpochSecond);
-        if (updated == 0) {
-            recompute(projectId, periodId, parameter, source);
-        }
-    }
-
-    /** Rewrites a kept series from the effective readings; the readings of any other series are not read. */
-    void recompute(String projectId, String periodId, String parameter, String source) {
-        jdbc.update("""
-                UPDATE hourly_series h SET (starts, vals, quality) = (
-                    SELECT array_agg(extract(epoch FROM r.starts_at)::bigint ORDER BY r.starts_at),
-                           array_agg(r.effective_value ORDER BY r.starts_at),
-                           array_agg(r.quality ORDER BY r.starts_at)
-                    FROM effective_readings r
-                    WHERE r.project_id = h.project_id AND r.period_id = h.period_id
-                      AND r.parameter = h.parameter AND r.source = h.source)
-                WHERE h.project_id = ? AND h.period_id = ? AND h.parameter = ? AND h.source = ?""",
-                projectId, periodId, parameter, source);
     }
 
     /** The period's series of the given parameters. */

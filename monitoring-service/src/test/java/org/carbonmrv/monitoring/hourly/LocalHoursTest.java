@@ -37,7 +37,8 @@ class LocalHoursTest {
     void countsFromThePeriodsFirstLocalHour() {
         LocalHours shanghai = new LocalHours(ZoneId.of("Asia/Shanghai"), LocalDateTime.of(2025, 1, 1, 0, 0),
                 LocalDateTime.of(2026, 1, 1, 0, 0));
-        assertThat(shanghai.startEpochSecond()).isEqualTo(1735660800L); // 2024-12-31T16:00Z
+        // 2024-12-31T16:00Z is 2025-01-01 00:00 in Shanghai
+        assertThat(shanghai.localHourStartingAt(1735660800L)).as("00:00 on 1 January").isZero();
         assertThat(shanghai.localHourStartingAt(1735660800L + 5 * 3600)).as("05:00 on 1 January").isEqualTo(5);
         LocalHours berlin = new LocalHours(ZoneId.of("Europe/Berlin"), LocalDateTime.of(2025, 3, 30, 0, 0),
                 LocalDateTime.of(2025, 4, 1, 0, 0));

@@ -94,11 +94,9 @@ class HoldingsProjection {
     java.util.Optional<java.util.Map<String, Object>> serial(long serial) {
         return jdbc.query("""
                 SELECT b.account_id, b.state, b.serial_start, b.serial_end, b.vintage, b.batch, b.project_id, b.issuance_id,
-                       p.number AS project_number, p.country, p.subdivision, p.methodology_id AS project_methodology,
-                       p.owner_organisation AS developer,
                        (SELECT r.id FROM retirements r, jsonb_array_elements(r.serials) s
-                         WHERE (s->>'start')::bigint <= ? AND (s->>'end')::bigint >= ? LIMIT 1) AS retirement_id
-                FROM serial_blocks b LEFT JOIN registry_projects p ON p.project_id = b.project_id
+                         WHERE (s->>'start')::bigint <= ? AND (s->>'end')::bigint >= ? LIMIT 1) AS retirement_id,
+                """ + PROJECT_FACTS + """
                 WHERE b.serial_start <= ? AND b.serial_end >= ?""", (rs, i) -> {
             java.util.Map<String, Object> found = new java.util.LinkedHashMap<>();
             for (String column : List.of("account_id", "state", "serial_start", "serial_end", "vintage", "batch", "project_id",
@@ -276,9 +274,7 @@ class HoldingsProjection {
                 SELECT b.issuance_id, b.project_id, b.report_id, b.report_version, b.vintage, b.batch,
                        min(b.serial_start) AS serial_start, max(b.serial_end) AS serial_end, sum(b.quantity) AS quantity,
                        b.methodology, b.dataset_digest, b.issued_at, 'ISSUED' AS state,
-                       p.number AS project_number, p.country, p.subdivision, p.methodology_id AS project_methodology,
-                       p.owner_organisation AS developer
-                FROM serial_blocks b LEFT JOIN registry_projects p ON p.project_id = b.project_id
+                """ + PROJECT_FACTS + """
                 WHERE (?::text IS NULL OR b.project_id = ?) AND (?::int IS NULL OR b.vintage = ?)
                 GROUP BY b.issuance_id, b.project_id, b.report_id, b.report_version, b.vintage, b.batch, b.methodology,
                          b.dataset_digest, b.issued_at, p.number, p.country, p.subdivision, p.methodology_id, p.owner_organisation
@@ -287,11 +283,20 @@ class HoldingsProjection {
 
     private List<Block> blocksIn(String accountId) {
         return jdbc.query("""
-                SELECT b.*, p.number AS project_number, p.country, p.subdivision, p.methodology_id AS project_methodology,
-                       p.owner_organisation AS developer
-                FROM serial_blocks b LEFT JOIN registry_projects p ON p.project_id = b.project_id
+                SELECT b.*,
+                """ + PROJECT_FACTS + """
                 WHERE b.account_id = ? ORDER BY b.serial_start""", (rs, i) -> block(rs), accountId);
     }
+
+    /**
+     * The end of a select list over serial blocks {@code b}: what {@link #serials} needs of the
+     * block's project from the register, and the join that brings it.
+     */
+    private static final String PROJECT_FACTS = """
+                   p.number AS project_number, p.country, p.subdivision, p.methodology_id AS project_methodology,
+                   p.owner_organisation AS developer
+            FROM serial_blocks b LEFT JOIN registry_projects p ON p.project_id = b.project_id
+            """;
 
     /** The programme's serial text of a block (docs/serial-numbers.md), from the block and the project register. */
     private String serials(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -1,5 +1,6 @@
 package org.carbonmrv.bench;
 
+import org.carbonmrv.launcher.DataDirectory;
 import org.carbonmrv.launcher.Database;
 import org.carbonmrv.launcher.LinhaiCase;
 import org.carbonmrv.launcher.LinhaiChain;
@@ -34,7 +35,11 @@ final class BenchRun implements AutoCloseable {
         home = Platform.findHome();
         work = Files.createDirectories(home.resolve(".mrv").resolve("bench"));
         ports = Ports.forBenchmarks();
-        database = Database.fromEnvironmentOrEmbedded(25432);
+        // a throw-away database: each benchmark run starts from an empty one
+        DataDirectory data = DataDirectory.of(work);
+        data.stopOrphanedServer();
+        data.delete();
+        database = Database.fromEnvironmentOrEmbedded(data, 25432);
         // one benchmark user sends thousands of requests to warm the platform: above the per-user rate limit
         platform = new Platform(home, ports, database, "bench").withFullJit()
                 .withSetting("MRV_RATE_LIMIT_BURST", "100000").withSetting("MRV_RATE_LIMIT_PER_SECOND", "100000");

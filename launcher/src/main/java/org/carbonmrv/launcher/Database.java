@@ -3,16 +3,19 @@ package org.carbonmrv.launcher;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
  * The platform's PostgreSQL: the one named by {@code MRV_DB_URL}, else an embedded PostgreSQL
- * (real binaries from a Maven artifact); if that cannot start, a server on 127.0.0.1:5432, said
- * on the console.
+ * (real binaries from a Maven artifact) on a data directory that outlives it; if that cannot
+ * start, a server on 127.0.0.1:5432, said on the console.
  */
 public final class Database implements AutoCloseable {
+
+    static final String NAME = "carbon_mrv";
 
     private final String url;
     private final String user;
@@ -30,22 +33,44 @@ public final class Database implements AutoCloseable {
         return new Database(url, user, password, null);
     }
 
-    public static Database fromEnvironmentOrEmbedded(int embeddedPort) {
+    /** {@code MRV_DB_URL} if set, else the embedded PostgreSQL on the given data directory. */
+    public static Database fromEnvironmentOrEmbedded(DataDirectory data, int embeddedPort) {
         String url = System.getenv("MRV_DB_URL");
         if (url != null && !url.isBlank()) {
             return external(url, env("MRV_DB_USER", "postgres"), env("MRV_DB_PASSWORD", ""));
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(embeddedPort).start();
-            createDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "carbon_mrv");
-            return new Database(postgres.getJdbcUrl("postgres", "carbon_mrv"), "postgres", "", postgres);
+            return embedded(data, embeddedPort);
         } catch (IOException | RuntimeException e) {
             String local = "jdbc:postgresql://127.0.0.1:5432/";
             System.out.println("embedded PostgreSQL did not start (" + e.getMessage() + ");"
                     + " using the PostgreSQL server at 127.0.0.1:5432 instead (set MRV_DB_URL to choose another)");
-            createDatabase(local + "postgres", "postgres", "", "carbon_mrv");
-            return external(local + "carbon_mrv", "postgres", "");
+            createDatabase(local + "postgres", "postgres", "", NAME);
+            return external(local + NAME, "postgres", "");
         }
+    }
+
+    /**
+     * An embedded PostgreSQL on {@code data}, durable: fsync and synchronous commit on (the
+     * embedded library's defaults turn both off), the directory kept when it stops. A server left
+     * running by a launcher that was killed is shut down first, so its data is flushed and the
+     * directory is free.
+     */
+    public static Database embedded(DataDirectory data, int port) throws IOException {
+        data.stopOrphanedServer();
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(data.path().toFile())
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                // keeps the WAL an online backup copies at its end (./mrv backup)
+                .setServerConfig("wal_keep_size", "256MB")
+                .start();
+        createDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", NAME);
+        return new Database(postgres.getJdbcUrl("postgres", NAME), "postgres", "", postgres);
     }
 
     static void createDatabase(String serverUrl, String user, String password, String name) {
@@ -67,6 +92,10 @@ public final class Database implements AutoCloseable {
         return value == null ? fallback : value;
     }
 
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
     public String url() {
         return url;
     }
@@ -77,6 +106,16 @@ public final class Database implements AutoCloseable {
 
     public String password() {
         return password;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    /** Where the platform keeps its data: {@code MRV_HOME}, else {@code .mrv} in the project root. */
+    public static Path platformHome(Path projectRoot) {
+        String home = System.getenv("MRV_HOME");
+        return home == null || home.isBlank() ? projectRoot.resolve(".mrv") : Path.of(home).toAbsolutePath();
     }
 
     @Override

@@ -33,21 +33,27 @@ final class Keycloak {
         return zip;
     }
 
-    static ServiceProcess start(String instance, Path realmFile, Ports ports, Path logs) throws IOException {
+    static ServiceProcess start(String instance, Path realmFile, Ports ports, Path logs, String adminPassword) throws IOException {
         Path home = unpacked(instance);
         Path imports = home.resolve("data").resolve("import");
         Files.createDirectories(imports);
         Files.copy(realmFile, imports.resolve("carbon-mrv-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         deleteTree(home.resolve("data").resolve("h2"));
         List<String> command = List.of("bash", home.resolve("bin").resolve("kc.sh").toString(), "start-dev",
-                "--http-port=" + ports.keycloak(), "--http-management-port=" + ports.keycloakManagement(),
+                "--http-host=" + bindAddress(), "--http-port=" + ports.keycloak(), "--http-management-port=" + ports.keycloakManagement(),
                 "--health-enabled=true", "--import-realm");
         Map<String, String> env = Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
                 "JAVA_OPTS_APPEND", "-Xmx768m");
         return ServiceProcess.start("keycloak", command, env, logs,
                 "http://127.0.0.1:" + ports.keycloakManagement() + "/health/ready");
+    }
+
+    /** Loopback unless {@code MRV_BIND_ADDRESS} says otherwise: the gateway is the platform's one door. */
+    static String bindAddress() {
+        String address = System.getenv("MRV_BIND_ADDRESS");
+        return address == null || address.isBlank() ? "127.0.0.1" : address;
     }
 
     private static Path unpacked(String instance) throws IOException {

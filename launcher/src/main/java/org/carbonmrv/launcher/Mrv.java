@@ -22,8 +22,10 @@ public final class Mrv {
         switch (command) {
             case "up" -> up();
             case "demo" -> demo();
+            case "backup", "restore", "reset" -> System.exit(DataCommands.run(args));
+            case "stop-orphans" -> stopOrphans();
             default -> {
-                System.err.println("usage: mrv up | demo");
+                System.err.println("usage: mrv up | demo | backup FILE | restore FILE | reset [--yes]");
                 System.exit(2);
             }
         }
@@ -31,9 +33,13 @@ public final class Mrv {
 
     private static void up() throws Exception {
         Path home = Platform.findHome();
+        Path platformHome = Database.platformHome(home);
+        Files.createDirectories(platformHome);
+        OrphanedProcesses.stop(home.resolve(".mrv").resolve("pids"));
         Ports ports = Ports.standard();
-        Database database = Database.fromEnvironmentOrEmbedded(15432);
-        Platform platform = new Platform(home, ports, database, "up");
+        Database database = Database.fromEnvironmentOrEmbedded(DataDirectory.of(platformHome), 15432);
+        String keycloakAdminPassword = KeycloakAdmin.password(platformHome);
+        Platform platform = new Platform(home, ports, database, "up").withKeycloakAdminPassword(keycloakAdminPassword);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             platform.close();
@@ -54,14 +60,22 @@ public final class Mrv {
                   gateway / API     %s
                   Swagger UI        %s/swagger-ui.html
                   public projects   %s/api/projects/public
-                  Keycloak          %s  (admin / admin)
-                  database          %s
+                  Keycloak          %s  (admin / %s, kept in %s)
+                  database          %s%s
                 demo users (password = user name): linhai-owner, juhua-owner (owners); cqc-verifier, ceprei-verifier;
                   registry-admin; auditor; machine client linhai-dcs / linhai-dcs-secret (client credentials)
                 run ./mrv demo to drive the Linhai 2019 case; ./mrv down to stop.
                 READY""".formatted(ports.gatewayUrl(), ports.gatewayUrl(), ports.gatewayUrl(), ports.keycloakUrl(),
-                database.url()));
+                keycloakAdminPassword, KeycloakAdmin.file(platformHome), database.url(),
+                database.isEmbedded() ? "  (data in " + DataDirectory.of(platformHome).path() + "; ./mrv backup FILE)" : ""));
         stopped.await();
+    }
+
+    /** What a killed launcher left running: the services, Keycloak and the embedded PostgreSQL. */
+    private static void stopOrphans() throws Exception {
+        Path home = Platform.findHome();
+        OrphanedProcesses.stop(home.resolve(".mrv").resolve("pids"));
+        DataDirectory.of(Database.platformHome(home)).stopOrphanedServer();
     }
 
     private static void demo() throws Exception {

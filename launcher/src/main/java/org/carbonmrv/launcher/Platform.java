@@ -24,6 +24,7 @@ public final class Platform implements AutoCloseable {
     private final List<ServiceProcess> processes = new ArrayList<>();
     private boolean quickStart = true;
     private final Map<String, String> settings = new HashMap<>();
+    private String keycloakAdminPassword = KeycloakAdmin.generated();
 
     public Platform(Path home, Ports ports, Database database, String keycloakInstance) {
         this.home = home;
@@ -58,6 +59,12 @@ public final class Platform implements AutoCloseable {
         return this;
     }
 
+    /** The master administrator's password for Keycloak (by default a new random one at each start). */
+    public Platform withKeycloakAdminPassword(String password) {
+        keycloakAdminPassword = password;
+        return this;
+    }
+
     public Ports ports() {
         return ports;
     }
@@ -68,7 +75,7 @@ public final class Platform implements AutoCloseable {
 
     public void start() throws IOException, InterruptedException {
         ServiceProcess keycloak = Keycloak.start(keycloakInstance, home.resolve("keycloak").resolve("carbon-mrv-realm.json"),
-                ports, logs());
+                ports, logs(), keycloakAdminPassword);
         processes.add(keycloak);
         String jwks = ports.keycloakUrl() + "/realms/carbon-mrv/protocol/openid-connect/certs";
         Map<String, String> common = new HashMap<>();

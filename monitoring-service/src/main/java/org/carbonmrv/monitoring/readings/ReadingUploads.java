@@ -55,6 +55,7 @@ class ReadingUploads {
     static final int MAX_REPORTED_PROBLEMS = 1000;
 
     private final ReadingStore store;
+    private final StoredOverlaps storedOverlaps;
     private final MonthlyRollup rollup;
     private final HourlySeries hourlySeries;
     private final MonitoringPlanProjection plans;
@@ -64,10 +65,11 @@ class ReadingUploads {
     private final long maxUploadBytes;
     private final Clock clock = Clock.systemUTC();
 
-    ReadingUploads(ReadingStore store, MonthlyRollup rollup, HourlySeries hourlySeries, MonitoringPlanProjection plans,
+    ReadingUploads(ReadingStore store, StoredOverlaps storedOverlaps, MonthlyRollup rollup, HourlySeries hourlySeries, MonitoringPlanProjection plans,
                    CommandGateway commands,
                    ObjectMapper json, DataSource dataSource, @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
         this.store = store;
+        this.storedOverlaps = storedOverlaps;
         this.rollup = rollup;
         this.hourlySeries = hourlySeries;
         this.plans = plans;
@@ -92,6 +94,8 @@ class ReadingUploads {
         ReadingCopyWriter writer = new ReadingCopyWriter(connection, batchId, project.id(), period.id());
         List<FieldProblem> problems = new ArrayList<>();
         long problemCount = 0;
+        long overlapCount = 0;
+        UploadOverlaps overlaps = new UploadOverlaps();
         TreeSet<String> parameters = new TreeSet<>();
         MonthlyRollup.Accumulator monthly = new MonthlyRollup.Accumulator();
         Set<String> hourlyParameters = Set.of(methodology.parameterIds(ParameterDefinition.Aggregation.HOURLY));
@@ -101,7 +105,14 @@ class ReadingUploads {
             for (RawReading raw; (raw = parser.next()) != null; ) {
                 rowProblems.clear();
                 var reading = rules.checkRow(raw, rowProblems);
-                if (reading.isPresent() && problemCount == 0) {
+                if (reading.isPresent()) {
+                    var overlap = overlaps.check(reading.get());
+                    if (overlap.isPresent()) {
+                        rowProblems.add(overlap.get());
+                        overlapCount++;
+                    }
+                }
+                if (reading.isPresent() && problemCount == 0 && rowProblems.isEmpty()) {
                     Reading r = reading.get();
                     writer.write(r);
                     parameters.add(r.parameter());
@@ -123,6 +134,10 @@ class ReadingUploads {
             throw e instanceof IOException io ? ReadingParser.unreadable(io) : (RuntimeException) e;
         }
         String digest = HexFormat.of().formatHex(sha256.digest());
+        if (problemCount > 0 && problemCount == overlapCount) {
+            writer.cancel();
+            throw overlapsInUpload(problems);
+        }
         if (problemCount > 0) {
             writer.cancel();
             throw new DomainException("readings-invalid", 422, problemCount + " problem(s) in the upload"
@@ -156,6 +171,20 @@ class ReadingUploads {
             connection.rollback(beforeCopy);
             return new Outcome(existing.get(), true, 0, digest);
         }
+        List<FieldProblem> unorderedOverlaps = storedOverlaps.withinUpload(project.id(), batchId, overlaps.unorderedSeries());
+        if (!unorderedOverlaps.isEmpty()) {
+            connection.rollback(beforeCopy);
+            throw overlapsInUpload(unorderedOverlaps);
+        }
+        List<FieldProblem> overlapsStored = storedOverlaps.againstStored(project.id(), batchId, rollup.alreadyHeld(project.id(), monthly));
+        if (!overlapsStored.isEmpty()) {
+            connection.rollback(beforeCopy);
+            throw new DomainException("readings-overlap-stored", 409, overlapsStored.size()
+                    + (overlapsStored.size() >= StoredOverlaps.MAX_REPORTED ? " or more" : "")
+                    + " row(s) overlap readings already recorded for the same parameter and source, which would count "
+                    + "those hours twice; nothing was stored. Correct a recorded value through its correction endpoint",
+                    overlapsStored);
+        }
         if (dryRun) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return new Outcome(null, false, writer.rows(), digest);
@@ -166,6 +195,12 @@ class ReadingUploads {
         commands.sendAndWait(new RecordReadingBatchCommand(batchId, project.id(), period.id(), digest, format,
                 Math.toIntExact(writer.rows()), List.copyOf(parameters)));
         return new Outcome(batchId, false, writer.rows(), digest);
+    }
+
+    private static DomainException overlapsInUpload(List<FieldProblem> problems) {
+        return DomainException.badRequest("readings-overlap", problems.size() + " row(s) of the upload overlap another row of "
+                + "the same parameter and source, which would count those hours twice; nothing was stored",
+                problems.toArray(FieldProblem[]::new));
     }
 
     private static MessageDigest sha256() {

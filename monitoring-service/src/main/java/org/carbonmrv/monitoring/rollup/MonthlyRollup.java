@@ -36,6 +36,10 @@ public class MonthlyRollup {
             s[1] = s[1].min(value);
             s[2] = s[2].max(value);
         }
+
+        public java.util.Set<Key> keys() {
+            return counts.keySet();
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -59,6 +63,27 @@ public class MonthlyRollup {
                     total = monthly_rollup.total + EXCLUDED.total,
                     low = LEAST(monthly_rollup.low, EXCLUDED.low),
                     high = GREATEST(monthly_rollup.high, EXCLUDED.high)""", rows);
+    }
+
+    /**
+     * Which of an upload's parameter, source and month triples already hold stored readings of the
+     * project (in any period): only there can an upload overlap what is stored, since a reading
+     * lies within one month.
+     */
+    public List<Key> alreadyHeld(String projectId, Accumulator upload) {
+        List<Key> keys = List.copyOf(upload.keys());
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                        SELECT DISTINCT m.parameter, m.source, m.month FROM monthly_rollup m
+                        JOIN unnest(?::text[], ?::text[], ?::text[]) AS u(parameter, source, month)
+                          ON m.parameter = u.parameter AND m.source = u.source AND m.month = u.month
+                        WHERE m.project_id = ? AND m.n > 0""",
+                (rs, i) -> new Key(rs.getString("parameter"), rs.getString("source"),
+                        rs.getString("month").isEmpty() ? null : YearMonth.parse(rs.getString("month")), null),
+                keys.stream().map(Key::parameter).toArray(String[]::new), keys.stream().map(Key::source).toArray(String[]::new),
+                keys.stream().map(k -> month(k.month())).toArray(String[]::new), projectId);
     }
 
     /** After a correction: recount the month of that parameter and source from the effective readings. */

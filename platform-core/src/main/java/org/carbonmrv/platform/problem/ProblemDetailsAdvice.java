@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +28,9 @@ public class ProblemDetailsAdvice {
 
     public static final String TYPE_BASE = "https://carbon-mrv.org/problems/";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final java.util.Map<Integer, String> SPRING_CODES = java.util.Map.of(400, "invalid-request",
+            404, "not-found", 405, "method-not-allowed", 406, "not-acceptable", 413, "upload-too-large",
+            415, "unsupported-media-type");
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
@@ -47,6 +51,9 @@ public class ProblemDetailsAdvice {
     }
 
     private ResponseEntity<ProblemDetail> unwrapped(RuntimeException e) {
+        if (Overload.isPoolExhausted(e)) {
+            return Overload.busy();
+        }
         if (e instanceof AggregateNotFoundException notFound) {
             return notFound(notFound);
         }
@@ -64,6 +71,9 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler({ConcurrencyException.class, EventStoreException.class})
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
+        if (Overload.isPoolExhausted(e)) {
+            return Overload.busy();
+        }
         LOG.warn("refused as concurrent modification: {}", e.toString(), e);
         return problem(409, "concurrent-modification",
                 "someone else changed this resource at the same time (or it already exists); read it again and retry",
@@ -107,6 +117,23 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return problem(403, "forbidden", "your roles do not allow this", List.of());
+    }
+
+    /** What no other handler answers: a problem details answer still, 503 when the database is saturated. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof ErrorResponse spring) {
+            // Spring's own refusals (no such route, wrong method, unsupported media type): their status, our shape
+            int status = spring.getStatusCode().value();
+            ProblemDetail body = problem(status, SPRING_CODES.getOrDefault(status, "http-" + status),
+                    spring.getBody().getDetail(), List.of()).getBody();
+            return ResponseEntity.status(status).headers(spring.getHeaders()).body(body);
+        }
+        if (Overload.isPoolExhausted(e)) {
+            return Overload.busy();
+        }
+        LOG.error("request failed", e);
+        return problem(500, "internal-error", "the request could not be completed; the error is logged", List.of());
     }
 
     public static ResponseEntity<ProblemDetail> problem(int status, String code, String detail, List<FieldProblem> errors) {

@@ -1,6 +1,7 @@
 package org.carbonmrv.project.project;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -78,17 +79,17 @@ class ProjectSummaryProjection {
     }
 
     Optional<ProjectView> find(String projectId) {
-        return jdbc.query("SELECT * FROM projects WHERE id = ?", this::project, projectId).stream().findFirst();
+        return jdbc.query(WITH_PERIODS + " WHERE p.id = ?", this::project, projectId).stream().findFirst();
     }
 
     /** Projects the caller's organisation owns or verifies; all of them for the registry and auditors. */
     List<ProjectView> visibleTo(String organisation, boolean seesAll, int page, int size) {
         String sql = seesAll
-                ? "SELECT * FROM projects ORDER BY submitted_at, id LIMIT ? OFFSET ?"
-                : """
-                SELECT * FROM projects p WHERE p.owner_organisation = ?
+                ? WITH_PERIODS + " ORDER BY p.submitted_at, p.id LIMIT ? OFFSET ?"
+                : WITH_PERIODS + """
+                 WHERE p.owner_organisation = ?
                    OR EXISTS (SELECT 1 FROM reporting_periods r WHERE r.project_id = p.id AND r.verifier_organisation = ?)
-                ORDER BY submitted_at, id LIMIT ? OFFSET ?""";
+                ORDER BY p.submitted_at, p.id LIMIT ? OFFSET ?""";
         Object[] args = seesAll
                 ? new Object[]{size, page * size}
                 : new Object[]{organisation, organisation, size, page * size};
@@ -96,25 +97,35 @@ class ProjectSummaryProjection {
     }
 
     List<ProjectView> publicListing(int page, int size) {
-        return jdbc.query("SELECT * FROM projects WHERE status IN ('LISTED', 'REGISTERED') ORDER BY submitted_at, id LIMIT ? OFFSET ?",
+        return jdbc.query(WITH_PERIODS + " WHERE p.status IN ('LISTED', 'REGISTERED') ORDER BY p.submitted_at, p.id LIMIT ? OFFSET ?",
                 this::project, size, page * size);
     }
 
+    /**
+     * A project row with its reporting periods as one JSON array: one statement, so a request
+     * holds one pooled connection and never waits for a second one while holding the first.
+     */
+    private static final String WITH_PERIODS = """
+            SELECT p.*, COALESCE((SELECT jsonb_agg(jsonb_build_object('id', r.id, 'start', r.start_date, 'end', r.end_date,
+                                                                    'verifierOrganisation', r.verifier_organisation)
+                                                   ORDER BY r.start_date)
+                                    FROM reporting_periods r WHERE r.project_id = p.id), '[]'::jsonb)::text AS periods
+            FROM projects p""";
+
+    private static final TypeReference<List<ReportingPeriodView>> PERIODS = new TypeReference<>() {
+    };
+
     private ProjectView project(ResultSet rs, int row) throws SQLException {
         String id = rs.getString("id");
-        List<ReportingPeriodView> periods = jdbc.query(
-                "SELECT * FROM reporting_periods WHERE project_id = ? ORDER BY start_date",
-                (p, i) -> new ReportingPeriodView(p.getString("id"), p.getObject("start_date", java.time.LocalDate.class),
-                        p.getObject("end_date", java.time.LocalDate.class), p.getString("verifier_organisation")), id);
         try {
             return new ProjectView(id, rs.getString("name"), rs.getString("methodology_id"),
                     rs.getString("methodology_version"), rs.getString("owner_organisation"),
                     ProjectStatus.valueOf(rs.getString("status")), json.readValue(rs.getString("facility"), Facility.class),
                     rs.getString("time_zone"), rs.getObject("crediting_period_start", java.time.LocalDate.class),
-                    rs.getObject("crediting_period_end", java.time.LocalDate.class), periods,
+                    rs.getObject("crediting_period_end", java.time.LocalDate.class), json.readValue(rs.getString("periods"), PERIODS),
                     rs.getString("country") == null ? null : new Location(rs.getString("country"), rs.getString("subdivision")));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable facility of project " + id, e);
+            throw new IllegalStateException("unreadable facility or periods of project " + id, e);
         }
     }
 }

@@ -72,8 +72,14 @@ class RegistryIT extends PostgresIntegrationTest {
 
     void approve(String reportId, int version, long reductions, Integer supersedes, String owner) {
         events.publish(GenericEventMessage.asEventMessage(new ReductionReportApprovedEvent(reportId, "p-" + reportId, "rp", version,
-                DIGEST, "CM-010", "V01", owner, "cqc", 2019, new Quantity(BigDecimal.valueOf(reductions), Unit.TONNE_CO2E),
+                digestOf(reportId, reductions), "CM-010", "V01", owner, "cqc", 2019, new Quantity(BigDecimal.valueOf(reductions), Unit.TONNE_CO2E),
                 supersedes)).andMetaData(Map.of("actor", "cqc-verifier")));
+    }
+
+    /** A data set digest per report and figure, as distinct reports' data sets are. */
+    static String digestOf(String reportId, long reductions) {
+        return String.format("%064x", new java.math.BigInteger(1, (reportId + "/" + reductions).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .mod(java.math.BigInteger.TWO.pow(255)));
     }
 
     static void await(String what, BooleanSupplier condition) throws InterruptedException {

@@ -8,7 +8,7 @@ public final class QaChecks {
 
     private static final List<QaCheck> CHECKS = List.of(new CalibrationCheck(), new OperatingDaysCheck(),
             new DowntimeDurationCheck(), new GasWhileUnitDownCheck(), new GapCheck(), new ValuesWhileDownCheck(),
-            new OutOfRangeCheck(), new RedundantMetersCheck(), new BypassVentingCheck());
+            new OutOfRangeCheck(), new RedundantMetersCheck(), new BypassVentingCheck(), new ReusedBatchCheck());
 
     private QaChecks() {
     }

@@ -11,6 +11,7 @@ import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.monitoring.operatinglog.OperatingLogProjection;
 import org.carbonmrv.monitoring.plan.MonitoringPlanProjection;
+import org.carbonmrv.monitoring.readings.ReusedBatches;
 import org.carbonmrv.monitoring.rollup.MonthlyRollup;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.projects.ProjectDirectory;
@@ -45,10 +46,12 @@ public class QaController {
     private final MonitoringPlanProjection plans;
     private final CommandGateway commands;
     private final MonthlyRollup rollup;
+    private final ReusedBatches reusedBatches;
 
     QaController(ProjectDirectory projects, JdbcTemplate jdbc, OperatingLogProjection operatingLog,
-                 MonitoringPlanProjection plans, CommandGateway commands, MonthlyRollup rollup) {
+                 MonitoringPlanProjection plans, CommandGateway commands, MonthlyRollup rollup, ReusedBatches reusedBatches) {
         this.rollup = rollup;
+        this.reusedBatches = reusedBatches;
         this.projects = projects;
         this.jdbc = jdbc;
         this.operatingLog = operatingLog;
@@ -116,7 +119,8 @@ public class QaController {
         return new QaInput(period.start(), period.end(), project.facility().destructionUnitIds().toList(), totals,
                 counts,
                 operatingLog.between(project.id(), period.start().atStartOfDay(), period.end().plusDays(1).atStartOfDay()),
-                plans.meterCalibrations(project.id()), valuesWhileDown(project, period), outOfRange(project, period));
+                plans.meterCalibrations(project.id()), valuesWhileDown(project, period), outOfRange(project, period),
+                reusedBatches.of(project.id(), period.id()));
     }
 
     /** Sub-daily readings of destruction-unit parameters that lie wholly in a logged shutdown of their unit. */

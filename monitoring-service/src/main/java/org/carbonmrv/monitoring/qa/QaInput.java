@@ -20,7 +20,20 @@ public record QaInput(LocalDate periodStart,
                       List<DowntimeEntry> downtime,
                       List<MeterCalibrations> meters,
                       List<ValuesWhileDown> valuesWhileDown,
-                      List<OutOfRange> outOfRange) {
+                      List<OutOfRange> outOfRange,
+                      List<ReusedBatch> reusedBatches) {
+
+    public QaInput(LocalDate periodStart, LocalDate periodEnd, List<String> destructionUnits,
+                   Map<String, Map<String, Map<YearMonth, BigDecimal>>> monthlyTotals,
+                   Map<String, Map<String, Map<YearMonth, Long>>> monthlyCounts, List<DowntimeEntry> downtime,
+                   List<MeterCalibrations> meters, List<ValuesWhileDown> valuesWhileDown, List<OutOfRange> outOfRange) {
+        this(periodStart, periodEnd, destructionUnits, monthlyTotals, monthlyCounts, downtime, meters, valuesWhileDown, outOfRange,
+                List.of());
+    }
+
+    /** A reading batch of this period whose content (SHA-256) is also a batch of other projects. */
+    public record ReusedBatch(String batchId, String sha256, String recordedAt, long otherProjects) {
+    }
 
     /** Readings of a destruction unit's parameter above zero over intervals that lie wholly in a shutdown of the unit. */
     public record ValuesWhileDown(String parameter, String unitId, long count, BigDecimal total, String first) {

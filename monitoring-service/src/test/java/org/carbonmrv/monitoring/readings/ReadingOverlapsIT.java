@@ -7,6 +7,9 @@ import org.carbonmrv.api.project.ProductionLine;
 import org.carbonmrv.api.project.ProjectStatus;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
+import org.carbonmrv.monitoring.qa.QaChecks;
+import org.carbonmrv.monitoring.qa.QaInput;
+import org.carbonmrv.monitoring.qa.Severity;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.security.Actor;
@@ -43,6 +46,8 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
     ReadingUploads uploads;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReusedBatches reusedBatches;
 
     private final ProjectView project = adipicAcidProject();
     private final ReportingPeriodView april = project.reportingPeriods().get(0);
@@ -103,6 +108,25 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
                 + "AA,AA-1,2024-04-01,2024-04-05,1000,t,\n"
                 + "AA,AA-1,2024-04-06,2024-04-12,2000,t,\n");
         assertThat(storedTotal()).isEqualByComparingTo("6000");
+    }
+
+    @Test
+    void aBatchThatIsAnotherProjectsBatchIsACriticalFinding() throws Exception {
+        String csv = HEADER + "AA,AA-1,2024-04-01,2024-04-30,10000,t,\n";
+        upload(csv);
+        ProjectView other = adipicAcidProject();
+        uploads.upload(OWNER, other, other.reportingPeriods().get(0),
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "csv", false);
+
+        var reused = reusedBatches.of(other.id(), other.reportingPeriods().get(0).id());
+        assertThat(reused).singleElement().satisfies(b -> assertThat(b.otherProjects()).isEqualTo(1));
+        var input = new QaInput(april.start(), april.end(), List.of(), java.util.Map.of(), java.util.Map.of(), List.of(),
+                List.of(), List.of(), List.of(), reused);
+        assertThat(QaChecks.run(input)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(f.check()).isEqualTo("reading-batch-of-another-project");
+        });
+        assertThat(reusedBatches.of(project.id(), april.id())).hasSize(1);
     }
 
     private BigDecimal storedTotal() {

@@ -60,6 +60,8 @@ public class RegistryLedger {
     private final Map<String, String> pendingByReport = new HashMap<>();
     private final Map<String, String> withdrawnRequests = new HashMap<>();
     private final Map<String, Long> liabilities = new HashMap<>();
+    /** Per data set digest: the project it earned credits for. One set of monitoring data is credited once. */
+    private final Map<String, String> creditedProject = new HashMap<>();
 
     RegistryLedger() {
         // for Axon
@@ -98,7 +100,7 @@ public class RegistryLedger {
                     command.reportVersion(), command.projectId(), command.ownerOrganisation(), command.vintage(),
                     difference, command.methodologyId(), command.methodologyVersion(), command.datasetDigest());
             apply(request);
-            if (command.approveAutomatically()) {
+            if (command.approveAutomatically() && creditedElsewhere(request) == null) {
                 String account = holdingAccountOf(command.ownerOrganisation());
                 openDefaultAccount(account, command.ownerOrganisation());
                 issue(request, account);
@@ -164,7 +166,19 @@ public class RegistryLedger {
         issue(request, account);
     }
 
+    /** The other project that the request's data set was already credited under, or null. */
+    private String creditedElsewhere(IssuanceRequestedEvent request) {
+        String project = creditedProject.get(request.datasetDigest());
+        return project == null || project.equals(request.projectId()) ? null : project;
+    }
+
     private void issue(IssuanceRequestedEvent request, String account) {
+        String otherProject = creditedElsewhere(request);
+        if (otherProject != null) {
+            throw DomainException.conflict("dataset-already-credited", "the data set " + request.datasetDigest() + " of report "
+                    + request.reportId() + " earned credits for project " + otherProject + " already; the same monitoring "
+                    + "data is credited once");
+        }
         requireOpen(account, "account", false);
         long start = nextSerial;
         long end = Math.addExact(start, request.quantity() - 1);
@@ -319,6 +333,9 @@ public class RegistryLedger {
         handledVersion.merge(event.reportId(), event.reportVersion(), Math::max);
         reportOwner.put(event.reportId(), event.ownerOrganisation());
         credited.merge(event.reportId(), event.quantity(), Long::sum);
+        if (event.datasetDigest() != null) {
+            creditedProject.putIfAbsent(event.datasetDigest(), event.projectId());
+        }
         issuedRanges.computeIfAbsent(event.reportId(), r -> new java.util.ArrayList<>())
                 .add(new SerialRange(event.serialStart(), event.serialEnd()));
         pending.remove(event.issuanceId());

@@ -69,6 +69,20 @@ class RegistryLedgerTest {
     }
 
     @Test
+    void theSameDataSetIsNotCreditedUnderASecondProject() {
+        IssuanceRequestedEvent copy = new IssuanceRequestedEvent("issuance-r2", "r2", 1, "p2", "fenghua-chem", 2019, 3_999_500,
+                "CM-010", "V01", DIGEST);
+        fixture.given(requested("r1", 3_999_500), issued("r1", 3_999_500, 1))
+                .when(new RequestIssuanceCommand(RegistryLedger.ID, "issuance-r2", "r2", 1, "p2", "fenghua-chem", 2019, 3_999_500,
+                        "CM-010", "V01", DIGEST, true))
+                .expectEvents(copy);
+        fixture.given(requested("r1", 3_999_500), issued("r1", 3_999_500, 1), copy)
+                .when(new ApproveIssuanceCommand(RegistryLedger.ID, "issuance-r2", null))
+                .expectNoEvents()
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("earned credits for project p1 already"));
+    }
+
+    @Test
     void approvesARequestOnce() {
         fixture.given(requested("r1", 100), issued("r1", 100, 1))
                 .when(new ApproveIssuanceCommand(RegistryLedger.ID, "issuance-r1", null))

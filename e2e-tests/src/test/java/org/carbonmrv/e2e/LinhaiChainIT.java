@@ -132,7 +132,15 @@ class LinhaiChainIT {
         assertThat(dryRun.body().get("batchId").isNull()).isTrue();
 
         String twice = csv + "Q_FF,lng-extra,2019-03-01,2019-03-31,1.6,t\n";
-        assertThat(client.postRaw(chain.readingsPath(), owner, twice, "text/csv").status()).isEqualTo(409);
+        MrvClient.Response repeated = client.postRaw(chain.readingsPath(), owner, twice, "text/csv");
+        assertThat(repeated.status()).isEqualTo(400);
+        assertThat(repeated.body().get("errors").get(0).get("field").asText()).isEqualTo("rows[2].from");
+        assertThat(repeated.body().get("errors").get(0).get("rule").asText()).contains("rows[1]");
+        // half of February on top of the stored February row: summed, it would add 50 t of fuel and change ER
+        MrvClient.Response onTopOfTheMonth = client.postRaw(chain.readingsPath(), owner,
+                "parameter,source,from,to,value,unit\nQ_FF,lng,2019-02-01,2019-02-14,50,t\n", "text/csv");
+        assertThat(onTopOfTheMonth.status()).as(onTopOfTheMonth.text()).isEqualTo(409);
+        assertThat(onTopOfTheMonth.body().get("errors").get(0).get("rule").asText()).contains("stored reading", "/corrections");
         String alreadyRecorded = "parameter,source,from,to,value,unit\nQ_FF,lng,2019-03-01,2019-03-31,9.9,t\n";
         MrvClient.Response overlap = client.postRaw(chain.readingsPath(), owner, alreadyRecorded, "text/csv");
         assertThat(overlap.status()).isEqualTo(409);
@@ -392,6 +400,12 @@ class LinhaiChainIT {
         assertThat(client.get("/api/registry/accounts", chain.token("juhua-owner")).body()).isEmpty();
 
         String owner = chain.token(LinhaiChain.OWNER);
+        assertThat(client.post("/api/registry/transfers", owner, Map.of("fromAccount", "holding:linhai-chem",
+                "toAccount", "holding:juhua-chem", "quantity", 1000)).status())
+                .as("a buyer without an account receives nothing: no account is made up for it").isEqualTo(422);
+        MrvClient.Response opened = client.post("/api/registry/accounts", chain.token("juhua-owner"), Map.of("name", "juhua main"));
+        assertThat(opened.body().get("id").asText()).as("an organisation's first account is its default one")
+                .isEqualTo("holding:juhua-chem");
         MrvClient.Response transfer = client.post("/api/registry/transfers", owner,
                 Map.of("fromAccount", "holding:linhai-chem", "toAccount", "holding:juhua-chem", "quantity", 1000));
         assertThat(transfer.status()).as(transfer.text()).isEqualTo(201);

@@ -1,6 +1,7 @@
 package org.carbonmrv.methodology;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.carbonmrv.api.quantity.Decimals;
 import org.carbonmrv.api.quantity.Unit;
 
 import java.math.BigDecimal;
@@ -202,14 +203,12 @@ public final class DatasetReader {
         if (!value.isValueNode() || value.isBoolean()) {
             throw new DatasetException(field, "must be a decimal number");
         }
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
         String text = value.asText().trim();
         try {
-            return new BigDecimal(text);
+            return value.isNumber() ? Decimals.bounded(value.decimalValue()) : Decimals.parse(text);
         } catch (NumberFormatException e) {
-            throw new DatasetException(field, "'" + text + "' is not a decimal number");
+            throw new DatasetException(field, "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text)
+                    + "' is not " + Decimals.RULE);
         }
     }
 }

@@ -31,7 +31,19 @@ public record ParameterDefinition(String id,
 
     public enum SourceKind { PRODUCTION_LINE, DESTRUCTION_UNIT, PLANT }
 
+    /**
+     * What no reading of a parameter without a stated maximum can plausibly exceed, in its own
+     * unit (a billion tonnes, hours, GJ per tonne ...): it keeps a mistyped exponent out of the
+     * sums without rejecting any real plant's figures.
+     */
+    public static final BigDecimal PLAUSIBLE_CEILING = new BigDecimal("1000000000");
+
     public boolean inRange(BigDecimal value) {
-        return (minimum == null || value.compareTo(minimum) >= 0) && (maximum == null || value.compareTo(maximum) <= 0);
+        return (minimum == null || value.compareTo(minimum) >= 0) && value.compareTo(upperBound()) <= 0;
+    }
+
+    /** The stated maximum, else {@link #PLAUSIBLE_CEILING}. */
+    public BigDecimal upperBound() {
+        return maximum == null ? PLAUSIBLE_CEILING : maximum;
     }
 }

@@ -102,6 +102,14 @@ class RegistryIT extends PostgresIntegrationTest {
                 WHERE payload_type = ? AND payload->>'reportId' = ?""", Long.class, type, reportId);
     }
 
+    /** The buyer's default holding account, opened by the buyer as a registry requires before it receives. */
+    @org.junit.jupiter.api.BeforeEach
+    void theBuyerHasAnAccount() throws Exception {
+        if (jdbc.queryForObject("SELECT count(*) FROM accounts WHERE id = 'holding:juhua-chem'", Long.class) == 0) {
+            assertThat(postStatus("/api/registry/accounts", BUYER, Map.of("name", "juhua main"))).isEqualTo(201);
+        }
+    }
+
     JsonNode getJson(String path, RequestPostProcessor who) throws Exception {
         return json.readTree(http.perform(get(path).with(who)).andReturn().getResponse().getContentAsString());
     }
@@ -219,6 +227,14 @@ class RegistryIT extends PostgresIntegrationTest {
                 "quantity", 1)))).startsWith("422").contains("account-not-found");
         assertThat(send("/api/registry/transfers", BUYER, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
                 "quantity", 1)).getStatus()).isEqualTo(403);
+        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:no-such-org",
+                "quantity", 1)))).as("no account is made up for an organisation the registry does not know")
+                .startsWith("422").contains("account-not-found");
+        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
+                "quantity", 1.5)))).as("a fraction of a credit is refused, not truncated").startsWith("400")
+                .contains("\"field\":\"quantity\"");
+        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
+                "quantity", "1e309")))).startsWith("400");
 
         // accounts: open, rename, suspend, reinstate, close
         String pool = json.readTree(send("/api/registry/accounts", fenghua, Map.of("name", "offset pool")).getContentAsString())

@@ -4,13 +4,13 @@ import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.methodology.HourlySeries;
 import org.carbonmrv.methodology.MonitoredPeriod;
 import org.carbonmrv.methodology.MonitoredSeries;
+import org.carbonmrv.platform.problem.DependencyFailure;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.security.Actor;
 import org.carbonmrv.platform.timing.ServerTiming;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import java.math.BigDecimal;
@@ -152,11 +152,8 @@ class MonitoredData {
                     .headers(h -> h.setBearerAuth(caller.token()))
                     .retrieve()
                     .body(type);
-        } catch (ResourceAccessException e) {
-            throw new DomainException("dependency-unavailable", 503, "the monitoring-service cannot be reached", List.of());
         } catch (org.springframework.web.client.RestClientException | org.springframework.http.converter.HttpMessageNotReadableException e) {
-            throw new DomainException("dependency-failed", 502, "the monitoring-service's answer could not be used: "
-                    + e.getMessage(), List.of());
+            throw DependencyFailure.of("monitoring-service", e);
         }
     }
 }

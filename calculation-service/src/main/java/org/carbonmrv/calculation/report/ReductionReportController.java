@@ -45,6 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -209,6 +210,7 @@ public class ReductionReportController {
                     checks.findings().stream().filter(f -> "CRITICAL".equals(f.severity()))
                             .map(f -> new FieldProblem("checks/" + f.id(), f.message(), f.subject())).toList());
         }
+        refuseDatasetOfAnotherProject(versionOf(reportId, request.version()));
         commands.sendAndWait(new SubmitReportForVerificationCommand(reportId, request.version()));
         return ResponseEntity.noContent().build();
     }
@@ -219,8 +221,9 @@ public class ReductionReportController {
     ResponseEntity<Void> approve(@PathVariable String reportId, @Valid @RequestBody VersionRef request) {
         var report = existingReport(reportId);
         Actor verifier = Actor.require();
-        commands.sendAndWait(new ApproveReductionReportCommand(reportId, request.version(), verifier.organisation(),
-                assignedVerifier(verifier, report)));
+        String assigned = assignedVerifier(verifier, report);
+        refuseDatasetOfAnotherProject(versionOf(reportId, request.version()));
+        commands.sendAndWait(new ApproveReductionReportCommand(reportId, request.version(), verifier.organisation(), assigned));
         return ResponseEntity.noContent().build();
     }
 
@@ -306,6 +309,9 @@ public class ReductionReportController {
             return projects.visibleProject(verifier, report.projectId()).reportingPeriod(report.reportingPeriodId())
                     .map(ReportingPeriodView::verifierOrganisation).orElse(null);
         } catch (DomainException notVisible) {
+            if (notVisible.status() >= 500) {
+                throw notVisible; // the project-service is unreachable: that is not a refusal
+            }
             throw DomainException.forbidden("not-assigned-verifier",
                     "only the verifier organisation assigned to this reporting period may decide on its report");
         }
@@ -315,6 +321,16 @@ public class ReductionReportController {
         var report = existingReport(reportId);
         projects.visibleProject(Actor.require(), report.projectId());
         return report;
+    }
+
+    /** A data set that another project's report was calculated from is a critical finding: it cannot be submitted or approved. */
+    private static void refuseDatasetOfAnotherProject(ReductionReportProjection.VersionDetail version) {
+        if (version.otherProjectsWithDataset() > 0) {
+            throw new DomainException("dataset-of-another-project", 409, "version " + version.version() + " was calculated from "
+                    + "data set " + version.datasetDigest() + ", from which " + version.otherProjectsWithDataset()
+                    + " other project(s) were calculated too: the same monitoring data cannot be credited twice",
+                    List.of(new FieldProblem("version", "critical: its data set is another project's", String.valueOf(version.version()))));
+        }
     }
 
     private ReductionReportProjection.VersionDetail versionOf(String reportId, int version) {

@@ -41,8 +41,13 @@ class ReductionReportProjection {
                          List<VersionSummary> versions, List<FindingView> findings) {
     }
 
+    /**
+     * @param otherProjectsWithDataset how many other projects have a version calculated from this
+     *                                 very data set: above zero, a critical check for the verifier
+     *                                 (the same monitoring data cannot be credited twice)
+     */
     record VersionDetail(String reportId, int version, String methodology, String datasetDigest, JsonNode dataset,
-                         JsonNode results, JsonNode changes, JsonNode trace) {
+                         JsonNode results, JsonNode changes, JsonNode trace, long otherProjectsWithDataset) {
     }
 
     private final JdbcTemplate jdbc;
@@ -163,12 +168,16 @@ class ReductionReportProjection {
         return jdbc.query("""
                 SELECT methodology_id || '-' || methodology_version AS methodology, dataset_digest,
                        coalesce(convert_from(d.content, 'UTF8'), v.dataset::text) AS dataset,
-                       results::text AS results, changes::text AS changes, trace::text AS trace
+                       results::text AS results, changes::text AS changes, trace::text AS trace,
+                       (SELECT count(DISTINCT o.project_id) FROM calculation_versions ov
+                          JOIN reduction_reports o ON o.id = ov.report_id
+                         WHERE ov.dataset_digest = v.dataset_digest
+                           AND o.project_id <> (SELECT project_id FROM reduction_reports WHERE id = v.report_id)) AS others
                 FROM calculation_versions v LEFT JOIN datasets d ON d.sha256 = v.dataset_digest
                 WHERE report_id = ? AND version = ?""", (rs, i) -> new VersionDetail(
                 reportId, version, rs.getString("methodology"), rs.getString("dataset_digest"),
                 read(rs.getString("dataset")), read(rs.getString("results")), read(rs.getString("changes")),
-                read(rs.getString("trace"))),
+                read(rs.getString("trace")), rs.getLong("others")),
                 reportId, version).stream().findFirst();
     }
 

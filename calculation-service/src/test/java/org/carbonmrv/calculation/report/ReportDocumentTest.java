@@ -53,7 +53,7 @@ class ReportDocumentTest {
         var report = new ReductionReportProjection.ReportSummary("r-1", "p-1", "2019", "linhai-chem", "APPROVED", 2, 2, "cqc",
                 "cqc-verifier", Instant.parse("2020-04-03T09:00:00Z"), null, false, null, List.of(), List.of(finding));
         var version = new ReductionReportProjection.VersionDetail("r-1", 2, "CM-010-V01", CanonicalJson.sha256(dataset), dataset,
-                printed.get("results"), changes, printed.get("trace"));
+                printed.get("results"), changes, printed.get("trace"), 0);
         var checks = new MonitoredData.QaSummary(0, 1, List.of(new MonitoredData.QaFinding("c-1", "operating-days", "WARNING",
                 "OPEN", "furnace-2 2019-08", "operating days reported 21, derived 20 (conservative)")));
         Methodology cm010 = MethodologyCatalogue.byKey("CM-010-V01").orElseThrow();

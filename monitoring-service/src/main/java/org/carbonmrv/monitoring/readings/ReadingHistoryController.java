@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carbonmrv.api.monitoring.CorrectReadingCommand;
 import org.carbonmrv.api.project.ProjectView;
+import org.carbonmrv.api.quantity.Decimals;
 import org.carbonmrv.api.quantity.Unit;
 import org.carbonmrv.methodology.MethodologyCatalogue;
 import org.carbonmrv.methodology.ParameterDefinition;
@@ -195,17 +196,17 @@ public class ReadingHistoryController {
         BigDecimal value = unit.convert(given, parameter.unit());
         if (!parameter.inRange(value)) {
             throw DomainException.badRequest("value-out-of-range", "the corrected value is out of range",
-                    new FieldProblem("value", "must lie between " + parameter.minimum() + " and " + parameter.maximum(), request.value()));
+                    new FieldProblem("value", "must lie between " + parameter.minimum() + " and " + parameter.upperBound().toPlainString(), request.value()));
         }
         return value;
     }
 
     private static BigDecimal decimal(String text, String field) {
         try {
-            return new BigDecimal(text.trim());
+            return Decimals.parse(text);
         } catch (NumberFormatException e) {
-            throw DomainException.badRequest("value-invalid", "not a decimal number",
-                    new FieldProblem(field, "must be a decimal number", text));
+            throw DomainException.badRequest("value-invalid", "not a decimal number within bounds",
+                    new FieldProblem(field, "must be " + Decimals.RULE, text));
         }
     }
 

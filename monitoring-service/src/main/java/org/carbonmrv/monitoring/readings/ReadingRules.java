@@ -3,6 +3,7 @@ package org.carbonmrv.monitoring.readings;
 import org.carbonmrv.api.monitoring.Meter;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
+import org.carbonmrv.api.quantity.Decimals;
 import org.carbonmrv.api.quantity.Unit;
 import org.carbonmrv.methodology.ParameterDefinition;
 import org.carbonmrv.methodology.ParameterDefinition.Scope;
@@ -144,9 +145,10 @@ final class ReadingRules {
         }
         BigDecimal given;
         try {
-            given = new BigDecimal(row.value().trim());
+            given = Decimals.parse(row.value());
         } catch (NumberFormatException e) {
-            problems.add(problem(row, "value", "must be a decimal number", row.value()));
+            problems.add(problem(row, "value", "must be " + Decimals.RULE, row.value().length() > 60
+                    ? row.value().substring(0, 60) + "…" : row.value()));
             return null;
         }
         Optional<Unit> unit = Unit.fromSymbol(row.unit());
@@ -163,7 +165,8 @@ final class ReadingRules {
         BigDecimal value = unit.get().convert(given, parameter.unit());
         if (!parameter.inRange(value)) {
             String rule = value.signum() < 0 ? "must not be negative"
-                    : "must lie between " + parameter.minimum() + " and " + parameter.maximum() + " " + parameter.unit().symbol();
+                    : "must lie between " + parameter.minimum() + " and " + parameter.upperBound().toPlainString() + " "
+                    + parameter.unit().symbol();
             problems.add(problem(row, "value", rule, row.value()));
             return null;
         }

@@ -95,17 +95,20 @@ class ReadingUploads {
         List<FieldProblem> problems = new ArrayList<>();
         long problemCount = 0;
         long overlapCount = 0;
+        Set<String> hourlyParameters = Set.of(methodology.parameterIds(ParameterDefinition.Aggregation.HOURLY));
+        // samples (a laboratory's GC analyses) are averaged and may overlap; summed quantities and hourly values may not
+        Set<String> additive = new java.util.HashSet<>(List.of(methodology.parameterIds(ParameterDefinition.Aggregation.SUM)));
+        additive.addAll(hourlyParameters);
         UploadOverlaps overlaps = new UploadOverlaps();
         TreeSet<String> parameters = new TreeSet<>();
         MonthlyRollup.Accumulator monthly = new MonthlyRollup.Accumulator();
-        Set<String> hourlyParameters = Set.of(methodology.parameterIds(ParameterDefinition.Aggregation.HOURLY));
         HourlySeries.Accumulator hourly = new HourlySeries.Accumulator();
         try (ReadingParser parser = ReadingParser.open(content, format, json)) {
             List<FieldProblem> rowProblems = new ArrayList<>();
             for (RawReading raw; (raw = parser.next()) != null; ) {
                 rowProblems.clear();
                 var reading = rules.checkRow(raw, rowProblems);
-                if (reading.isPresent()) {
+                if (reading.isPresent() && additive.contains(reading.get().parameter())) {
                     var overlap = overlaps.check(reading.get());
                     if (overlap.isPresent()) {
                         rowProblems.add(overlap.get());
@@ -176,7 +179,8 @@ class ReadingUploads {
             connection.rollback(beforeCopy);
             throw overlapsInUpload(unorderedOverlaps);
         }
-        List<FieldProblem> overlapsStored = storedOverlaps.againstStored(project.id(), batchId, rollup.alreadyHeld(project.id(), monthly));
+        List<FieldProblem> overlapsStored = storedOverlaps.againstStored(project.id(), batchId,
+                rollup.alreadyHeld(project.id(), monthly).stream().filter(k -> additive.contains(k.parameter())).toList());
         if (!overlapsStored.isEmpty()) {
             connection.rollback(beforeCopy);
             throw new DomainException("readings-overlap-stored", 409, overlapsStored.size()

@@ -91,6 +91,15 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // a value of the wrong kind (1.5 where a whole number is due, 1e309 as a decimal): name the field and the rule
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            String rule = mapping.getOriginalMessage() == null ? "" : mapping.getOriginalMessage().lines().findFirst().orElse("");
+            return problem(400, "invalid-request", "the request has an invalid field: " + field,
+                    List.of(new FieldProblem(field, rule, null)));
+        }
         String detail = e.getMostSpecificCause().getMessage();
         String firstLine = detail == null ? "" : detail.lines().findFirst().orElse("");
         return problem(400, "malformed-request", "the request body is not valid JSON of the expected shape: " + firstLine,

@@ -2,11 +2,11 @@ package org.carbonmrv.platform.projects;
 
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
+import org.carbonmrv.platform.problem.DependencyFailure;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.security.Actor;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import java.util.List;
@@ -77,11 +77,8 @@ public class ProjectDirectory {
                 throw notFound(projectId);
             }
             throw e;
-        } catch (ResourceAccessException e) {
-            throw new DomainException("dependency-unavailable", 503, "the project-service cannot be reached", List.of());
         } catch (org.springframework.web.client.RestClientException | org.springframework.http.converter.HttpMessageNotReadableException e) {
-            throw new DomainException("dependency-failed", 502, "the project-service's answer could not be used: "
-                    + e.getMessage(), List.of());
+            throw DependencyFailure.of("project-service", e);
         }
     }
 

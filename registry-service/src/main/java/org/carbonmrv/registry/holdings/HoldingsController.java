@@ -209,7 +209,10 @@ public class HoldingsController {
         if (!actor.hasAnyRole(Role.CREDIT_HOLDER, Role.PROJECT_OWNER, Role.REGISTRY_ADMIN)) {
             throw DomainException.forbidden("forbidden", "opening an account needs the credit-holder, project-owner or registry-admin role");
         }
-        String id = kind.toLowerCase() + ":" + actor.organisation() + ":" + UUID.randomUUID().toString().substring(0, 8);
+        // an organisation's first holding account is its default one, the account others transfer to by its name
+        String defaultId = RegistryLedger.holdingAccountOf(actor.organisation());
+        String id = kind.equals("HOLDING") && holdings.holderOf(defaultId).isEmpty() ? defaultId
+                : kind.toLowerCase() + ":" + actor.organisation() + ":" + UUID.randomUUID().toString().substring(0, 8);
         commands.sendAndWait(new OpenAccountCommand(RegistryLedger.ID, id, actor.organisation(), kind, request.name()));
         return ResponseEntity.status(201).body(new Moved(id));
     }

@@ -72,6 +72,7 @@ public class RegistryLedger {
     private final Set<String> issuedRequests = new HashSet<>();
     private final java.util.Map<String, String> accountOwner = new java.util.HashMap<>();
     private final java.util.Map<String, String> accountStatus = new java.util.HashMap<>();
+    private final java.util.Map<String, String> accountKind = new java.util.HashMap<>();
     private static final java.util.Set<String> KINDS = java.util.Set.of("HOLDING", "RETIREMENT", "CANCELLATION", "BUFFER");
 
     /**
@@ -194,11 +195,18 @@ public class RegistryLedger {
                     FieldProblem.of("toAccount", "must differ from fromAccount"));
         }
         requireOpen(command.fromAccount(), "fromAccount", true);
-        if (!accountStatus.containsKey(command.toAccount()) && command.toAccount().startsWith("holding:")
-                && command.toAccount().indexOf(':', "holding:".length()) < 0) {
-            openDefaultAccount(command.toAccount(), command.toAccount().substring("holding:".length()));
+        String receiver = command.toAccount();
+        String receivingOrganisation = receiver.startsWith("holding:") && receiver.indexOf(':', "holding:".length()) < 0
+                ? receiver.substring("holding:".length()) : null;
+        if (!accountStatus.containsKey(receiver) && receivingOrganisation != null && accountOwner.containsValue(receivingOrganisation)) {
+            openDefaultAccount(receiver, receivingOrganisation); // an organisation the registry knows gets its default account
         }
-        requireOpen(command.toAccount(), "toAccount", false);
+        requireOpen(receiver, "toAccount", false);
+        if (!"HOLDING".equals(accountKind.get(receiver))) {
+            throw DomainException.unprocessable("not-a-holding-account", "credits are transferred into holding accounts only; "
+                    + receiver + " is a " + accountKind.get(receiver).toLowerCase() + " account (retire or cancel instead)",
+                    new FieldProblem("toAccount", "must be a holding account", receiver));
+        }
         List<SerialRange> serials = select(command.fromAccount(), command.quantity(), command.serials());
         apply(new CreditsTransferredEvent(command.transferId(), command.fromAccount(), command.toAccount(), serials,
                 serials.stream().mapToLong(SerialRange::quantity).sum()));
@@ -343,6 +351,7 @@ public class RegistryLedger {
         issuedRequests.add(event.issuanceId());
         accountOwner.putIfAbsent(event.holdingAccountId(), event.ownerOrganisation());
         accountStatus.putIfAbsent(event.holdingAccountId(), "OPEN");
+        accountKind.putIfAbsent(event.holdingAccountId(), "HOLDING");
         holdings.issue(event.holdingAccountId(), new SerialRange(event.serialStart(), event.serialEnd()));
     }
 
@@ -351,6 +360,7 @@ public class RegistryLedger {
         ledgerId = ID;
         accountStatus.put(event.accountId(), "OPEN");
         accountOwner.put(event.accountId(), event.organisation());
+        accountKind.put(event.accountId(), event.kind());
     }
 
     @EventSourcingHandler

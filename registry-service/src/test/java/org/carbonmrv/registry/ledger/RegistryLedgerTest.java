@@ -83,6 +83,22 @@ class RegistryLedgerTest {
     }
 
     @Test
+    void creditsGoIntoHoldingAccountsOnlyNotStraightIntoTheRetirementAccount() {
+        fixture.given(issued("r1", 100, 1), new AccountOpenedEvent("retirement:mrv-registry", "mrv-registry", "RETIREMENT", "r"))
+                .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "retirement:mrv-registry", 10L, null))
+                .expectNoEvents()
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("into holding accounts only"));
+    }
+
+    @Test
+    void noAccountIsMadeUpForAnOrganisationTheRegistryDoesNotKnow() {
+        fixture.given(issued("r1", 100, 1))
+                .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "holding:no-such-org", 10L, null))
+                .expectNoEvents()
+                .expectExceptionMessage("no account holding:no-such-org");
+    }
+
+    @Test
     void approvesARequestOnce() {
         fixture.given(requested("r1", 100), issued("r1", 100, 1))
                 .when(new ApproveIssuanceCommand(RegistryLedger.ID, "issuance-r1", null))
@@ -126,18 +142,19 @@ class RegistryLedgerTest {
                 .expectEvents(requested("r2", 1_000), issued("r2", 1_000, 3_999_501));
     }
 
+    static final AccountOpenedEvent BUYER_ACCOUNT = new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", "HOLDING", "j");
+
     @Test
     void aTransferOfAQuantityTakesTheSendersHighestSerials() {
-        fixture.given(issued("r1", 3_999_500, 1))
+        fixture.given(issued("r1", 3_999_500, 1), BUYER_ACCOUNT)
                 .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "holding:juhua-chem", 1000L, null))
-                .expectEvents(new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", "HOLDING", "juhua-chem holding account"),
-                        new CreditsTransferredEvent("t1", "holding:linhai-chem", "holding:juhua-chem",
+                .expectEvents(new CreditsTransferredEvent("t1", "holding:linhai-chem", "holding:juhua-chem",
                         List.of(new SerialRange(3_998_501, 3_999_500)), 1000));
     }
 
     @Test
     void neverOverdrawsAnAccount() {
-        fixture.given(issued("r1", 100, 1))
+        fixture.given(issued("r1", 100, 1), BUYER_ACCOUNT)
                 .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "holding:juhua-chem", 101L, null))
                 .expectException(org.carbonmrv.platform.problem.DomainException.class)
                 .expectNoEvents();
@@ -146,7 +163,8 @@ class RegistryLedgerTest {
     @Test
     void retiredSerialsNeverMoveAgain() {
         fixture.given(issued("r1", 100, 1), new CreditsRetiredEvent("x1", "holding:linhai-chem",
-                        List.of(new SerialRange(91, 100)), 10, "Zhejiang Provincial Government", "offset", "2019 emissions", "CN"))
+                        List.of(new SerialRange(91, 100)), 10, "Zhejiang Provincial Government", "offset", "2019 emissions", "CN"),
+                        BUYER_ACCOUNT)
                 .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "holding:juhua-chem", null,
                         new SerialRange(95, 96)))
                 .expectExceptionMessage("serials 95..96 are not live in account holding:linhai-chem (they are retired)");

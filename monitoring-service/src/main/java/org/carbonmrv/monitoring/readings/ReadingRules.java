@@ -80,6 +80,8 @@ final class ReadingRules {
         return check(row, problems);
     }
 
+    private static final java.util.regex.Pattern QUALITY_FLAG = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,32}");
+
     private Optional<Reading> check(RawReading row, List<FieldProblem> problems) {
         int before = problems.size();
         ParameterDefinition parameter = row.parameter() == null ? null : parameters.get(row.parameter());
@@ -89,6 +91,10 @@ final class ReadingRules {
             return Optional.empty();
         }
         checkSource(row, parameter, problems);
+        if (row.quality() != null && !QUALITY_FLAG.matcher(row.quality()).matches()) {
+            problems.add(problem(row, "quality", "a quality flag (HJ 212: N, M, D, ...) of at most 32 letters, digits, '-' or '_'",
+                    row.quality().length() > 40 ? row.quality().substring(0, 40) + "…" : row.quality()));
+        }
         BigDecimal value = value(row, parameter, problems);
         LocalDateTime from = moment(row, "from", row.from(), false, problems);
         LocalDateTime to = moment(row, "to", row.to(), true, problems);

@@ -17,6 +17,12 @@ import java.util.List;
 public class RetryingProcessorsConfiguration {
 
     @Bean
+    ConfigurerModule readModelFailuresFailTheCommand() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> new ReadModelFailureHandler());
+    }
+
+    @Bean
     ConfigurerModule retryingProcessors(@Value("${mrv.retrying-processors:}") List<String> groups) {
         return configurer -> groups.stream().filter(g -> !g.isBlank()).forEach(group -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance()));

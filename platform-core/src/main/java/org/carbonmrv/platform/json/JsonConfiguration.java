@@ -24,6 +24,7 @@ public class JsonConfiguration {
                         JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 // 1.5 credits is not 1 credit: a fraction where a whole number is due is refused, not truncated
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .deserializerByType(BigDecimal.class, new BoundedDecimalDeserializer());
+                .deserializerByType(BigDecimal.class, new BoundedDecimalDeserializer())
+                .deserializerByType(String.class, new PrintableStringDeserializer());
     }
 }

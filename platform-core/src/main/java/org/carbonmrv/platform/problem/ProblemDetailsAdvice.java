@@ -51,8 +51,8 @@ public class ProblemDetailsAdvice {
     }
 
     private ResponseEntity<ProblemDetail> unwrapped(RuntimeException e) {
-        if (Overload.isPoolExhausted(e)) {
-            return Overload.busy();
+        if (Overload.isPoolExhausted(e) || StoredValueRefusal.rule(e) != null) {
+            return unexpected(e);
         }
         if (e instanceof AggregateNotFoundException notFound) {
             return notFound(notFound);
@@ -140,6 +140,12 @@ public class ProblemDetailsAdvice {
         }
         if (Overload.isPoolExhausted(e)) {
             return Overload.busy();
+        }
+        String refusedByDatabase = StoredValueRefusal.rule(e);
+        if (refusedByDatabase != null) {
+            // a value the edge should have refused: still a 400, and logged so that the edge learns it
+            LOG.warn("the database refused a value: {}", refusedByDatabase, e);
+            return problem(400, "value-not-storable", "a value of the request cannot be stored: " + refusedByDatabase, List.of());
         }
         LOG.error("request failed", e);
         return problem(500, "internal-error", "the request could not be completed; the error is logged", List.of());

@@ -24,7 +24,7 @@ final class ProjectRequests {
                                  @PositiveOrZero BigDecimal capacityTonnesPerYear) {
     }
 
-    record DestructionUnitRequest(@NotBlank @Pattern(regexp = ID_PATTERN) String id, String label) {
+    record DestructionUnitRequest(@NotBlank @Pattern(regexp = ID_PATTERN) String id, @Size(max = 200) String label) {
     }
 
     record FacilityRequest(@NotEmpty @Valid List<ProductionLineRequest> productionLines,

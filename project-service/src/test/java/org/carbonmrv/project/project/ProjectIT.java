@@ -171,4 +171,22 @@ class ProjectIT extends PostgresIntegrationTest {
         http.perform(get("/api/projects/public")).andExpect(status().isOk());
         http.perform(get("/actuator/health")).andExpect(status().isOk());
     }
+
+    @Test
+    void controlCharactersAreRefusedAtTheEdgeAndNothingIsStored() throws Exception {
+        long eventsBefore = jdbc.queryForObject("SELECT count(*) FROM eventstore.domain_event_entry", Long.class);
+        String withNul = PROJECT.replace("Linhai HFC-23 destruction", "Linhai\\u0000HFC-23");
+        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON).content(withNul))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].rule").value(org.hamcrest.Matchers.containsString("control characters")));
+        String bellInALabel = PROJECT.replace("1#炉", "1#\\u0007炉");
+        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON).content(bellInALabel))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("facility.destructionUnits[0].label"));
+        String longLabel = PROJECT.replace("1#炉", "炉".repeat(201));
+        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON).content(longLabel))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM eventstore.domain_event_entry", Long.class)).isEqualTo(eventsBefore);
+    }
 }

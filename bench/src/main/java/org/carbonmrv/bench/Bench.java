@@ -1,6 +1,6 @@
 package org.carbonmrv.bench;
 
-/** {@code mrv bench ingest [--rows N]} and {@code mrv bench calculate [cm010|aapp]}. */
+/** {@code mrv bench ingest [--rows N]}, {@code mrv bench calculate [cm010|aapp]} and {@code mrv bench registry [--movements N]}. */
 public final class Bench {
 
     private Bench() {
@@ -27,11 +27,21 @@ public final class Bench {
             CalculateBenchmark.run(!only.equals("aapp"), !only.equals("cm010"));
             return;
         }
+        if (args.length >= 1 && args[0].equals("registry")) {
+            long movements = 100_000;
+            if (args.length == 3 && args[1].equals("--movements")) {
+                movements = Long.parseLong(args[2].replace("_", ""));
+            } else if (args.length != 1) {
+                usage();
+            }
+            RegistryBenchmark.run(movements);
+            return;
+        }
         usage();
     }
 
     private static void usage() {
-        System.err.println("usage: mrv bench ingest [--rows N] | mrv bench calculate [cm010|aapp]");
+        System.err.println("usage: mrv bench ingest [--rows N] | mrv bench calculate [cm010|aapp] | mrv bench registry [--movements N]");
         System.exit(2);
     }
 }

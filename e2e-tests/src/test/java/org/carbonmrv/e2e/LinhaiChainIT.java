@@ -63,6 +63,9 @@ class LinhaiChainIT {
     void theGatewayWantsATokenExceptForPublicViewsAndDocs() throws Exception {
         assertThat(client.get("/api/projects", null).status()).isEqualTo(401);
         assertThat(client.get("/api/registry/accounts", null).status()).isEqualTo(401);
+        String otherClients = client.tokenFromClient("admin-cli", LinhaiChain.OWNER);
+        assertThat(client.get("/api/projects", otherClients).status())
+                .as("a real token of the realm, but issued to another client (no platform audience)").isEqualTo(401);
         assertThat(client.get("/api/projects/public", null).status()).isEqualTo(200);
         JsonNode catalogue = LinhaiChain.expect(200, client.get("/api/calculations/public/methodologies", null));
         assertThat(catalogue.findValuesAsText("key")).contains("CM-010-V01", "CM-010-V01-AR5", "CAR-CN-AAPP-1.0-workgroup");
@@ -110,6 +113,17 @@ class LinhaiChainIT {
         assertThat(metadata.get("clientId").asText()).isEqualTo("linhai-dcs");
         assertThat(metadata.get("organisation").asText()).isEqualTo("linhai-chem");
         assertThat(metadata.get("projectId").asText()).isEqualTo(chain.projectId);
+
+        // the machine client uploads; what the plant's people decide is not its to do
+        String dcs = chain.token("linhai-dcs");
+        String project = "/api/monitoring/projects/" + chain.projectId;
+        assertThat(client.post(project + "/meters/FT-1/substitutions", dcs, Map.of("substituteSerial", "FT-2",
+                "from", "2019-03-01", "to", "2019-03-02", "reason", "x")).status()).isEqualTo(403);
+        assertThat(client.post(project + "/monitoring-plan", dcs, chain.linhai().monitoringPlan()).status()).isEqualTo(403);
+        assertThat(client.post("/api/registry/accounts/holding:linhai-chem/name", dcs, Map.of("name", "renamed by a machine"))
+                .status()).isEqualTo(403);
+        assertThat(client.post("/api/registry/accounts/holding:linhai-chem/closure", dcs, Map.of()).status()).isEqualTo(403);
+        assertThat(client.get("/api/projects/" + chain.projectId, dcs).status()).isEqualTo(200);
     }
 
     @Test
@@ -617,5 +631,20 @@ class LinhaiChainIT {
         assertThat(tooEarly.status()).as(tooEarly.text()).isEqualTo(422);
         assertThat(tooEarly.body().get("type").asText()).endsWith("/methodology-not-valid-for-period");
         assertThat(tooEarly.body().get("errors").get(0).get("field").asText()).isEqualTo("reportingPeriodId");
+    }
+
+    @Test
+    @Order(99)
+    void withAServiceDownTheGatewayAndTheOtherServicesSaySoHonestly() throws Exception {
+        platform.stopService("project-service");
+        MrvClient.Response down = client.get("/api/projects/public", null);
+        assertThat(down.status()).as(down.text()).isEqualTo(503);
+        assertThat(down.body().get("code").asText()).isEqualTo("service-unavailable");
+        MrvClient.Response decision = chain.approveAs(LinhaiChain.VERIFIER);
+        assertThat(decision.status()).as("not a refusal: the project-service could not be asked").isEqualTo(503);
+        assertThat(decision.body().get("code").asText()).isEqualTo("dependency-unavailable");
+        MrvClient.Response nowhere = client.get("/api/nowhere", chain.token(LinhaiChain.OWNER));
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(nowhere.body().get("type").asText()).endsWith("/not-found");
     }
 }

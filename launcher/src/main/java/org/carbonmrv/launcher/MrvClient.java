@@ -44,6 +44,11 @@ public final class MrvClient {
         return token(Map.of("grant_type", "password", "client_id", "mrv-portal", "username", username, "password", username));
     }
 
+    /** A user's access token from another client of the realm (e.g. Keycloak's own admin-cli): not for the platform. */
+    public String tokenFromClient(String clientId, String username) throws IOException, InterruptedException {
+        return token(Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", username));
+    }
+
     /** A machine client's access token (client credentials). */
     public String clientToken(String clientId, String secret) throws IOException, InterruptedException {
         return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));

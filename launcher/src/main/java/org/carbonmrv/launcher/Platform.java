@@ -129,6 +129,12 @@ public final class Platform implements AutoCloseable {
         return ServiceProcess.start(name, command, env, logs(), "http://127.0.0.1:" + port + "/actuator/health");
     }
 
+    /** Stops one service (to see how the rest answers while it is down). */
+    public void stopService(String name) {
+        processes.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name)).stop();
+    }
+
     public List<Long> pids() {
         return processes.stream().map(ServiceProcess::pid).toList();
     }

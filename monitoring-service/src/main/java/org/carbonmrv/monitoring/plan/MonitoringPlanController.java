@@ -135,7 +135,7 @@ public class MonitoringPlanController {
     }
 
     private ProjectView ownedProject(String projectId) {
-        return projects.ownedProject(Actor.require(), projectId, "keeping the monitoring plan",
-                Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR);
+        // the plan, its meters' calibrations and substitutions are the owner's word; a machine client only uploads
+        return projects.ownedProject(Actor.require(), projectId, "keeping the monitoring plan", Role.PROJECT_OWNER);
     }
 }

@@ -94,7 +94,7 @@ public class QaController {
     ResponseEntity<Void> acknowledge(@PathVariable String projectId, @PathVariable String periodId,
                                      @PathVariable String findingId, @Valid @RequestBody Acknowledge request) {
         ProjectView project = projects.ownedProject(Actor.require(), projectId, "acknowledging QA warnings",
-                Role.PROJECT_OWNER, Role.MONITORING_OPERATOR);
+                Role.PROJECT_OWNER);
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
         Finding finding = QaChecks.run(input(project, period)).stream().filter(f -> f.id().equals(findingId)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("finding-not-found", "no current finding " + findingId));

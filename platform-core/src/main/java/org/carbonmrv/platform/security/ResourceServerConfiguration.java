@@ -35,6 +35,7 @@ public class ResourceServerConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll();
+                    auth.requestMatchers("/actuator/**").hasRole(Role.PLATFORM_OPERATOR);
                     auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/api/*/api-docs/**").permitAll();
                     publicPaths.stream().filter(p -> !p.isBlank()).forEach(p -> auth.requestMatchers(p).permitAll());
                     auth.anyRequest().authenticated();

@@ -9,6 +9,8 @@ public final class Role {
     public static final String CREDIT_HOLDER = "credit-holder";
     public static final String AUDITOR = "auditor";
     public static final String INTEGRATOR = "integrator";
+    /** Runs the platform: reads its metrics; sees no business data by this role alone. */
+    public static final String PLATFORM_OPERATOR = "platform-operator";
 
     private Role() {
     }

@@ -52,8 +52,12 @@ public class ProjectController {
 
     private final CommandGateway commands;
     private final ProjectSummaryProjection projects;
+    /** The verification bodies the registry has accredited (DOEs); only they are assigned to reporting periods. */
+    private final List<String> accreditedVerifiers;
 
-    ProjectController(CommandGateway commands, ProjectSummaryProjection projects) {
+    ProjectController(CommandGateway commands, ProjectSummaryProjection projects,
+                      @org.springframework.beans.factory.annotation.Value("${mrv.verifiers.accredited}") List<String> accreditedVerifiers) {
+        this.accreditedVerifiers = List.copyOf(accreditedVerifiers);
         this.commands = commands;
         this.projects = projects;
     }
@@ -134,7 +138,15 @@ public class ProjectController {
     @Operation(summary = "The registry assigns a verifier organisation to a reporting period")
     ResponseEntity<Void> assignVerifier(@PathVariable String projectId, @PathVariable String periodId,
                                         @Valid @RequestBody AssignVerifier request) {
-        visible(projectId);
+        ProjectView project = visible(projectId);
+        // the owner's own organisation is refused by the project itself, as a conflict of interest
+        if (!accreditedVerifiers.contains(request.verifierOrganisation())
+                && !request.verifierOrganisation().equals(project.ownerOrganisation())) {
+            throw DomainException.unprocessable("verifier-not-accredited", request.verifierOrganisation()
+                    + " is not an accredited verifier organisation of this registry",
+                    new FieldProblem("verifierOrganisation", "must be one of " + String.join(", ", accreditedVerifiers),
+                            request.verifierOrganisation()));
+        }
         commands.sendAndWait(new AssignVerifierCommand(projectId, periodId, request.verifierOrganisation()));
         return ResponseEntity.noContent().build();
     }
@@ -151,7 +163,8 @@ public class ProjectController {
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Actor actor = Actor.require();
         boolean seesAll = actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR);
-        return new Page<>(projects.visibleTo(actor.organisation(), seesAll, page, size), page, size);
+        return new Page<>(projects.visibleTo(actor.organisation(), seesAll, page, size).stream()
+                .map(p -> ProjectVisibility.asSeenBy(actor, p)).toList(), page, size);
     }
 
     @GetMapping("/public")
@@ -173,8 +186,10 @@ public class ProjectController {
     }
 
     private ProjectView visible(String projectId) {
+        Actor actor = Actor.require();
         return projects.find(projectId)
-                .filter(p -> ProjectVisibility.canSee(Actor.require(), p))
+                .filter(p -> ProjectVisibility.canSee(actor, p))
+                .map(p -> ProjectVisibility.asSeenBy(actor, p))
                 .orElseThrow(() -> DomainException.notFound("project-not-found", "no project " + projectId + " that you may see"));
     }
 }

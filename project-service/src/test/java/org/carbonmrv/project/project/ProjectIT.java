@@ -189,4 +189,29 @@ class ProjectIT extends PostgresIntegrationTest {
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM eventstore.domain_event_entry", Long.class)).isEqualTo(eventsBefore);
     }
+
+    @Test
+    void onlyAnAccreditedVerifierIsAssignedAndItSeesOnlyItsPeriods() throws Exception {
+        String id = submitAndList();
+        String first = openPeriod(id);
+        String second = json.readTree(http.perform(post("/api/projects/{id}/reporting-periods", id).with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"start\": \"2020-01-01\", \"end\": \"2020-12-31\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asText();
+        for (String notAVerifier : new String[]{"no-such-org", "juhua-chem"}) {
+            http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, first).with(REGISTRY)
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"verifierOrganisation\": \"" + notAVerifier + "\"}"))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(jsonPath("$.code").value("verifier-not-accredited"));
+        }
+        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, second).with(REGISTRY)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"verifierOrganisation\": \"cqc\"}")).andExpect(status().isNoContent());
+
+        http.perform(get("/api/projects/{id}", id).with(VERIFIER))
+                .andExpect(jsonPath("$.reportingPeriods.length()").value(1))
+                .andExpect(jsonPath("$.reportingPeriods[0].id").value(second));
+        http.perform(get("/api/projects").with(VERIFIER))
+                .andExpect(jsonPath("$.items[?(@.id == '" + id + "')].reportingPeriods[*].id").value(second));
+        http.perform(get("/api/projects/{id}", id).with(OWNER)).andExpect(jsonPath("$.reportingPeriods.length()").value(2));
+        assertThat(first).isNotEqualTo(second);
+    }
 }

@@ -223,7 +223,9 @@ public class HoldingsController {
                                 @Valid @RequestBody(required = false) AccountChange request) {
         Actor actor = Actor.require();
         boolean registryAction = change.equals("suspension") || change.equals("reinstatement");
-        if (registryAction ? !actor.hasRole(Role.REGISTRY_ADMIN) : !holdings.holderOf(accountId).map(actor::belongsTo).orElse(false)) {
+        boolean holder = actor.hasAnyRole(Role.CREDIT_HOLDER, Role.PROJECT_OWNER)
+                && holdings.holderOf(accountId).map(actor::belongsTo).orElse(false);
+        if (registryAction ? !actor.hasRole(Role.REGISTRY_ADMIN) : !holder) {
             throw DomainException.forbidden("forbidden", registryAction ? "only the registry suspends or reinstates accounts"
                     : "only the organisation holding account " + accountId + " renames or closes it");
         }

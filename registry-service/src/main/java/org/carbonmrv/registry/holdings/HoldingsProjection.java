@@ -210,10 +210,10 @@ class HoldingsProjection {
         long cursor = range.start();
         while (cursor <= range.end()) {
             long at = cursor;
-            var rows = jdbc.queryForList("""
-                    SELECT * FROM serial_blocks WHERE serial_start <= ? AND serial_end >= ? AND account_id = ? AND state = 'LIVE'""",
-                    at, at, from);
-            if (rows.isEmpty()) {
+            // the block that starts at or below the serial, found from the top of the key: one index step, however many blocks
+            var rows = jdbc.queryForList("SELECT * FROM serial_blocks WHERE serial_start <= ? ORDER BY serial_start DESC LIMIT 1", at);
+            if (rows.isEmpty() || ((Number) rows.get(0).get("serial_end")).longValue() < at
+                    || !from.equals(rows.get(0).get("account_id")) || !"LIVE".equals(rows.get(0).get("state"))) {
                 throw new IllegalStateException("serial " + at + " is not live in " + from);
             }
             var b = rows.get(0);

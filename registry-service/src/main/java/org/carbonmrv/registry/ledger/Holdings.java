@@ -29,18 +29,36 @@ public final class Holdings {
     }
 
     private final NavigableMap<Long, Block> blocks = new TreeMap<>();
+    /** Each account's live blocks and their sum, kept with {@link #blocks}: a movement costs what its account holds, not the registry. */
+    private final Map<String, NavigableMap<Long, Block>> liveByAccount = new java.util.HashMap<>();
+    private final Map<String, Long> liveBalance = new java.util.HashMap<>();
 
     public void issue(String account, SerialRange serials) {
         Map.Entry<Long, Block> before = blocks.floorEntry(serials.end());
         if (before != null && before.getValue().end() >= serials.start()) {
             throw new IllegalStateException("serials " + serials + " overlap an issued block");
         }
-        blocks.put(serials.start(), new Block(serials.start(), serials.end(), account, State.LIVE));
+        put(new Block(serials.start(), serials.end(), account, State.LIVE));
+    }
+
+    private void put(Block b) {
+        blocks.put(b.start(), b);
+        if (b.state() == State.LIVE) {
+            liveByAccount.computeIfAbsent(b.account(), a -> new TreeMap<>()).put(b.start(), b);
+            liveBalance.merge(b.account(), b.quantity(), Long::sum);
+        }
+    }
+
+    private void remove(Block b) {
+        blocks.remove(b.start());
+        if (b.state() == State.LIVE) {
+            liveByAccount.get(b.account()).remove(b.start());
+            liveBalance.merge(b.account(), -b.quantity(), Long::sum);
+        }
     }
 
     public long balance(String account) {
-        return blocks.values().stream().filter(b -> b.state() == State.LIVE && b.account().equals(account))
-                .mapToLong(Block::quantity).sum();
+        return liveBalance.getOrDefault(account, 0L);
     }
 
     public long total() {
@@ -63,12 +81,9 @@ public final class Holdings {
         }
         List<SerialRange> taken = new ArrayList<>();
         long left = quantity;
-        for (Block b : blocks.descendingMap().values()) {
+        for (Block b : liveByAccount.get(account).descendingMap().values()) {
             if (left == 0) {
                 break;
-            }
-            if (b.state() != State.LIVE || !b.account().equals(account)) {
-                continue;
             }
             long n = Math.min(left, b.quantity());
             taken.add(0, new SerialRange(b.end() - n + 1, b.end()));
@@ -143,13 +158,13 @@ public final class Holdings {
                     throw new IllegalStateException("serial " + cursor + " is not live in " + from);
                 }
                 long hi = Math.min(b.end(), r.end());
-                blocks.remove(b.start());
+                remove(b);
                 if (b.start() < cursor) {
-                    blocks.put(b.start(), new Block(b.start(), cursor - 1, b.account(), b.state()));
+                    put(new Block(b.start(), cursor - 1, b.account(), b.state()));
                 }
-                blocks.put(cursor, new Block(cursor, hi, to, state));
+                put(new Block(cursor, hi, to, state));
                 if (hi < b.end()) {
-                    blocks.put(hi + 1, new Block(hi + 1, b.end(), b.account(), b.state()));
+                    put(new Block(hi + 1, b.end(), b.account(), b.state()));
                 }
                 cursor = hi + 1;
             }

@@ -44,7 +44,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * its approval is delivered, and moves credits between accounts and into retirement. One
  * aggregate orders every movement, so two transfers out of one account can never overdraw it.
  */
-@Aggregate
+@Aggregate(cache = "registryLedgerCache")
 public class RegistryLedger {
 
     public static final String ID = "registry-ledger";
@@ -127,13 +127,14 @@ public class RegistryLedger {
 
     @CommandHandler
     void handle(SettleLiabilityCommand command) {
+        // who may settle first: another organisation learns nothing about the report's liability
+        if (!command.actingOrganisation().equals(reportOwner.get(command.reportId()))
+                || !command.actingOrganisation().equals(accountOwner.get(command.account()))) {
+            throw DomainException.forbidden("not-liable", "only the owner organisation settles its liability, from its own account");
+        }
         long liability = liabilities.getOrDefault(command.reportId(), 0L);
         if (liability == 0) {
             throw DomainException.conflict("no-liability", "report " + command.reportId() + " leaves no liability to settle");
-        }
-        if (!reportOwner.get(command.reportId()).equals(command.actingOrganisation())
-                || !command.actingOrganisation().equals(accountOwner.get(command.account()))) {
-            throw DomainException.forbidden("not-liable", "only the owner organisation settles its liability, from its own account");
         }
         if (command.quantity() > liability) {
             throw DomainException.unprocessable("more-than-liability", "the liability is " + liability + " credits",

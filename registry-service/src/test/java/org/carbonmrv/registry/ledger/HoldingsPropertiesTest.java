@@ -103,6 +103,11 @@ class HoldingsPropertiesTest {
             assertThat(blocks.get(i).start()).isGreaterThan(blocks.get(i - 1).end());
         }
         assertThat(holdings.total()).isEqualTo(issued);
+        for (String account : ACCOUNTS) {
+            assertThat(holdings.balance(account)).as("the account's index agrees with the blocks")
+                    .isEqualTo(blocks.stream().filter(b -> b.state() == Holdings.State.LIVE && b.account().equals(account))
+                            .mapToLong(b -> b.end() - b.start() + 1).sum());
+        }
         long live = ACCOUNTS.stream().mapToLong(holdings::balance).sum();
         long retiredTotal = retired.entrySet().stream().mapToLong(e -> e.getValue() - e.getKey() + 1).sum();
         assertThat(live + retiredTotal).isEqualTo(issued);

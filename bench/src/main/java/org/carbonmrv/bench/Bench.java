@@ -27,6 +27,21 @@ public final class Bench {
             CalculateBenchmark.run(!only.equals("aapp"), !only.equals("cm010"));
             return;
         }
+        if (args.length >= 1 && args[0].equals("load")) {
+            int clients = 100;
+            int seconds = 60;
+            for (int i = 1; i < args.length; i++) {
+                if (args[i].equals("--clients") && i + 1 < args.length) {
+                    clients = Integer.parseInt(args[++i]);
+                } else if (args[i].equals("--seconds") && i + 1 < args.length) {
+                    seconds = Integer.parseInt(args[++i]);
+                } else {
+                    usage();
+                }
+            }
+            LoadBenchmark.run(clients, seconds);
+            return;
+        }
         if (args.length >= 1 && args[0].equals("registry")) {
             long movements = 100_000;
             if (args.length == 3 && args[1].equals("--movements")) {
@@ -41,7 +56,7 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: mrv bench ingest [--rows N] | mrv bench calculate [cm010|aapp] | mrv bench registry [--movements N]");
+        System.err.println("usage: mrv bench ingest [--rows N] | mrv bench calculate [cm010|aapp] | mrv bench registry [--movements N] | mrv bench load [--clients N] [--seconds S]");
         System.exit(2);
     }
 }

@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.carbonmrv.platform.security.Actor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -18,27 +21,39 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * POSTs may carry an {@code Idempotency-Key}. The first request with a key reserves it for its
- * caller; a repeat with the same method, path and body gets the first (successful) answer again;
- * a repeat with another body, or while the first is still running, gets 409. A failed first
- * attempt frees the key, so the client may retry with it.
+ * POSTs may carry an {@code Idempotency-Key}. The request runs in one database transaction with
+ * the reservation of its key and the storing of its answer: the commands it sends join that
+ * transaction, so the key, the events and the answer are committed together or not at all. A
+ * repeat with the same method, path and body gets the first (successful) answer; one that arrives
+ * while the first runs waits for it on the key's row and then gets its answer; a repeat with
+ * another body gets 409. A request that fails, or dies with its service, leaves no key behind, so
+ * a retry runs once. Keys are kept {@code mrv.idempotency.retention} (a day) and then purged.
+ * A key that cannot be honoured (too long, on a body over 16 MB) is refused, never ignored.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     private static final int MAX_KEY = 255;
     /** Bodies are held in memory to be hashed; bulk uploads are idempotent by their content digest instead. */
-    private static final long MAX_BODY = 16L * 1024 * 1024;
+    static final int MAX_BODY = 16 * 1024 * 1024;
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1," + MAX_KEY + "}");
 
     private final JdbcTemplate jdbc;
+    private final PlatformTransactionManager transactions;
+    private final Duration retention;
+    private final AtomicLong nextPurge = new AtomicLong();
 
-    public IdempotencyFilter(JdbcTemplate jdbc) {
+    public IdempotencyFilter(JdbcTemplate jdbc, PlatformTransactionManager transactions, Duration retention) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.retention = retention;
     }
 
     @Override
@@ -51,36 +66,66 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         var actor = Actor.current();
-        long length = request.getContentLengthLong();
-        if (actor.isEmpty() || key.isBlank() || key.length() > MAX_KEY || length < 0 || length > MAX_BODY) {
-            chain.doFilter(request, response);
+        if (!KEY.matcher(key).matches()) {
+            refuse(response, 400, "idempotency-key-invalid", "an Idempotency-Key is 1 to " + MAX_KEY
+                    + " visible ASCII characters (a UUID, say)");
             return;
         }
+        if (actor.isEmpty() || actor.get().userId() == null) {
+            refuse(response, 400, "idempotency-key-without-caller", "an Idempotency-Key belongs to a caller; this token names none");
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            refuse(response, 413, "idempotency-key-body-too-large", "a request with an Idempotency-Key carries at most "
+                    + MAX_BODY + " bytes; larger reading uploads are recognised by their content digest: send them without the key");
+            return;
+        }
+        purgeOldKeys();
         String caller = actor.get().userId();
-        byte[] body = request.getInputStream().readAllBytes();
         String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String digest = sha256(request.getMethod() + " " + path + "\n", body);
+        TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());
         try {
+            jdbc.execute("SET LOCAL lock_timeout = '60s'");
             jdbc.update("INSERT INTO idempotency_keys (caller, idempotency_key, method, path, request_sha256) VALUES (?, ?, ?, ?, ?)",
                     caller, key, request.getMethod(), path, digest);
         } catch (DuplicateKeyException seenBefore) {
+            transactions.rollback(transaction);
             answerRepeat(caller, key, digest, response);
             return;
+        } catch (org.springframework.dao.PessimisticLockingFailureException | org.springframework.dao.QueryTimeoutException waited) {
+            transactions.rollback(transaction);
+            conflict(response, "the first request with this Idempotency-Key is still being processed; retry later");
+            return;
+        } catch (RuntimeException e) {
+            transactions.rollback(transaction);
+            throw e;
         }
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean stored = false;
+        boolean committed = false;
         try {
             chain.doFilter(new CachedBodyRequest(request, body), recorded);
-            if (recorded.getStatus() >= 200 && recorded.getStatus() < 300) {
+            if (recorded.getStatus() >= 200 && recorded.getStatus() < 300 && !transaction.isRollbackOnly()) {
                 jdbc.update("UPDATE idempotency_keys SET status = ?, content_type = ?, body = ? WHERE caller = ? AND idempotency_key = ?",
                         recorded.getStatus(), recorded.getContentType(), recorded.getContentAsByteArray(), caller, key);
-                stored = true;
+                transactions.commit(transaction);
+                committed = true;
             }
         } finally {
-            if (!stored) {
-                jdbc.update("DELETE FROM idempotency_keys WHERE caller = ? AND idempotency_key = ?", caller, key);
+            if (!committed && !transaction.isCompleted()) {
+                transactions.rollback(transaction);
             }
-            recorded.copyBodyToResponse();
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    /** At most once a minute: forget keys older than the retention. */
+    private void purgeOldKeys() {
+        long now = System.nanoTime();
+        long due = nextPurge.get();
+        if (now - due >= 0 && nextPurge.compareAndSet(due, now + Duration.ofMinutes(1).toNanos())) {
+            jdbc.update("DELETE FROM idempotency_keys WHERE created_at < now() - ?::interval", retention.toSeconds() + " seconds");
         }
     }
 
@@ -113,10 +158,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private static void conflict(HttpServletResponse response, String detail) throws IOException {
-        response.setStatus(409);
+        refuse(response, 409, "idempotency-key-conflict", detail);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String code, String detail) throws IOException {
+        response.setStatus(status);
         response.setContentType("application/problem+json");
-        String json = "{\"type\":\"https://carbon-mrv.org/problems/idempotency-key-conflict\",\"title\":\"Conflict\","
-                + "\"status\":409,\"code\":\"idempotency-key-conflict\",\"detail\":\"" + detail + "\","
+        String json = "{\"type\":\"https://carbon-mrv.org/problems/" + code + "\",\"title\":\""
+                + org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase() + "\","
+                + "\"status\":" + status + ",\"code\":\"" + code + "\",\"detail\":\"" + detail + "\","
                 + "\"errors\":[{\"field\":\"" + HEADER + "\",\"rule\":\"" + detail + "\",\"value\":null}]}";
         response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
     }

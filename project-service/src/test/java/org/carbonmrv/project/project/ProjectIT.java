@@ -166,6 +166,44 @@ class ProjectIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aKeyIsHonouredOrRefusedNeverIgnored() throws Exception {
+        http.perform(post("/api/projects").with(OWNER).header("Idempotency-Key", "k".repeat(256))
+                        .contentType(MediaType.APPLICATION_JSON).content(PROJECT))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("idempotency-key-invalid"));
+        String huge = PROJECT.replace("Linhai HFC-23 destruction", "x".repeat(16 * 1024 * 1024));
+        http.perform(post("/api/projects").with(OWNER).header("Idempotency-Key", "k-huge")
+                        .contentType(MediaType.APPLICATION_JSON).content(huge))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+    }
+
+    @Test
+    void requestsWithOneKeyAtTheSameMomentStoreOneProjectAndAllGetItsAnswer() throws Exception {
+        int before = jdbc.queryForObject("SELECT count(*) FROM projects", Integer.class);
+        String key = "k-" + java.util.UUID.randomUUID();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(threads.submit(() -> {
+                    var answer = http.perform(post("/api/projects").with(OWNER).header("Idempotency-Key", key)
+                            .contentType(MediaType.APPLICATION_JSON).content(PROJECT)).andReturn().getResponse();
+                    return answer.getStatus() + " " + answer.getContentAsString();
+                }));
+            }
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            for (var answer : answers) {
+                distinct.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(distinct).singleElement().asString().startsWith("201 ");
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM projects", Integer.class)).isEqualTo(before + 1);
+    }
+
+    @Test
     void requiresATokenExceptForThePublicListing() throws Exception {
         http.perform(get("/api/projects")).andExpect(status().isUnauthorized());
         http.perform(get("/api/projects/public")).andExpect(status().isOk());

@@ -55,9 +55,12 @@ public class ProjectController {
     /** The verification bodies the registry has accredited (DOEs); only they are assigned to reporting periods. */
     private final List<String> accreditedVerifiers;
 
-    ProjectController(CommandGateway commands, ProjectSummaryProjection projects,
+    private final ApprovedPeriods approvedPeriods;
+
+    ProjectController(CommandGateway commands, ProjectSummaryProjection projects, ApprovedPeriods approvedPeriods,
                       @org.springframework.beans.factory.annotation.Value("${mrv.verifiers.accredited}") List<String> accreditedVerifiers) {
         this.accreditedVerifiers = List.copyOf(accreditedVerifiers);
+        this.approvedPeriods = approvedPeriods;
         this.commands = commands;
         this.projects = projects;
     }
@@ -146,6 +149,10 @@ public class ProjectController {
                     + " is not an accredited verifier organisation of this registry",
                     new FieldProblem("verifierOrganisation", "must be one of " + String.join(", ", accreditedVerifiers),
                             request.verifierOrganisation()));
+        }
+        if (approvedPeriods.approved(projectId, periodId)) {
+            throw DomainException.conflict("verifier-assignment-closed", "the report of reporting period " + periodId
+                    + " is approved: the verifier that approved it stays its verifier");
         }
         commands.sendAndWait(new AssignVerifierCommand(projectId, periodId, request.verifierOrganisation()));
         return ResponseEntity.noContent().build();

@@ -252,4 +252,27 @@ class ProjectIT extends PostgresIntegrationTest {
         http.perform(get("/api/projects/{id}", id).with(OWNER)).andExpect(jsonPath("$.reportingPeriods.length()").value(2));
         assertThat(first).isNotEqualTo(second);
     }
+
+    @Autowired
+    org.axonframework.eventhandling.gateway.EventGateway events;
+
+    @Test
+    void noOtherVerifierIsAssignedOnceThePeriodIsApproved() throws Exception {
+        String id = submitAndList();
+        String period = openPeriod(id);
+        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period).with(REGISTRY)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"verifierOrganisation\": \"cqc\"}")).andExpect(status().isNoContent());
+        events.publish(new org.carbonmrv.api.calculation.ReductionReportApprovedEvent("r-" + id, id, period, 1, "d".repeat(64),
+                "CM-010", "V01", "linhai-chem", "cqc", 2019,
+                new org.carbonmrv.api.quantity.Quantity(java.math.BigDecimal.TEN, org.carbonmrv.api.quantity.Unit.TONNE_CO2E), null));
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (jdbc.queryForObject("SELECT count(*) FROM approved_periods WHERE project_id = ?", Integer.class, id) == 0) {
+            assertThat(java.time.Instant.now()).as("the approval reaches the project-service").isBefore(deadline);
+            Thread.sleep(100);
+        }
+        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period).with(REGISTRY)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"verifierOrganisation\": \"ceprei\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("verifier-assignment-closed"));
+    }
 }

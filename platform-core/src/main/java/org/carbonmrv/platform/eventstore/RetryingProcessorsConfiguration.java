@@ -10,11 +10,19 @@ import java.util.List;
 
 /**
  * Processing groups that act on another service's events (issue credits, mark reports stale)
- * must retry a failed event, not log and skip it as Axon does by default: a service lists them in
- * {@code mrv.retrying-processors}.
+ * must never log and skip a failed event, as Axon does by default: a service lists them in
+ * {@code mrv.retrying-processors}, their failures propagate, and with a dead-letter queue
+ * ({@code axon.eventhandling.processors.<group>.dlq.enabled}) the failed event is parked there,
+ * visible and retryable by a platform operator, while the group goes on with other sequences.
  */
 @AutoConfiguration
 public class RetryingProcessorsConfiguration {
+
+    @Bean
+    org.axonframework.messaging.annotation.HandlerEnhancerDefinition savepointPerEventHandler(
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        return new SavepointPerEventHandler(transactions);
+    }
 
     @Bean
     ConfigurerModule readModelFailuresFailTheCommand() {

@@ -275,4 +275,37 @@ class ProjectIT extends PostgresIntegrationTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("verifier-assignment-closed"));
     }
+
+    static final RequestPostProcessor OPERATOR = user("platform-operator", "mrv-operations", "platform-operator");
+
+    @Test
+    void aPoisonEventIsParkedVisibleAndRetryableWhileTheOthersGoOn() throws Exception {
+        String poisoned = "p".repeat(100); // longer than any project id column: its row cannot be written
+        String healthy = submitAndList();
+        String period = openPeriod(healthy);
+        events.publish(approval(poisoned, "rp-1"));
+        events.publish(approval(healthy, period));
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (jdbc.queryForObject("SELECT count(*) FROM approved_periods WHERE project_id = ?", Integer.class, healthy) == 0) {
+            assertThat(java.time.Instant.now()).as("the event after the poison one is handled").isBefore(deadline);
+            Thread.sleep(100);
+        }
+        http.perform(get("/api/projects/operations/dead-letters").with(OWNER)).andExpect(status().isForbidden());
+        http.perform(get("/api/projects/operations/dead-letters").with(OPERATOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.processingGroup == 'verification-outcomes')].eventType")
+                        .value(org.hamcrest.Matchers.hasItem("org.carbonmrv.api.calculation.ReductionReportApprovedEvent")))
+                .andExpect(jsonPath("$[?(@.processingGroup == 'verification-outcomes')].causeMessage")
+                        .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("too long"))));
+        http.perform(post("/api/projects/operations/dead-letters/{group}/retry", "verification-outcomes").with(OPERATOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.handled").value(0))
+                .andExpect(jsonPath("$.stillDead").value(1));
+    }
+
+    private static org.carbonmrv.api.calculation.ReductionReportApprovedEvent approval(String projectId, String periodId) {
+        return new org.carbonmrv.api.calculation.ReductionReportApprovedEvent("r-" + periodId, projectId, periodId, 1,
+                "d".repeat(64), "CM-010", "V01", "linhai-chem", "cqc", 2019,
+                new org.carbonmrv.api.quantity.Quantity(java.math.BigDecimal.TEN, org.carbonmrv.api.quantity.Unit.TONNE_CO2E), null);
+    }
 }

@@ -49,7 +49,13 @@ class LinhaiChainIT {
         platform.start();
         client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
         chain = new LinhaiChain(client, LinhaiCase.load(LinhaiCase.defaultSource(home)));
+        // valid for one second (and the resource servers' minute of clock skew): expired by the access matrix's turn
+        soonExpired = client.tokenFromClient("token-expiry-probe", LinhaiChain.OWNER);
+        soonExpiredAt = System.nanoTime();
     }
+
+    static String soonExpired;
+    static long soonExpiredAt;
 
     @AfterAll
     static void stopThePlatform() {
@@ -631,6 +637,85 @@ class LinhaiChainIT {
         assertThat(tooEarly.status()).as(tooEarly.text()).isEqualTo(422);
         assertThat(tooEarly.body().get("type").asText()).endsWith("/methodology-not-valid-for-period");
         assertThat(tooEarly.body().get("errors").get(0).get("field").asText()).isEqualTo("reportingPeriodId");
+    }
+
+    @Test
+    @Order(98)
+    void everyOperationByEveryKindOfCallerAsTheAccessTableSays() throws Exception {
+        String owner = chain.token(LinhaiChain.OWNER);
+        String registry = chain.token(LinhaiChain.REGISTRY);
+        Map<String, String> tokens = new java.util.HashMap<>();
+        tokens.put("own", owner);
+        tokens.put("other", chain.token("juhua-owner"));
+        tokens.put("verifier", chain.token(LinhaiChain.VERIFIER));
+        tokens.put("unassigned", chain.token("ceprei-verifier"));
+        tokens.put("auditor", chain.token("auditor"));
+        tokens.put("registry", registry);
+        tokens.put("machine", chain.token("linhai-dcs"));
+        tokens.put("otherClient", client.tokenFromClient("admin-cli", LinhaiChain.OWNER));
+        long waited = (System.nanoTime() - soonExpiredAt) / 1_000_000_000L;
+        if (waited < 65) {
+            Thread.sleep((65 - waited) * 1000);
+        }
+        tokens.put("expired", soonExpired);
+
+        String project = "/api/monitoring/projects/" + chain.projectId;
+        Map<String, String> ids = new java.util.HashMap<>();
+        ids.put("projectId", chain.projectId);
+        ids.put("periodId", chain.periodId);
+        ids.put("reportId", chain.reportId);
+        ids.put("version", String.valueOf(chain.version));
+        ids.put("projectId=second", LinhaiChain.expect(201, client.post("/api/projects", owner,
+                chain.linhai().projectSubmission().put("name", "A second project, not yet listed"))).get("id").asText());
+        ids.put("readingId", LinhaiChain.expect(200, client.get(project + "/reporting-periods/" + chain.periodId
+                + "/readings?parameter=Q_FF", owner)).get(0).get("id").asText());
+        JsonNode checks = LinhaiChain.expect(200, client.get(chain.checksPath(), owner)).get("findings");
+        for (JsonNode f : checks) {
+            if (f.get("severity").asText().equals("WARNING")) {
+                ids.putIfAbsent("findingId=warning", f.get("id").asText());
+            }
+        }
+        ids.put("findingId=nonConformity", chain.findingId);
+        ids.put("serial=meter", chain.linhai().monitoringPlan().get("meters").get(0).get("serial").asText());
+        ids.put("requestId=issued", LinhaiChain.expect(200, client.get("/api/registry/issuance-requests", registry))
+                .get(0).get("id").asText());
+        ids.put("retirementId=first", LinhaiChain.expect(200, client.get("/api/registry/public/retirements", null))
+                .get(0).get("id").asText());
+
+        Map<String, String> bodies = new java.util.HashMap<>();
+        bodies.put("project", chain.linhai().projectSubmission().put("name", "Submitted in the access matrix").toString());
+        bodies.put("reason", "{\"reason\": \"access matrix\"}");
+        bodies.put("period2020", "{\"start\": \"2020-01-01\", \"end\": \"2020-12-31\"}");
+        bodies.put("verifier", "{\"verifierOrganisation\": \"cqc\"}");
+        bodies.put("plan", chain.linhai().monitoringPlan().put("effectiveFrom", "2019-03-01").toString());
+        bodies.put("calibration", "{\"performedOn\": \"2019-01-01\", \"validUntil\": \"2019-12-31\", \"certificate\": \"AM-1\"}");
+        bodies.put("substitution", "{\"substituteSerial\": \"AM-SPARE\", \"from\": \"2019-03-01\", \"to\": \"2019-03-02\", \"reason\": \"access matrix\"}");
+        bodies.put("acknowledgement", "{\"comment\": \"access matrix\"}");
+        bodies.put("correction", "{\"value\": \"2.64\", \"unit\": \"t\", \"reason\": \"access matrix\"}");
+        bodies.put("rangeCorrection", "{\"parameter\": \"Q_FF\", \"source\": \"lng\", \"from\": \"2019-02-01\", \"to\": \"2019-02-28\", "
+                + "\"factor\": \"1\", \"reason\": \"access matrix\"}");
+        bodies.put("readingsCsv", "parameter,source,from,to,value,unit\nQ_FF,lng,2019-02-01,2019-02-28,2.64,t\n");
+        bodies.put("downtime", "{\"entries\": [{\"unitId\": \"" + chain.linhai().projectSubmission().get("facility")
+                .get("destructionUnits").get(0).get("id").asText()
+                + "\", \"from\": \"2019-05-01T00:00\", \"to\": \"2019-05-01T01:00\", \"productionStopped\": false, \"kind\": \"shutdown\"}]}");
+        bodies.put("finding", "{\"kind\": \"CLARIFICATION\", \"subject\": \"ER_y\", \"text\": \"access matrix\"}");
+        bodies.put("findingText", "{\"text\": \"access matrix\"}");
+        bodies.put("version", "{\"version\": " + chain.version + "}");
+        bodies.put("rejection", "{\"version\": " + chain.version + ", \"reason\": \"access matrix\"}");
+        bodies.put("calculate", "{\"projectId\": \"" + chain.projectId + "\", \"reportingPeriodId\": \"" + chain.periodId + "\"}");
+        bodies.put("openAccount", "{\"name\": \"access matrix\"}");
+        bodies.put("rename", "{\"name\": \"Linhai main account\"}");
+        bodies.put("approveIssuance", "{}");
+        bodies.put("transfer", "{\"fromAccount\": \"holding:linhai-chem\", \"toAccount\": \"holding:juhua-chem\", \"quantity\": 1}");
+        bodies.put("retire", "{\"account\": \"holding:linhai-chem\", \"quantity\": 1, \"beneficiary\": \"access matrix\"}");
+        bodies.put("cancel", "{\"account\": \"holding:linhai-chem\", \"quantity\": 1, \"kind\": \"administrative\", "
+                + "\"reason\": \"access matrix\"}");
+        bodies.put("settle", "{\"account\": \"holding:linhai-chem\", \"quantity\": 1}");
+
+        AccessMatrix matrix = new AccessMatrix(client, tokens, ids, bodies);
+        List<AccessMatrix.Row> rows = AccessMatrix.rows();
+        assertThat(matrix.coverage(rows)).as("the access table and the aggregated OpenAPI list the same operations").isEmpty();
+        assertThat(matrix.check(rows)).as("answers that differ from the access table").isEmpty();
     }
 
     @Test

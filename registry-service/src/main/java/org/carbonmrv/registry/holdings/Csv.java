@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** RFC 4180 CSV of query rows: a header from the first row's columns, fields quoted when needed. */
+/**
+ * RFC 4180 CSV of query rows: a header from the first row's columns, fields quoted when needed.
+ * Public exports carry text that anyone who retires credits wrote (beneficiary, reason): a text
+ * that a spreadsheet would run as a formula ({@code =HYPERLINK(...)}, {@code +cmd}, {@code @SUM})
+ * is written with a leading apostrophe, so it is shown, not run. Numbers are written as they are.
+ */
 final class Csv {
 
     private Csv() {
@@ -26,7 +31,11 @@ final class Csv {
         if (value == null) {
             return "";
         }
-        String text = String.valueOf(value);
-        return text.matches(".*[\",\r\n].*") || text.startsWith(" ") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        String text = value instanceof Number ? String.valueOf(value) : inert(String.valueOf(value));
+        return text.matches("(?s).*[\",\r\n].*") || text.startsWith(" ") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    private static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

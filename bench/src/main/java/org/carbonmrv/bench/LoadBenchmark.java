@@ -35,6 +35,12 @@ final class LoadBenchmark {
         final List<Long> nanos = java.util.Collections.synchronizedList(new ArrayList<>());
         final LongAdder errors = new LongAdder();
         final LongAdder limited = new LongAdder();
+        final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
+
+        void error(String kind) {
+            errors.increment();
+            errorKinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
+        }
     }
 
     private LoadBenchmark() {
@@ -120,12 +126,12 @@ final class LoadBenchmark {
                         if (status == 429) {
                             tally.limited.increment();
                         } else if (status >= 400) {
-                            tally.errors.increment();
+                            tally.error(String.valueOf(status));
                         } else {
                             tally.nanos.add(System.nanoTime() - started);
                         }
                     } catch (Exception e) {
-                        tally.errors.increment();
+                        tally.error(e.getClass().getSimpleName());
                     }
                 }
                 return null;
@@ -137,11 +143,11 @@ final class LoadBenchmark {
     }
 
     private static void print(Map<String, Tally> tallies, int seconds) {
-        System.out.printf("  %-26s %9s %9s %9s %7s %7s%n", "class", "req/s", "p50 ms", "p99 ms", "errors", "429s");
+        System.out.printf("  %-26s %9s %9s %9s %7s %7s  %s%n", "class", "req/s", "p50 ms", "p99 ms", "errors", "429s", "errors by kind");
         tallies.forEach((name, t) -> {
             long[] sorted = t.nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("  %-26s %9.1f %9.1f %9.1f %7d %7d%n", name, sorted.length / (double) seconds,
-                    percentile(sorted, 0.50), percentile(sorted, 0.99), t.errors.sum(), t.limited.sum());
+            System.out.printf("  %-26s %9.1f %9.1f %9.1f %7d %7d  %s%n", name, sorted.length / (double) seconds,
+                    percentile(sorted, 0.50), percentile(sorted, 0.99), t.errors.sum(), t.limited.sum(), t.errorKinds);
         });
     }
 

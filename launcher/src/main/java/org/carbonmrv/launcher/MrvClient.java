@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -31,12 +32,22 @@ public final class MrvClient {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String gateway;
+    private final List<String> gateways;
+    private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     private final String keycloak;
 
     public MrvClient(String gateway, String keycloak) {
-        this.gateway = gateway;
+        this(List.of(gateway), keycloak);
+    }
+
+    /** Requests go to the gateways in turn: each fronts its own instance of every service. */
+    public MrvClient(List<String> gateways, String keycloak) {
+        this.gateways = List.copyOf(gateways);
         this.keycloak = keycloak;
+    }
+
+    private String gateway() {
+        return gateways.get(Math.floorMod(next.getAndIncrement(), gateways.size()));
     }
 
     /** A user's access token (password grant of the portal client; demo users' password is their name). */
@@ -69,7 +80,7 @@ public final class MrvClient {
     }
 
     public Response get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway() + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -86,7 +97,7 @@ public final class MrvClient {
     }
 
     public Response postBytes(String path, String token, byte[] body, String contentType) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway() + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {

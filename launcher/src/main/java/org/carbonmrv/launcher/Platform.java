@@ -77,33 +77,45 @@ public final class Platform implements AutoCloseable {
         ServiceProcess keycloak = Keycloak.start(keycloakInstance, home.resolve("keycloak").resolve("carbon-mrv-realm.json"),
                 ports, logs(), keycloakAdminPassword);
         processes.add(keycloak);
+        startServices(ports, "");
+        keycloak.awaitReady(Duration.ofMinutes(4));
+    }
+
+    /**
+     * A second instance of every service and a gateway in front of them, on {@code second}'s
+     * ports, against the same database and Keycloak: what two replicas of each service do.
+     */
+    public void startSecondInstances(Ports second) throws IOException, InterruptedException {
+        startServices(second, "-2");
+    }
+
+    private void startServices(Ports on, String suffix) throws IOException, InterruptedException {
         String jwks = ports.keycloakUrl() + "/realms/carbon-mrv/protocol/openid-connect/certs";
         Map<String, String> common = new HashMap<>();
         common.put("MRV_DB_URL", database.url());
         common.put("MRV_DB_USER", database.user());
         common.put("MRV_DB_PASSWORD", database.password());
         common.put("MRV_JWK_SET_URI", jwks);
-        common.put("MRV_PROJECT_URL", "http://127.0.0.1:" + ports.project());
-        common.put("MRV_MONITORING_URL", "http://127.0.0.1:" + ports.monitoring());
-        common.put("MRV_CALCULATION_URL", "http://127.0.0.1:" + ports.calculation());
-        common.put("MRV_REGISTRY_URL", "http://127.0.0.1:" + ports.registry());
+        common.put("MRV_PROJECT_URL", "http://127.0.0.1:" + on.project());
+        common.put("MRV_MONITORING_URL", "http://127.0.0.1:" + on.monitoring());
+        common.put("MRV_CALCULATION_URL", "http://127.0.0.1:" + on.calculation());
+        common.put("MRV_REGISTRY_URL", "http://127.0.0.1:" + on.registry());
         // no usage reports to the framework's vendor (closed networks; also keeps the logs clean)
         common.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         common.putAll(settings);
         List<ServiceProcess> services = new ArrayList<>();
-        services.add(service("project-service", ports.project(), common));
-        services.add(service("monitoring-service", ports.monitoring(), common));
-        services.add(service("calculation-service", ports.calculation(), common));
-        services.add(service("registry-service", ports.registry(), common));
-        services.add(service("gateway", ports.gateway(), common));
+        services.add(service("project-service", suffix, on.project(), common));
+        services.add(service("monitoring-service", suffix, on.monitoring(), common));
+        services.add(service("calculation-service", suffix, on.calculation(), common));
+        services.add(service("registry-service", suffix, on.registry(), common));
+        services.add(service("gateway", suffix, on.gateway(), common));
         processes.addAll(services);
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofMinutes(4));
         }
-        keycloak.awaitReady(Duration.ofMinutes(4));
     }
 
-    private ServiceProcess service(String name, int port, Map<String, String> common) throws IOException {
+    private ServiceProcess service(String name, String suffix, int port, Map<String, String> common) throws IOException {
         Path jar = home.resolve(name).resolve("target").resolve(name + "-" + VERSION + "-exec.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (mvn -B install -DskipTests)");
@@ -126,7 +138,7 @@ public final class Platform implements AutoCloseable {
             command.addAll(List.of(extra.replace("{service}", name).trim().split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString()));
-        return ServiceProcess.start(name, command, env, logs(), "http://127.0.0.1:" + port + "/actuator/health");
+        return ServiceProcess.start(name + suffix, command, env, logs(), "http://127.0.0.1:" + port + "/actuator/health");
     }
 
     /** Stops one service (to see how the rest answers while it is down). */

@@ -19,6 +19,16 @@ public record Ports(int gateway, int project, int monitoring, int calculation, i
         return new Ports(38080, 38081, 38082, 38083, 38084, 38180, 39000);
     }
 
+    /** Two instances of every service for the replica test: the first set (with Keycloak) ... */
+    public static Ports forReplicas() {
+        return new Ports(48080, 48081, 48082, 48083, 48084, 48180, 49000);
+    }
+
+    /** ... and the second set, which shares the first's Keycloak. */
+    public static Ports forSecondReplicas() {
+        return new Ports(48090, 48091, 48092, 48093, 48094, 48180, 49000);
+    }
+
     public String gatewayUrl() {
         return "http://127.0.0.1:" + gateway;
     }

@@ -30,6 +30,21 @@ public class RetryingProcessorsConfiguration {
                 .registerDefaultListenerInvocationErrorHandler(c -> new ReadModelFailureHandler());
     }
 
+    /**
+     * With several instances of a service, each pooled processor claims at most this many segments,
+     * so the instances share the work instead of the first taking every segment. Unset, one
+     * instance may claim them all (and takes over those of an instance that stops).
+     */
+    @Bean
+    ConfigurerModule sharedSegments(@Value("${mrv.processors.max-claimed-segments:0}") int maxClaimed) {
+        return configurer -> {
+            if (maxClaimed > 0) {
+                configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                        (configuration, builder) -> builder.maxClaimedSegments(maxClaimed));
+            }
+        };
+    }
+
     @Bean
     ConfigurerModule retryingProcessors(@Value("${mrv.retrying-processors:}") List<String> groups) {
         return configurer -> groups.stream().filter(g -> !g.isBlank()).forEach(group -> configurer.eventProcessing()

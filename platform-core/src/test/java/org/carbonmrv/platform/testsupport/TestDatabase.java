@@ -23,11 +23,18 @@ public final class TestDatabase {
     private final String url;
     private final String user;
     private final String password;
+    private final String serverUrl;
 
-    private TestDatabase(String url, String user, String password) {
+    private TestDatabase(String url, String user, String password, String serverUrl) {
         this.url = url;
         this.user = user;
         this.password = password;
+        this.serverUrl = serverUrl;
+    }
+
+    /** Another fresh database on the same server, for a test that must not see this one's data. */
+    public TestDatabase another() {
+        return freshDatabaseOn(serverUrl, user, password);
     }
 
     public static synchronized TestDatabase get() {
@@ -86,7 +93,7 @@ public final class TestDatabase {
         String base = serverUrl.contains("?") ? serverUrl.substring(0, serverUrl.indexOf('?')) : serverUrl;
         String databaseUrl = base.substring(0, base.lastIndexOf('/') + 1) + name;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl, user, password, name)));
-        return new TestDatabase(databaseUrl, user, password);
+        return new TestDatabase(databaseUrl, user, password, serverUrl);
     }
 
     private static void drop(String serverUrl, String user, String password, String name) {

@@ -2,36 +2,73 @@ package org.carbonmrv.registry.ledger;
 
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.AggregateCacheEntry;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * The ledger stays in memory between commands: a command loads it from this cache instead of
  * replaying every movement the registry ever made (docs/decisions/0010). Strong references, since
- * there is one ledger and a weak one would be dropped at the next young collection. A command
- * that another instance got in before fails on the event store's sequence check; Axon drops the
- * cached ledger on that rollback and the caller is told to retry (409).
+ * there is one ledger and a weak one would be dropped at the next young collection. With more than
+ * one instance, another instance may have moved the ledger on: a cached ledger older than the
+ * event store's last event for it is a miss, so the command replays it instead of failing.
  */
 @Configuration
 class LedgerCacheConfiguration {
 
     @Bean
-    Cache registryLedgerCache() {
-        return new StrongCache();
+    Cache registryLedgerCache(ObjectProvider<EventStore> eventStore) {
+        return new StrongCache(id -> eventStore.getObject().lastSequenceNumberFor(id));
     }
 
     static final class StrongCache implements Cache {
+        private static final java.lang.reflect.Field VERSION = versionField();
+
         private final Map<Object, Object> entries = new ConcurrentHashMap<>();
         private final CopyOnWriteArrayList<EntryListener> listeners = new CopyOnWriteArrayList<>();
+        private final Function<String, Optional<Long>> lastSequence;
+
+        StrongCache(Function<String, Optional<Long>> lastSequence) {
+            this.lastSequence = lastSequence;
+        }
 
         @Override
         @SuppressWarnings("unchecked")
         public <K, V> V get(K key) {
-            return (V) entries.get(key);
+            Object entry = entries.get(key);
+            if (entry instanceof AggregateCacheEntry<?> cached && key instanceof String id
+                    && !java.util.Objects.equals(versionOf(cached), lastSequence.apply(id).orElse(null))) {
+                remove(key); // another instance appended to the ledger since this copy was cached
+                return null;
+            }
+            return (V) entry;
+        }
+
+        private static Long versionOf(AggregateCacheEntry<?> entry) {
+            try {
+                return (Long) VERSION.get(entry);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Axon keeps the cached aggregate's sequence number private; it is what tells a stale copy. */
+        private static java.lang.reflect.Field versionField() {
+            try {
+                java.lang.reflect.Field field = AggregateCacheEntry.class.getDeclaredField("version");
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("Axon's AggregateCacheEntry has no version field any more", e);
+            }
         }
 
         @Override

@@ -50,17 +50,7 @@ final class LoadBenchmark {
         try (BenchRun run = new BenchRun()) {
             LinhaiChain chain = run.chain;
             System.out.println("issuing the Linhai credits ...");
-            LinhaiChain.expect(204, chain.assignVerifier(LinhaiChain.VERIFIER_ORGANISATION));
-            LinhaiChain.expect(201, chain.uploadReadings("linhai-dcs"));
-            chain.recordPlanAndOperatingLog(LinhaiChain.OWNER);
-            chain.calculate();
-            chain.submitForVerification();
-            chain.raiseLngNonConformity();
-            chain.correctLngFactorAndRecalculate(Duration.ofSeconds(60));
-            chain.submitForVerification();
-            chain.closeFinding();
-            LinhaiChain.expect(204, chain.approveAs(LinhaiChain.VERIFIER));
-            chain.approveIssuance(Duration.ofSeconds(120));
+            chain.verifyAndIssue();
             // the next period receives the machine client's uploads, a minute each, so none overlaps another
             String next = LinhaiChain.expect(201, run.client.post("/api/projects/" + chain.projectId + "/reporting-periods",
                     chain.token(LinhaiChain.OWNER), Map.of("start", "2020-01-01", "end", "2020-12-31"))).get("id").asText();

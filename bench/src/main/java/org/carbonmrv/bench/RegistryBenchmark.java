@@ -31,17 +31,7 @@ final class RegistryBenchmark {
         try (BenchRun run = new BenchRun()) {
             LinhaiChain chain = run.chain;
             System.out.println("issuing the Linhai credits ...");
-            LinhaiChain.expect(204, chain.assignVerifier(LinhaiChain.VERIFIER_ORGANISATION));
-            LinhaiChain.expect(201, chain.uploadReadings("linhai-dcs"));
-            chain.recordPlanAndOperatingLog(LinhaiChain.OWNER);
-            chain.calculate();
-            chain.submitForVerification();
-            chain.raiseLngNonConformity();
-            chain.correctLngFactorAndRecalculate(Duration.ofSeconds(60));
-            chain.submitForVerification();
-            chain.closeFinding();
-            LinhaiChain.expect(204, chain.approveAs(LinhaiChain.VERIFIER));
-            chain.approveIssuance(Duration.ofSeconds(120));
+            chain.verifyAndIssue();
             LinhaiChain.expect(201, run.client.post("/api/registry/accounts", chain.token("juhua-owner"),
                     java.util.Map.of("name", "buyer")));
 

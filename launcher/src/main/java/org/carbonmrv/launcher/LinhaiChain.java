@@ -184,6 +184,11 @@ public final class LinhaiChain {
     public void run() throws IOException, InterruptedException {
         submitAndListProject();
         openReportingPeriod();
+        verifyAndIssue();
+    }
+
+    /** From a listed project with its period open to its credits issued: the verification story of the case. */
+    public void verifyAndIssue() throws IOException, InterruptedException {
         expect(204, assignVerifier(VERIFIER_ORGANISATION));
         expect(201, uploadReadings("linhai-dcs"));
         recordPlanAndOperatingLog(OWNER);

@@ -65,8 +65,8 @@ class ReadingUploads {
     private final long maxUploadBytes;
     private final Clock clock = Clock.systemUTC();
 
-    ReadingUploads(ReadingStore store, StoredOverlaps storedOverlaps, MonthlyRollup rollup, HourlySeries hourlySeries, MonitoringPlanProjection plans,
-                   CommandGateway commands,
+    ReadingUploads(ReadingStore store, StoredOverlaps storedOverlaps, MonthlyRollup rollup, HourlySeries hourlySeries,
+                   MonitoringPlanProjection plans, CommandGateway commands,
                    ObjectMapper json, DataSource dataSource, @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
         this.store = store;
         this.storedOverlaps = storedOverlaps;

@@ -26,7 +26,7 @@ final class AccessMatrix {
 
     /** The table's caller columns, in order; then the two that every row refuses. */
     static final List<String> CALLERS = List.of("own", "other", "verifier", "unassigned", "auditor", "registry", "machine",
-            "anonymous");
+            "anonymous", "operator");
     static final List<String> SERVICES = List.of("projects", "monitoring", "calculations", "registry");
 
     record Row(int line, String method, String path, Map<String, String> values, String body, List<Boolean> allowed) {

@@ -652,6 +652,7 @@ class LinhaiChainIT {
         tokens.put("auditor", chain.token("auditor"));
         tokens.put("registry", registry);
         tokens.put("machine", chain.token("linhai-dcs"));
+        tokens.put("operator", chain.token("platform-operator"));
         tokens.put("otherClient", client.tokenFromClient("admin-cli", LinhaiChain.OWNER));
         long waited = (System.nanoTime() - soonExpiredAt) / 1_000_000_000L;
         if (waited < 65) {

@@ -83,6 +83,16 @@ public final class Mrv {
         Ports ports = Ports.standard();
         LinhaiChain chain = new LinhaiChain(new MrvClient(ports.gatewayUrl(), ports.keycloakUrl()),
                 LinhaiCase.load(LinhaiCase.defaultSource(home)));
+        String name = chain.linhai().projectSubmission().get("name").asText();
+        for (JsonNode listed : LinhaiChain.expect(200, chain.client().get("/api/projects/public?size=200", null)).get("items")) {
+            if (listed.get("name").asText().equals(name)) {
+                // the platform keeps its data now: the same monitoring data is never credited to a second project
+                System.out.println("The Linhai 2019 case is already on this platform (project " + listed.get("id").asText()
+                        + "); its monitoring data cannot be credited twice.\nSee it at " + ports.gatewayUrl()
+                        + "/api/registry/public/issuances, or start afresh with ./mrv down && ./mrv reset && ./mrv up.");
+                return;
+            }
+        }
         chain.run();
         JsonNode account = chain.awaitIssuedAccount(Duration.ofSeconds(60));
         JsonNode report = LinhaiChain.expect(200, chain.client().get("/api/calculations/reports/" + chain.reportId,

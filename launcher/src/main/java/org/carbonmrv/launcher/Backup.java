@@ -2,7 +2,6 @@ package org.carbonmrv.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -146,10 +144,12 @@ public final class Backup {
             throw new IllegalStateException("no backup file " + file);
         }
         Path restoring = data.path().resolveSibling(data.path().getFileName() + ".restoring");
-        DataDirectory.deleteTree(restoring);
-        unzip(file, restoring);
+        LocalFiles.deleteTree(restoring);
+        try (InputStream in = Files.newInputStream(file)) {
+            LocalFiles.unzip(in, restoring);
+        }
         if (!Files.exists(restoring.resolve("PG_VERSION")) || !Files.exists(restoring.resolve("backup_label"))) {
-            DataDirectory.deleteTree(restoring);
+            LocalFiles.deleteTree(restoring);
             throw new IllegalStateException(file + " is not a backup written by ./mrv backup");
         }
         Files.setPosixFilePermissions(restoring, PosixFilePermissions.fromString("rwx------"));
@@ -172,26 +172,6 @@ public final class Backup {
             try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM eventstore.domain_event_entry")) {
                 rs.next();
                 return rs.getLong(1);
-            }
-        }
-    }
-
-    private static void unzip(Path file, Path target) throws IOException {
-        Files.createDirectories(target);
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                Path to = target.resolve(entry.getName()).normalize();
-                if (!to.startsWith(target)) {
-                    throw new IOException("unsafe entry in the backup: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.createDirectories(to.getParent());
-                    try (OutputStream out = Files.newOutputStream(to)) {
-                        zip.transferTo(out);
-                    }
-                }
             }
         }
     }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,18 +65,7 @@ public record DataDirectory(Path path) {
 
     /** Deletes the directory and everything in it. */
     public void delete() throws IOException {
-        deleteTree(path);
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        LocalFiles.deleteTree(path);
     }
 
     public record RunningServer(ProcessHandle process, int port) {

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Keycloak from its Maven Central distribution (no Docker): unpacked once into a cache folder per
@@ -38,7 +36,7 @@ final class Keycloak {
         Path imports = home.resolve("data").resolve("import");
         Files.createDirectories(imports);
         Files.copy(realmFile, imports.resolve("carbon-mrv-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-        deleteTree(home.resolve("data").resolve("h2"));
+        LocalFiles.deleteTree(home.resolve("data").resolve("h2"));
         List<String> command = List.of("bash", home.resolve("bin").resolve("kc.sh").toString(), "start-dev",
                 "--http-host=" + bindAddress(), "--http-port=" + ports.keycloak(), "--http-management-port=" + ports.keycloakManagement(),
                 "--health-enabled=true", "--import-realm");
@@ -62,32 +60,9 @@ final class Keycloak {
         if (Files.exists(home.resolve("bin").resolve("kc.sh"))) {
             return home;
         }
-        Files.createDirectories(base);
-        try (InputStream in = Files.newInputStream(distributionZip()); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                Path target = base.resolve(entry.getName()).normalize();
-                if (!target.startsWith(base)) {
-                    throw new IOException("unsafe entry in the Keycloak zip: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+        try (InputStream in = Files.newInputStream(distributionZip())) {
+            LocalFiles.unzip(in, base);
         }
         return home;
-    }
-
-    private static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var walk = Files.walk(path)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -33,9 +33,9 @@ class StoredOverlaps {
     }
 
     /** Rows of the upload that overlap their neighbour in time, for the series that came out of order. */
-    List<FieldProblem> withinUpload(String projectId, String batchId, Set<String[]> series) {
+    List<FieldProblem> withinUpload(String projectId, String batchId, Set<UploadOverlaps.Series> series) {
         List<FieldProblem> problems = new ArrayList<>();
-        for (String[] s : series) {
+        for (UploadOverlaps.Series s : series) {
             problems.addAll(jdbc.query("""
                     SELECT row_number, previous_row, starts_at, ends_at FROM (
                         SELECT row_number, starts_at, ends_at, lag(ends_at) OVER w AS previous_end, lag(row_number) OVER w AS previous_row
@@ -43,9 +43,9 @@ class StoredOverlaps {
                         WINDOW w AS (ORDER BY starts_at, ends_at)) r
                     WHERE starts_at < previous_end ORDER BY row_number LIMIT ?""", (rs, i) -> new FieldProblem(
                     "rows[" + rs.getInt("row_number") + "].from", "overlaps rows[" + rs.getInt("previous_row")
-                    + "] (same parameter " + s[0] + " and source " + s[1] + "); each interval may be reported once",
+                    + "] (same parameter " + s.parameter() + " and source " + s.source() + "); each interval may be reported once",
                     rs.getTimestamp("starts_at").toInstant() + ".." + rs.getTimestamp("ends_at").toInstant()),
-                    projectId, s[0], s[1], batchId, MAX_REPORTED));
+                    projectId, s.parameter(), s.source(), batchId, MAX_REPORTED));
         }
         return problems;
     }

@@ -25,12 +25,16 @@ final class UploadOverlaps {
         boolean unordered;
     }
 
-    private final Map<String, Track> tracks = new HashMap<>();
-    private final Set<String> unordered = new LinkedHashSet<>();
+    /** One parameter of one source: the readings that must not overlap each other. */
+    record Series(String parameter, String source) {
+    }
+
+    private final Map<Series, Track> tracks = new HashMap<>();
+    private final Set<Series> unordered = new LinkedHashSet<>();
 
     /** A problem naming both rows when {@code r} overlaps an earlier row of this upload. */
     Optional<FieldProblem> check(Reading r) {
-        String key = r.parameter() + "\u0000" + r.source();
+        Series key = new Series(r.parameter(), r.source());
         Track track = tracks.get(key);
         if (track == null) {
             track = new Track();
@@ -54,12 +58,8 @@ final class UploadOverlaps {
         return Optional.empty();
     }
 
-    /** Parameter and source pairs whose rows came out of time order, as {@code [parameter, source]}. */
-    Set<String[]> unorderedSeries() {
-        Set<String[]> series = new LinkedHashSet<>();
-        for (String key : unordered) {
-            series.add(key.split("\u0000", 2));
-        }
-        return series;
+    /** The series whose rows came out of time order. */
+    Set<Series> unorderedSeries() {
+        return unordered;
     }
 }

@@ -9,14 +9,14 @@ import org.springframework.context.annotation.Bean;
 import java.util.List;
 
 /**
- * Processing groups that act on another service's events (issue credits, mark reports stale)
+ * How event handlers fail and share work (each bean below says its part). Processing groups that act on another service's events (issue credits, mark reports stale)
  * must never log and skip a failed event, as Axon does by default: a service lists them in
  * {@code mrv.retrying-processors}, their failures propagate, and with a dead-letter queue
  * ({@code axon.eventhandling.processors.<group>.dlq.enabled}) the failed event is parked there,
  * visible and retryable by a platform operator, while the group goes on with other sequences.
  */
 @AutoConfiguration
-public class RetryingProcessorsConfiguration {
+public class EventProcessorsConfiguration {
 
     @Bean
     org.axonframework.messaging.annotation.HandlerEnhancerDefinition savepointPerEventHandler(

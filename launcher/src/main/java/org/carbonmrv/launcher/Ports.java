@@ -1,6 +1,10 @@
 package org.carbonmrv.launcher;
 
-/** Where each part of a running platform listens. */
+/**
+ * Where each part of a running platform listens. Every port is below 32768: Linux hands out
+ * 32768-60999 as the local ports of outgoing connections, and a service whose port an open
+ * connection to PostgreSQL happens to hold cannot start.
+ */
 public record Ports(int gateway, int project, int monitoring, int calculation, int registry, int keycloak,
                    int keycloakManagement) {
 
@@ -11,22 +15,22 @@ public record Ports(int gateway, int project, int monitoring, int calculation, i
 
     /** Out of the way of a running {@code mrv up}, for the end-to-end tests. */
     public static Ports forTests() {
-        return new Ports(28080, 28081, 28082, 28083, 28084, 28180, 29000);
+        return new Ports(20080, 20081, 20082, 20083, 20084, 20180, 20900);
     }
 
     /** For the benchmarks, beside both of the others. */
     public static Ports forBenchmarks() {
-        return new Ports(38080, 38081, 38082, 38083, 38084, 38180, 39000);
+        return new Ports(22080, 22081, 22082, 22083, 22084, 22180, 22900);
     }
 
     /** Two instances of every service for the replica test: the first set (with Keycloak) ... */
     public static Ports forReplicas() {
-        return new Ports(48080, 48081, 48082, 48083, 48084, 48180, 49000);
+        return new Ports(24080, 24081, 24082, 24083, 24084, 24180, 24900);
     }
 
     /** ... and the second set, which shares the first's Keycloak. */
     public static Ports forSecondReplicas() {
-        return new Ports(48090, 48091, 48092, 48093, 48094, 48180, 49000);
+        return new Ports(24090, 24091, 24092, 24093, 24094, 24180, 24900);
     }
 
     public String gatewayUrl() {

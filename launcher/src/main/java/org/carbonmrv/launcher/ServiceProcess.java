@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,7 +52,8 @@ final class ServiceProcess {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log
+                        + ", which ends:\n" + lastLines(40));
             }
             try {
                 HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(healthUrl))
@@ -64,6 +67,16 @@ final class ServiceProcess {
             Thread.sleep(500);
         }
         throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    /** The end of the log, where a failed start says why (in CI only the exception's message is kept). */
+    private String lastLines(int count) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+        } catch (IOException | UncheckedIOException unreadable) {
+            return "(the log cannot be read: " + unreadable.getMessage() + ")";
+        }
     }
 
     void stop() {

@@ -87,6 +87,7 @@ class LinhaiChainIT {
         chain.openReportingPeriod();
         JsonNode listing = client.get("/api/projects/public", null).body();
         assertThat(listing.get("items").findValuesAsText("id")).contains(chain.projectId);
+        assertThat(listing.get("total").asLong()).as("every page tells the size of the whole list").isPositive();
 
         MrvClient.Response conflict = chain.assignVerifier("linhai-chem");
         assertThat(conflict.status()).isEqualTo(422);
@@ -168,7 +169,7 @@ class LinhaiChainIT {
         assertThat(client.postRaw(chain.readingsPath(), owner, "parameter,source,from,to,value,unit\n", "text/csv").status())
                 .isEqualTo(400);
         assertThat(client.get("/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId
-                + "/readings?source=lng-extra", owner).body()).isEmpty();
+                + "/readings?source=lng-extra", owner).body().get("items")).isEmpty();
 
         MrvClient.Response tooLarge = client.postRaw(chain.readingsPath(), owner,
                 csv + "#".repeat(UPLOAD_LIMIT), "text/csv");
@@ -256,7 +257,7 @@ class LinhaiChainIT {
     void aCorrectionIsANewRecordAndTheAggregatesFollowIt() throws Exception {
         String owner = chain.token(LinhaiChain.OWNER);
         String period = "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId;
-        JsonNode may = client.get(period + "/readings?parameter=Q_FF&month=2019-05", owner).body();
+        JsonNode may = client.get(period + "/readings?parameter=Q_FF&month=2019-05", owner).body().get("items");
         assertThat(may).hasSize(1);
         long readingId = may.get(0).get("id").asLong();
         String original = may.get(0).get("value").asText();
@@ -265,7 +266,7 @@ class LinhaiChainIT {
         MrvClient.Response corrected = client.post(correctionPath, owner,
                 Map.of("value", "6000", "unit", "kg", "reason", "DCS total re-read", "evidence", "DCS report 2019-05"));
         assertThat(corrected.status()).as(corrected.text()).isEqualTo(201);
-        assertThat(client.get(period + "/readings?parameter=Q_FF&month=2019-05", owner).body().get(0)
+        assertThat(client.get(period + "/readings?parameter=Q_FF&month=2019-05", owner).body().get("items").get(0)
                 .get("effectiveValue").asText()).isEqualTo("6");
         assertThat(lngInMay(client.get(period + "/aggregates", owner).body())).isEqualTo("6");
         assertThat(client.post(correctionPath, owner, Map.of("value", "7", "unit", "t", "reason", "stale",
@@ -397,9 +398,9 @@ class LinhaiChainIT {
     @Test
     @Order(10)
     void theRegistryIssuesOneSerialBlockOfTheVerifiedReductions() throws Exception {
-        assertThat(client.get("/api/registry/accounts", chain.token(LinhaiChain.OWNER)).body()).as("nothing issued before approval").isEmpty();
+        assertThat(client.get("/api/registry/accounts", chain.token(LinhaiChain.OWNER)).body().get("items")).as("nothing issued before approval").isEmpty();
         chain.approveIssuance(Duration.ofSeconds(90));
-        JsonNode requests = client.get("/api/registry/issuance-requests", chain.token(LinhaiChain.OWNER)).body();
+        JsonNode requests = client.get("/api/registry/issuance-requests", chain.token(LinhaiChain.OWNER)).body().get("items");
         assertThat(requests).hasSize(1);
         assertThat(client.post("/api/registry/issuance-requests/" + requests.get(0).get("id").asText() + "/approval",
                 chain.token(LinhaiChain.OWNER), "{}").status()).isEqualTo(403);
@@ -413,11 +414,11 @@ class LinhaiChainIT {
         assertThat(block.get("serials").asText()).isEqualTo("CMRV-VCU-CN-1-HFC23-LINHAICHEM-ZJ-2019-1-1 to 3999500");
         assertThat(block.get("reportVersion").asInt()).isEqualTo(2);
 
-        JsonNode publicIssuances = client.get("/api/registry/public/issuances", null).body();
+        JsonNode publicIssuances = client.get("/api/registry/public/issuances", null).body().get("items");
         assertThat(publicIssuances.findValuesAsText("reportId")).containsExactly(chain.reportId);
         assertThat(count("SELECT count(*) FROM eventstore.domain_event_entry WHERE payload_type = ?",
                 "org.carbonmrv.api.registry.CreditsIssuedEvent")).isEqualTo(1);
-        assertThat(client.get("/api/registry/accounts", chain.token("juhua-owner")).body()).isEmpty();
+        assertThat(client.get("/api/registry/accounts", chain.token("juhua-owner")).body().get("items")).isEmpty();
 
         String owner = chain.token(LinhaiChain.OWNER);
         assertThat(client.post("/api/registry/transfers", owner, Map.of("fromAccount", "holding:linhai-chem",
@@ -434,7 +435,7 @@ class LinhaiChainIT {
         assertThat(client.post("/api/registry/transfers", chain.token("juhua-owner"), Map.of("fromAccount", "holding:linhai-chem",
                 "toAccount", "holding:juhua-chem", "quantity", 1)).status()).isEqualTo(403);
 
-        JsonNode juhua = client.get("/api/registry/accounts", chain.token("juhua-owner")).body().get(0);
+        JsonNode juhua = client.get("/api/registry/accounts", chain.token("juhua-owner")).body().get("items").get(0);
         assertThat(juhua.get("balance").asLong()).isEqualTo(1000);
         assertThat(juhua.get("blocks").get(0).get("serialStart").asLong()).isEqualTo(3_998_501L);
         MrvClient.Response retirement = client.post("/api/registry/retirements", chain.token("juhua-owner"),
@@ -455,13 +456,13 @@ class LinhaiChainIT {
                 "kind", "administrative", "reason", "x")).status()).isEqualTo(403);
         JsonNode serial = client.get("/api/registry/public/serials/3999100", null).body();
         assertThat(serial.get("state").asText()).isEqualTo("RETIRED");
-        assertThat(serial.get("retirement_id").asText()).isEqualTo(retirement.body().get("id").asText());
+        assertThat(serial.get("retirementId").asText()).isEqualTo(retirement.body().get("id").asText());
         assertThat(client.get("/api/registry/public/serials/50", null).body().get("state").asText()).isEqualTo("CANCELLED");
         assertThat(client.get("/api/registry/public/serials/9999999", null).status()).isEqualTo(404);
         MrvClient.Response csv = client.get("/api/registry/public/retirements?format=csv", null);
-        assertThat(csv.text()).startsWith("id,account_id,quantity,serials,beneficiary").contains("Juhua Group 2019 scope 1");
+        assertThat(csv.text()).startsWith("id,accountId,quantity,serials,beneficiary").contains("Juhua Group 2019 scope 1");
 
-        JsonNode linhai = client.get("/api/registry/accounts", owner).body().get(0);
+        JsonNode linhai = client.get("/api/registry/accounts", owner).body().get("items").get(0);
         assertThat(linhai.get("balance").asLong()).isEqualTo(3_998_400L);
 
         String juhuaOwner = chain.token("juhua-owner");
@@ -483,8 +484,8 @@ class LinhaiChainIT {
         assertThat(byVintage.get("cancelled").asLong()).isEqualTo(100L);
         assertThat(byVintage.get("live").asLong()).isEqualTo(3_998_900L);
         assertThat(client.get("/api/registry/public/projects/" + chain.projectId + "?format=csv", null).text())
-                .startsWith("project_id,vintage,issued,live,retired,cancelled,issuances");
-        JsonNode publicIssuance = client.get("/api/registry/public/issuances", null).body().get(0);
+                .startsWith("projectId,vintage,issued,live,retired,cancelled,issuances");
+        JsonNode publicIssuance = client.get("/api/registry/public/issuances", null).body().get("items").get(0);
         assertThat(publicIssuance.get("quantity").asLong()).isEqualTo(3_999_500L);
     }
 
@@ -669,7 +670,7 @@ class LinhaiChainIT {
         ids.put("projectId=second", LinhaiChain.expect(201, client.post("/api/projects", owner,
                 chain.linhai().projectSubmission().put("name", "A second project, not yet listed"))).get("id").asText());
         ids.put("readingId", LinhaiChain.expect(200, client.get(project + "/reporting-periods/" + chain.periodId
-                + "/readings?parameter=Q_FF", owner)).get(0).get("id").asText());
+                + "/readings?parameter=Q_FF", owner)).get("items").get(0).get("id").asText());
         JsonNode checks = LinhaiChain.expect(200, client.get(chain.checksPath(), owner)).get("findings");
         for (JsonNode f : checks) {
             if (f.get("severity").asText().equals("WARNING")) {
@@ -679,9 +680,9 @@ class LinhaiChainIT {
         ids.put("findingId=nonConformity", chain.findingId);
         ids.put("serial=meter", chain.linhai().monitoringPlan().get("meters").get(0).get("serial").asText());
         ids.put("requestId=issued", LinhaiChain.expect(200, client.get("/api/registry/issuance-requests", registry))
-                .get(0).get("id").asText());
+                .get("items").get(0).get("id").asText());
         ids.put("retirementId=first", LinhaiChain.expect(200, client.get("/api/registry/public/retirements", null))
-                .get(0).get("id").asText());
+                .get("items").get(0).get("id").asText());
 
         Map<String, String> bodies = new java.util.HashMap<>();
         bodies.put("project", chain.linhai().projectSubmission().put("name", "Submitted in the access matrix").toString());

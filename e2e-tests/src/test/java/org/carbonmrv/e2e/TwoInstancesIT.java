@@ -67,7 +67,7 @@ class TwoInstancesIT {
         chain.run();
         JsonNode account = chain.awaitIssuedAccount(Duration.ofSeconds(90));
         assertThat(account.get("balance").asLong()).isEqualTo(3_999_500);
-        JsonNode issuances = LinhaiChain.expect(200, client.get("/api/registry/public/issuances", null));
+        JsonNode issuances = LinhaiChain.expect(200, client.get("/api/registry/public/issuances", null)).get("items");
         assertThat(issuances.findValuesAsText("reportId")).as("issued once, whichever instance took the approval")
                 .containsExactly(chain.reportId);
     }
@@ -97,9 +97,9 @@ class TwoInstancesIT {
         }
         senders.shutdown();
         assertThat(moved).as("most of them happen").isGreaterThan(0);
-        JsonNode juhua = LinhaiChain.expect(200, client.get("/api/registry/accounts", chain.token("juhua-owner"))).get(0);
+        JsonNode juhua = LinhaiChain.expect(200, client.get("/api/registry/accounts", chain.token("juhua-owner"))).get("items").get(0);
         assertThat(juhua.get("balance").asLong()).isEqualTo(moved);
-        JsonNode linhai = LinhaiChain.expect(200, client.get("/api/registry/accounts", owner)).get(0);
+        JsonNode linhai = LinhaiChain.expect(200, client.get("/api/registry/accounts", owner)).get("items").get(0);
         assertThat(linhai.get("balance").asLong()).isEqualTo(3_999_500 - moved);
     }
 

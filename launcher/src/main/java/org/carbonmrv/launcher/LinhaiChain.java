@@ -84,7 +84,7 @@ public final class LinhaiChain {
         expect(204, client.post("/api/calculations/reports/" + reportId + "/findings/" + findingId + "/answer", token(OWNER),
                 Map.of("text", "Corrected to 0.0704 tCO2/GJ in monitoring report v02")));
         JsonNode factor = expect(200, client.get("/api/monitoring/projects/" + projectId + "/reporting-periods/" + periodId
-                + "/readings?parameter=EF_CO2_FF", token(OWNER))).get(0);
+                + "/readings?parameter=EF_CO2_FF", token(OWNER))).get("items").get(0);
         expect(201, client.post("/api/monitoring/projects/" + projectId + "/readings/" + factor.get("id").asText()
                 + "/corrections", token(OWNER), Map.of("value", linhai.lngFactor(), "unit", "tCO2/GJ",
                 "reason", "不符合项-1: factor per the fossil-fuel tool", "evidence", "monitoring report v02, 2020-03-31")));
@@ -152,8 +152,8 @@ public final class LinhaiChain {
     public void approveIssuance(Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            for (JsonNode request : expect(200, client.get("/api/registry/issuance-requests", token(REGISTRY)))) {
-                if (request.get("report_id").asText().equals(reportId) && request.get("status").asText().equals("PENDING")) {
+            for (JsonNode request : expect(200, client.get("/api/registry/issuance-requests?size=1000", token(REGISTRY))).get("items")) {
+                if (request.get("reportId").asText().equals(reportId) && request.get("status").asText().equals("PENDING")) {
                     expect(204, client.post("/api/registry/issuance-requests/" + request.get("id").asText() + "/approval",
                             token(REGISTRY), "{}"));
                     return;
@@ -168,7 +168,7 @@ public final class LinhaiChain {
     public JsonNode awaitIssuedAccount(Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            JsonNode accounts = expect(200, client.get("/api/registry/accounts", token(OWNER)));
+            JsonNode accounts = expect(200, client.get("/api/registry/accounts", token(OWNER))).get("items");
             for (JsonNode account : accounts) {
                 for (JsonNode block : account.get("blocks")) {
                     if (block.get("reportId").asText().equals(reportId)) {

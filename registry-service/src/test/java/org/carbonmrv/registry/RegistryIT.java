@@ -295,15 +295,15 @@ class RegistryIT extends PostgresIntegrationTest {
         assertThat(byVintage.get("live").asLong()).isEqualTo(985);
         String csv = http.perform(get("/api/registry/public/cancellations?format=csv")).andReturn().getResponse().getContentAsString();
         assertThat(csv).contains("compliance").contains("surrendered under the provincial ETS");
-        assertThat(getJson("/api/registry/public/retirements?project=p-" + report + "&vintage=2019", OWNER).findValuesAsText("beneficiary"))
+        assertThat(getJson("/api/registry/public/retirements?project=p-" + report + "&vintage=2019", OWNER).get("items").findValuesAsText("beneficiary"))
                 .containsExactly("Ningbo port authority");
-        assertThat(getJson("/api/registry/public/retirements?project=p-" + report + "&vintage=2020", OWNER)).isEmpty();
-        assertThat(getJson("/api/registry/public/cancellations?project=p-" + report, OWNER).findValuesAsText("kind"))
+        assertThat(getJson("/api/registry/public/retirements?project=p-" + report + "&vintage=2020", OWNER).get("items")).isEmpty();
+        assertThat(getJson("/api/registry/public/cancellations?project=p-" + report, OWNER).get("items").findValuesAsText("kind"))
                 .containsExactly("compliance");
-        assertThat(getJson("/api/registry/public/issuances?project=p-" + report, OWNER).findValuesAsText("quantity"))
+        assertThat(getJson("/api/registry/public/issuances?project=p-" + report, OWNER).get("items").findValuesAsText("quantity"))
                 .containsExactly("1000");
         assertThat(http.perform(get("/api/registry/public/issuances?project=p-" + report + "&format=csv")).andReturn().getResponse()
-                .getContentAsString()).startsWith("serials,serial_start,serial_end,quantity,vintage,project_id").contains(",1000,2019,");
+                .getContentAsString()).startsWith("serials,serialStart,serialEnd,quantity,state,vintage,projectId").contains(",1000,ISSUED,2019,");
         assertThat(http.perform(get("/api/registry/public/serials/999999999")).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(http.perform(get("/api/registry/accounts")).andReturn().getResponse().getStatus())
                 .as("accounts need a token").isEqualTo(401);
@@ -314,7 +314,7 @@ class RegistryIT extends PostgresIntegrationTest {
         String report = UUID.randomUUID().toString();
         approve(report, 1, 100, null);
         await("the issuance", () -> issuedFor(report) == 100);
-        long before = getJson("/api/registry/accounts", OWNER).get(0).get("balance").asLong();
+        long before = getJson("/api/registry/accounts", OWNER).get("items").get(0).get("balance").asLong();
         long each = before / 3 + 1; // three of these exceed the balance: at most two can succeed
 
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -334,7 +334,7 @@ class RegistryIT extends PostgresIntegrationTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(getJson("/api/registry/accounts", OWNER).get(0).get("balance").asLong()).isEqualTo(before - 2 * each);
+        assertThat(getJson("/api/registry/accounts", OWNER).get("items").get(0).get("balance").asLong()).isEqualTo(before - 2 * each);
     }
 
     @Test
@@ -353,18 +353,18 @@ class RegistryIT extends PostgresIntegrationTest {
         await("the reversal", () -> !jdbc.queryForList("SELECT id FROM reversals WHERE report_id = ?", report).isEmpty());
         approve(report, 1, 1_000, null); // an old approval delivered again changes nothing
 
-        JsonNode reversal = java.util.stream.StreamSupport.stream(getJson("/api/registry/reversals", OWNER).spliterator(), false)
-                .filter(r -> r.get("report_id").asText().equals(report)).findFirst().orElseThrow();
+        JsonNode reversal = java.util.stream.StreamSupport.stream(getJson("/api/registry/reversals", OWNER).get("items").spliterator(), false)
+                .filter(r -> r.get("reportId").asText().equals(report)).findFirst().orElseThrow();
         assertThat(reversal.get("shortfall").asLong()).isEqualTo(500);
         assertThat(reversal.get("cancelled").asLong()).isEqualTo(300);
         assertThat(reversal.get("liability").asLong()).isEqualTo(200);
         assertThat(reversal.get("reason").asText()).isEqualTo("version 2 verifies 500 tCO2e where 1000 were credited");
-        assertThat(getJson("/api/registry/reversals", BUYER).findValuesAsText("report_id")).doesNotContain(report);
-        assertThat(getJson("/api/registry/reversals", AUDITOR).findValuesAsText("report_id")).contains(report);
-        assertThat(getJson("/api/registry/public/cancellations", OWNER).findValuesAsText("kind")).contains("reversal");
+        assertThat(getJson("/api/registry/reversals", BUYER).get("items").findValuesAsText("reportId")).doesNotContain(report);
+        assertThat(getJson("/api/registry/reversals", AUDITOR).get("items").findValuesAsText("reportId")).contains(report);
+        assertThat(getJson("/api/registry/public/cancellations", OWNER).get("items").findValuesAsText("kind")).contains("reversal");
         JsonNode publicSerial = getJson("/api/registry/public/serials/" + (first + 299), OWNER);
         assertThat(publicSerial.get("state").asText()).isEqualTo("CANCELLED");
-        assertThat(getJson("/api/registry/public/serials/" + (first + 300), OWNER).get("account_id").asText())
+        assertThat(getJson("/api/registry/public/serials/" + (first + 300), OWNER).get("accountId").asText())
                 .as("sold credits stay with the buyer").isEqualTo("holding:juhua-chem");
 
         String settle = "/api/registry/liabilities/" + report + "/settlements";
@@ -374,8 +374,8 @@ class RegistryIT extends PostgresIntegrationTest {
         assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 0))).isEqualTo(400);
         assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 200))).isEqualTo(201);
         assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 1))).isEqualTo(409);
-        JsonNode liability = java.util.stream.StreamSupport.stream(getJson("/api/registry/liabilities", OWNER).spliterator(), false)
-                .filter(l -> l.get("report_id").asText().equals(report)).findFirst().orElseThrow();
+        JsonNode liability = java.util.stream.StreamSupport.stream(getJson("/api/registry/liabilities", OWNER).get("items").spliterator(), false)
+                .filter(l -> l.get("reportId").asText().equals(report)).findFirst().orElseThrow();
         assertThat(liability.get("outstanding").asLong()).isZero();
 
         long issued = jdbc.queryForObject("SELECT sum(quantity) FROM serial_blocks", Long.class);

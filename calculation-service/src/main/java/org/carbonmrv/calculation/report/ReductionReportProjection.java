@@ -24,18 +24,18 @@ import java.util.Optional;
 
 @Component
 @ProcessingGroup("reduction-reports")
-class ReductionReportProjection {
+public class ReductionReportProjection {
 
-    record VersionSummary(int version, String methodology, String datasetDigest, JsonNode results, JsonNode changes,
+    public record VersionSummary(int version, String methodology, String datasetDigest, JsonNode results, JsonNode changes,
                           Instant calculatedAt) {
     }
 
-    record FindingView(String id, int version, String kind, String subject, String text, String raisedBy, Instant raisedAt,
+    public record FindingView(String id, int version, String kind, String subject, String text, String raisedBy, Instant raisedAt,
                        String answer, String answeredBy, Instant answeredAt, String closingNote, String closedBy,
                        Instant closedAt) {
     }
 
-    record ReportSummary(String id, String projectId, String reportingPeriodId, String ownerOrganisation, String status,
+    public record ReportSummary(String id, String projectId, String reportingPeriodId, String ownerOrganisation, String status,
                          int latestVersion, Integer approvedVersion, String verifierOrganisation, String decidedBy,
                          Instant decidedAt, String decisionNote, boolean stale, String staleCause,
                          List<VersionSummary> versions, List<FindingView> findings) {
@@ -46,7 +46,7 @@ class ReductionReportProjection {
      *                                 very data set: above zero, a critical check for the verifier
      *                                 (the same monitoring data cannot be credited twice)
      */
-    record VersionDetail(String reportId, int version, String methodology, String datasetDigest, JsonNode dataset,
+    public record VersionDetail(String reportId, int version, String methodology, String datasetDigest, JsonNode dataset,
                          JsonNode results, JsonNode changes, JsonNode trace, long otherProjectsWithDataset) {
     }
 
@@ -127,19 +127,26 @@ class ReductionReportProjection {
     }
 
     /** The report's latest version number, without reading its versions and findings. */
-    Optional<Integer> latestVersion(String reportId) {
+    public Optional<Integer> latestVersion(String reportId) {
         return jdbc.queryForList("SELECT latest_version FROM reduction_reports WHERE id = ?", Integer.class, reportId)
                 .stream().findFirst();
     }
 
-    Optional<ReportSummary> find(String reportId) {
-        return jdbc.query("SELECT * FROM reduction_reports WHERE id = ?", (rs, i) -> new ReportSummary(
+    /** The report row first, then its versions and findings: one connection at a time, never a query inside a row mapper. */
+    public Optional<ReportSummary> find(String reportId) {
+        record Row(String id, String projectId, String periodId, String owner, String status, int latestVersion,
+                   Integer approvedVersion, String verifier, String decidedBy, Instant decidedAt, String note,
+                   boolean stale, String staleCause) {
+        }
+        return jdbc.query("SELECT * FROM reduction_reports WHERE id = ?", (rs, i) -> new Row(
                 rs.getString("id"), rs.getString("project_id"), rs.getString("period_id"),
                 rs.getString("owner_organisation"), rs.getString("status"), rs.getInt("latest_version"),
                 (Integer) rs.getObject("approved_version"), rs.getString("verifier_organisation"),
                 rs.getString("decided_by"), instant(rs.getTimestamp("decided_at")), rs.getString("decision_note"),
-                rs.getBoolean("stale"), rs.getString("stale_cause"), versions(reportId), findings(reportId)),
-                reportId).stream().findFirst();
+                rs.getBoolean("stale"), rs.getString("stale_cause")), reportId).stream().findFirst()
+                .map(r -> new ReportSummary(r.id(), r.projectId(), r.periodId(), r.owner(), r.status(), r.latestVersion(),
+                        r.approvedVersion(), r.verifier(), r.decidedBy(), r.decidedAt(), r.note(), r.stale(), r.staleCause(),
+                        versions(reportId), findings(reportId)));
     }
 
     private List<FindingView> findings(String reportId) {
@@ -164,7 +171,7 @@ class ReductionReportProjection {
                 reportId);
     }
 
-    Optional<VersionDetail> version(String reportId, int version) {
+    public Optional<VersionDetail> version(String reportId, int version) {
         return jdbc.query("""
                 SELECT methodology_id || '-' || methodology_version AS methodology, dataset_digest,
                        coalesce(convert_from(d.content, 'UTF8'), v.dataset::text) AS dataset,

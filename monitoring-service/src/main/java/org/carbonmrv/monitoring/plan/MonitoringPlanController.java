@@ -16,7 +16,6 @@ import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.quantity.Unit;
 import org.carbonmrv.methodology.MethodologyCatalogue;
 import org.carbonmrv.methodology.ParameterDefinition;
-import org.carbonmrv.monitoring.qa.QaInput;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.projects.ProjectDirectory;
@@ -129,7 +128,7 @@ public class MonitoringPlanController {
 
     @GetMapping("/meters")
     @Operation(summary = "The plan's meters with their calibrations and substitutions")
-    List<QaInput.MeterCalibrations> meters(@PathVariable String projectId) {
+    List<MeterCalibrations> meters(@PathVariable String projectId) {
         projects.visibleProject(Actor.require(), projectId);
         return plans.meterCalibrations(projectId);
     }

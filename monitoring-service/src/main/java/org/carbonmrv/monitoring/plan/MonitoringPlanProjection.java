@@ -13,7 +13,6 @@ import org.carbonmrv.api.monitoring.MeterSubstitutionRecordedEvent;
 import org.carbonmrv.api.monitoring.MonitoringPlanDeclaredEvent;
 import org.carbonmrv.api.monitoring.PlanParameter;
 import org.carbonmrv.api.monitoring.QaFindingAcknowledgedEvent;
-import org.carbonmrv.monitoring.qa.QaInput;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -82,21 +81,21 @@ public class MonitoringPlanProjection {
     }
 
     /** The meters of the latest plan with their calibrations and substitutions, as the checks read them. */
-    public List<QaInput.MeterCalibrations> meterCalibrations(String projectId) {
+    public List<MeterCalibrations> meterCalibrations(String projectId) {
         List<Meter> meters = latest(projectId).map(PlanView::meters).orElse(List.of());
-        Map<String, List<QaInput.Calibration>> calibrations = jdbc.query(
+        Map<String, List<MeterCalibrations.Calibration>> calibrations = jdbc.query(
                         "SELECT * FROM calibrations WHERE project_id = ? ORDER BY performed_on",
-                        (rs, i) -> Map.entry(rs.getString("meter_serial"), new QaInput.Calibration(
+                        (rs, i) -> Map.entry(rs.getString("meter_serial"), new MeterCalibrations.Calibration(
                                 rs.getObject("performed_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
                                 rs.getString("certificate"))), projectId)
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        Map<String, List<QaInput.Substitution>> substitutions = jdbc.query(
+        Map<String, List<MeterCalibrations.Substitution>> substitutions = jdbc.query(
                         "SELECT * FROM meter_substitutions WHERE project_id = ? ORDER BY from_date",
-                        (rs, i) -> Map.entry(rs.getString("meter_serial"), new QaInput.Substitution(
+                        (rs, i) -> Map.entry(rs.getString("meter_serial"), new MeterCalibrations.Substitution(
                                 rs.getString("substitute_serial"), rs.getObject("from_date", LocalDate.class),
                                 rs.getObject("to_date", LocalDate.class))), projectId)
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return meters.stream().map(m -> new QaInput.MeterCalibrations(m.serial(), m.measures(), m.serves(),
+        return meters.stream().map(m -> new MeterCalibrations(m.serial(), m.measures(), m.serves(),
                 calibrations.getOrDefault(m.serial(), List.of()), substitutions.getOrDefault(m.serial(), List.of()),
                 m.accuracy(), m.redundancyGroup())).toList();
     }

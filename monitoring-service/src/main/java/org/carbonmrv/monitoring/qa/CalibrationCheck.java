@@ -1,7 +1,7 @@
 package org.carbonmrv.monitoring.qa;
 
 import org.carbonmrv.monitoring.operatinglog.OperatingDays;
-import org.carbonmrv.monitoring.qa.QaInput.MeterCalibrations;
+import org.carbonmrv.monitoring.plan.MeterCalibrations;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

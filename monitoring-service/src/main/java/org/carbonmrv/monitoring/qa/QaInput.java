@@ -1,6 +1,7 @@
 package org.carbonmrv.monitoring.qa;
 
 import org.carbonmrv.api.monitoring.DowntimeEntry;
+import org.carbonmrv.monitoring.plan.MeterCalibrations;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,18 +43,6 @@ public record QaInput(LocalDate periodStart,
     /** Readings outside the plausible range the plan gives for their parameter. */
     public record OutOfRange(String parameter, String source, long count, BigDecimal lowest, BigDecimal highest,
                              BigDecimal plausibleMinimum, BigDecimal plausibleMaximum) {
-    }
-
-    /** A meter, what it serves (destruction units, or "production" for the production lines), its calibrations, its stand-ins. */
-    public record MeterCalibrations(String meterId, String measures, List<String> serves, List<Calibration> calibrations,
-                                    List<Substitution> substitutions, String accuracy, String redundancyGroup) {
-    }
-
-    public record Calibration(LocalDate performedOn, LocalDate validUntil, String certificate) {
-    }
-
-    /** Another meter measured in this one's place over [from, to], inclusive dates. */
-    public record Substitution(String substituteMeterId, LocalDate from, LocalDate to) {
     }
 
     public BigDecimal monthlyTotal(String parameter, String source, YearMonth month) {

@@ -1,6 +1,6 @@
 package org.carbonmrv.monitoring.qa;
 
-import org.carbonmrv.monitoring.qa.QaInput.MeterCalibrations;
+import org.carbonmrv.monitoring.plan.MeterCalibrations;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

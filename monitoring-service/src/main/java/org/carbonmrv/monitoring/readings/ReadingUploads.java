@@ -14,6 +14,7 @@ import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.security.Actor;
 import org.postgresql.util.PSQLException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,17 @@ class ReadingUploads {
 
     @Transactional(rollbackFor = Exception.class)
     Outcome upload(Actor actor, ProjectView project, ReportingPeriodView period, InputStream body, String format,
-                   boolean dryRun) throws IOException, SQLException {
+                   boolean dryRun) throws IOException {
+        try {
+            return record(actor, project, period, body, format, dryRun);
+        } catch (SQLException e) {
+            // as any other data access failure: the problem-details advice reads its SQL state through the cause
+            throw new UncategorizedSQLException("recording readings", null, e);
+        }
+    }
+
+    private Outcome record(Actor actor, ProjectView project, ReportingPeriodView period, InputStream body, String format,
+                           boolean dryRun) throws IOException, SQLException {
         MessageDigest sha256 = sha256();
         InputStream content = new DigestInputStream(new LimitedInputStream(body, maxUploadBytes), sha256);
         var methodology = MethodologyCatalogue.pinnedBy(project);

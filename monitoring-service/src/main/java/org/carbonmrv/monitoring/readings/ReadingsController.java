@@ -52,7 +52,7 @@ public class ReadingsController {
                                          @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
                                          @RequestParam(defaultValue = "false") boolean dryRun,
                                          jakarta.servlet.http.HttpServletRequest request)
-            throws java.io.IOException, java.sql.SQLException {
+            throws java.io.IOException {
         Actor actor = Actor.require();
         if (request.getContentLengthLong() > maxUploadBytes) {
             throw new DomainException("upload-too-large", 413, "the upload exceeds " + maxUploadBytes + " bytes",

@@ -2,9 +2,9 @@ package org.carbonmrv.monitoring.qa;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.carbonmrv.monitoring.LinhaiSource;
-import org.carbonmrv.monitoring.qa.QaInput.Calibration;
-import org.carbonmrv.monitoring.qa.QaInput.MeterCalibrations;
-import org.carbonmrv.monitoring.qa.QaInput.Substitution;
+import org.carbonmrv.monitoring.plan.MeterCalibrations.Calibration;
+import org.carbonmrv.monitoring.plan.MeterCalibrations;
+import org.carbonmrv.monitoring.plan.MeterCalibrations.Substitution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

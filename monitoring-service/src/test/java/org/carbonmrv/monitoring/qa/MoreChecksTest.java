@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.qa;
 
+import org.carbonmrv.monitoring.plan.MeterCalibrations;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -43,9 +44,9 @@ class MoreChecksTest {
         Map<String, Map<String, Map<YearMonth, BigDecimal>>> totals = Map.of("q_HFC23_inlet", Map.of(
                 "A1", Map.of(march, new BigDecimal("10.00"), YearMonth.of(2019, 1), new BigDecimal("10.00")),
                 "A2", Map.of(march, new BigDecimal("10.20"), YearMonth.of(2019, 1), new BigDecimal("10.05"))));
-        List<QaInput.MeterCalibrations> meters = List.of(
-                new QaInput.MeterCalibrations("A1", "q", List.of("furnace-1"), List.of(), List.of(), "± 0.35%", "inlet-1"),
-                new QaInput.MeterCalibrations("A2", "q", List.of("furnace-1"), List.of(), List.of(), "±0.35%", "inlet-1"));
+        List<MeterCalibrations> meters = List.of(
+                new MeterCalibrations("A1", "q", List.of("furnace-1"), List.of(), List.of(), "± 0.35%", "inlet-1"),
+                new MeterCalibrations("A2", "q", List.of("furnace-1"), List.of(), List.of(), "±0.35%", "inlet-1"));
         var input = new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31), List.of("furnace-1"), totals, Map.of(),
                 List.of(), meters, List.of(), List.of());
         assertThat(new RedundantMetersCheck().run(input)).singleElement().satisfies(f -> {

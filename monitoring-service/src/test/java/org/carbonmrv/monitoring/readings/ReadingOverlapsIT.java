@@ -9,6 +9,7 @@ import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.monitoring.qa.QaChecks;
 import org.carbonmrv.monitoring.qa.QaInput;
+import org.carbonmrv.monitoring.qa.QaReadings;
 import org.carbonmrv.monitoring.qa.Severity;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
@@ -47,7 +48,7 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    ReusedBatches reusedBatches;
+    QaReadings reusedBatches;
 
     private final ProjectView project = adipicAcidProject();
     private final ReportingPeriodView april = project.reportingPeriods().get(0);
@@ -118,7 +119,7 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
         uploads.upload(OWNER, other, other.reportingPeriods().get(0),
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "csv", false);
 
-        var reused = reusedBatches.of(other.id(), other.reportingPeriods().get(0).id());
+        var reused = reusedBatches.reusedBatches(other.id(), other.reportingPeriods().get(0).id());
         assertThat(reused).singleElement().satisfies(b -> assertThat(b.otherProjects()).isEqualTo(1));
         var input = new QaInput(april.start(), april.end(), List.of(), java.util.Map.of(), java.util.Map.of(), List.of(),
                 List.of(), List.of(), List.of(), reused);
@@ -126,7 +127,7 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
             assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(f.check()).isEqualTo("reading-batch-of-another-project");
         });
-        assertThat(reusedBatches.of(project.id(), april.id())).hasSize(1);
+        assertThat(reusedBatches.reusedBatches(project.id(), april.id())).hasSize(1);
     }
 
     private BigDecimal storedTotal() {

@@ -24,7 +24,7 @@ import org.carbonmrv.platform.security.Role;
 import org.carbonmrv.project.project.ProjectRequests.AssignVerifier;
 import org.carbonmrv.project.project.ProjectRequests.Created;
 import org.carbonmrv.project.project.ProjectRequests.OpenReportingPeriod;
-import org.carbonmrv.project.project.ProjectRequests.Page;
+import org.carbonmrv.platform.paging.Page;
 import org.carbonmrv.project.project.ProjectRequests.RejectProject;
 import org.carbonmrv.project.project.ProjectRequests.SubmitProject;
 import org.springframework.http.ResponseEntity;
@@ -169,9 +169,9 @@ public class ProjectController {
     Page<ProjectView> projects(@RequestParam(defaultValue = "0") @Min(0) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Actor actor = Actor.require();
-        boolean seesAll = actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR);
-        return new Page<>(projects.visibleTo(actor.organisation(), seesAll, page, size).stream()
-                .map(p -> ProjectVisibility.asSeenBy(actor, p)).toList(), page, size);
+        var audience = ProjectVisibility.Audience.of(actor);
+        return new Page<>(projects.visibleTo(audience, page, size), page, size, projects.countVisibleTo(audience))
+                .map(p -> ProjectVisibility.asSeenBy(actor, p));
     }
 
     @GetMapping("/public")
@@ -179,7 +179,7 @@ public class ProjectController {
     Page<PublicProject> publicListing(@RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         List<PublicProject> listed = projects.publicListing(page, size).stream().map(PublicProject::of).toList();
-        return new Page<>(listed, page, size);
+        return new Page<>(listed, page, size, projects.countPublic());
     }
 
     /** What the public sees of a project: no reporting-period internals, no verifier assignments. */

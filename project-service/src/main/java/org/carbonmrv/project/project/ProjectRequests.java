@@ -58,7 +58,4 @@ final class ProjectRequests {
 
     record Created(String id) {
     }
-
-    record Page<T>(List<T> items, int page, int size) {
-    }
 }

@@ -82,18 +82,32 @@ class ProjectSummaryProjection {
         return jdbc.query(WITH_PERIODS + " WHERE p.id = ?", this::project, projectId).stream().findFirst();
     }
 
-    /** Projects the caller's organisation owns or verifies; all of them for the registry and auditors. */
-    List<ProjectView> visibleTo(String organisation, boolean seesAll, int page, int size) {
-        String sql = seesAll
+    /** The projects {@link ProjectVisibility.Audience#canSee} lets the audience see, as one query. */
+    List<ProjectView> visibleTo(ProjectVisibility.Audience audience, int page, int size) {
+        String sql = audience.seesAll()
                 ? WITH_PERIODS + " ORDER BY p.submitted_at, p.id LIMIT ? OFFSET ?"
                 : WITH_PERIODS + """
                  WHERE p.owner_organisation = ?
-                   OR EXISTS (SELECT 1 FROM reporting_periods r WHERE r.project_id = p.id AND r.verifier_organisation = ?)
+                   OR (? AND EXISTS (SELECT 1 FROM reporting_periods r WHERE r.project_id = p.id AND r.verifier_organisation = ?))
                 ORDER BY p.submitted_at, p.id LIMIT ? OFFSET ?""";
-        Object[] args = seesAll
-                ? new Object[]{size, page * size}
-                : new Object[]{organisation, organisation, size, page * size};
+        Object[] args = audience.seesAll()
+                ? new Object[]{size, (long) page * size}
+                : new Object[]{audience.organisation(), audience.verifies(), audience.organisation(), size, (long) page * size};
         return jdbc.query(sql, this::project, args);
+    }
+
+    /** How many projects {@link #visibleTo} finds in all. */
+    long countVisibleTo(ProjectVisibility.Audience audience) {
+        return audience.seesAll()
+                ? jdbc.queryForObject("SELECT count(*) FROM projects", Long.class)
+                : jdbc.queryForObject("""
+                        SELECT count(*) FROM projects p WHERE p.owner_organisation = ?
+                           OR (? AND EXISTS (SELECT 1 FROM reporting_periods r WHERE r.project_id = p.id AND r.verifier_organisation = ?))""",
+                        Long.class, audience.organisation(), audience.verifies(), audience.organisation());
+    }
+
+    long countPublic() {
+        return jdbc.queryForObject("SELECT count(*) FROM projects WHERE status IN ('LISTED', 'REGISTERED')", Long.class);
     }
 
     List<ProjectView> publicListing(int page, int size) {

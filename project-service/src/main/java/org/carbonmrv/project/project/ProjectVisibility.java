@@ -13,12 +13,32 @@ final class ProjectVisibility {
     private ProjectVisibility() {
     }
 
-    static boolean canSee(Actor actor, ProjectView project) {
-        if (actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR) || actor.belongsTo(project.ownerOrganisation())) {
-            return true;
+    /**
+     * The rule as data, for the one project read here and for the listing's query alike: everything,
+     * or what {@code organisation} owns, and (for a verifier) what it is assigned to.
+     */
+    record Audience(boolean seesAll, String organisation, boolean verifies) {
+
+        static Audience of(Actor actor) {
+            return new Audience(actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR), actor.organisation(),
+                    actor.hasRole(Role.VERIFIER));
         }
-        return actor.hasRole(Role.VERIFIER) && project.reportingPeriods().stream()
-                .anyMatch(p -> actor.belongsTo(p.verifierOrganisation()));
+
+        boolean canSee(ProjectView project) {
+            if (seesAll || owns(project)) {
+                return true;
+            }
+            return verifies && !organisation.isEmpty() && project.reportingPeriods().stream()
+                    .anyMatch(p -> organisation.equals(p.verifierOrganisation()));
+        }
+
+        private boolean owns(ProjectView project) {
+            return !organisation.isEmpty() && organisation.equals(project.ownerOrganisation());
+        }
+    }
+
+    static boolean canSee(Actor actor, ProjectView project) {
+        return Audience.of(actor).canSee(project);
     }
 
     /**

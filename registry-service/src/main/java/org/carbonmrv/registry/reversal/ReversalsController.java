@@ -3,10 +3,13 @@ package org.carbonmrv.registry.reversal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carbonmrv.api.registry.SettleLiabilityCommand;
+import org.carbonmrv.platform.paging.Page;
 import org.carbonmrv.platform.security.Actor;
 import org.carbonmrv.platform.security.Role;
 import org.carbonmrv.registry.ledger.RegistryLedger;
@@ -17,10 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -44,16 +46,18 @@ class ReversalsController {
 
     @GetMapping("/reversals")
     @Operation(summary = "Reversals: all for the registry and auditors, its own for an owner organisation")
-    List<Map<String, Object>> reversals() {
+    Page<ReversalsProjection.Reversal> reversals(@RequestParam(defaultValue = "0") @Min(0) int page,
+                                                 @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Actor actor = Actor.require();
-        return reversals.reversals(actor.organisation(), actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR));
+        return reversals.reversals(actor.organisation(), actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR), page, size);
     }
 
     @GetMapping("/liabilities")
     @Operation(summary = "What reversals left to settle, per report: liability, settled, outstanding")
-    List<Map<String, Object>> liabilities() {
+    Page<ReversalsProjection.Liability> liabilities(@RequestParam(defaultValue = "0") @Min(0) int page,
+                                                    @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Actor actor = Actor.require();
-        return reversals.liabilities(actor.organisation(), actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR));
+        return reversals.liabilities(actor.organisation(), actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR), page, size);
     }
 
     @PostMapping("/liabilities/{reportId}/settlements")

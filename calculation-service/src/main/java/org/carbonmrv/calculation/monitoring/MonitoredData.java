@@ -1,4 +1,4 @@
-package org.carbonmrv.calculation.report;
+package org.carbonmrv.calculation.monitoring;
 
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.methodology.HourlySeries;
@@ -23,29 +23,29 @@ import java.util.concurrent.Executors;
 
 /** Reads a reporting period's aggregates from the monitoring-service, with the caller's token. */
 @Component
-class MonitoredData {
+public class MonitoredData {
 
     /** Read tolerantly: the monitoring-service may add fields. */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record Aggregate(String parameter, String source, String month, String unit, long count, BigDecimal sum,
+    public record Aggregate(String parameter, String source, String month, String unit, long count, BigDecimal sum,
                      BigDecimal mean, BigDecimal min, BigDecimal max, List<String> samples) {
     }
 
     /** The QA summary of a period, as the monitoring-service answers it. */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record QaSummary(long critical, long openWarnings, List<QaFinding> findings) {
+    public record QaSummary(long critical, long openWarnings, List<QaFinding> findings) {
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record QaFinding(String id, String check, String severity, String status, String subject, String message) {
+    public record QaFinding(String id, String check, String severity, String status, String subject, String message) {
     }
 
     /** The monitoring-service's hourly values: per parameter and source, hour offsets from {@code from}, values and flags. */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record HourlyAnswer(java.time.LocalDateTime from, List<Series> series) {
+    public record HourlyAnswer(java.time.LocalDateTime from, List<Series> series) {
 
         @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-        record Series(String parameter, String source, String unit, int[] hours, BigDecimal[] values, String[] quality) {
+        public record Series(String parameter, String source, String unit, int[] hours, BigDecimal[] values, String[] quality) {
         }
 
         /** The series with their hours counted from the period's first hour, as the methodology reads them. */
@@ -73,7 +73,7 @@ class MonitoredData {
         this.client = builder.baseUrl(url).build();
     }
 
-    QaSummary checks(Actor caller, String projectId, String periodId) {
+    public QaSummary checks(Actor caller, String projectId, String periodId) {
         QaSummary summary = get(caller, "/checks", projectId, periodId, new ParameterizedTypeReference<>() {
         });
         if (summary == null) {
@@ -83,7 +83,7 @@ class MonitoredData {
     }
 
     /** The QA summary for a document, or null when the reader may not see the monitoring data. */
-    QaSummary checksIfReadable(Actor caller, String projectId, String periodId) {
+    public QaSummary checksIfReadable(Actor caller, String projectId, String periodId) {
         try {
             return checks(caller, projectId, periodId);
         } catch (DomainException unavailable) {
@@ -92,7 +92,7 @@ class MonitoredData {
     }
 
     /** A period's monitored data, asked for and on its way: {@link #period} waits for it. */
-    final class Requested {
+    public final class Requested {
 
         private final CompletableFuture<List<Aggregate>> aggregates;
         private final CompletableFuture<HourlyAnswer> hourly;
@@ -103,7 +103,7 @@ class MonitoredData {
         }
 
         /** The period as the methodology builds its data set from it: aggregates, and hourly values when it reads them. */
-        MonitoredPeriod period(ReportingPeriodView period, boolean withHourlyValues) {
+        public MonitoredPeriod period(ReportingPeriodView period, boolean withHourlyValues) {
             List<Aggregate> read = joined(aggregates);
             List<MonitoredSeries> series = read == null ? List.of() : read.stream()
                     .map(a -> new MonitoredSeries(a.parameter(), a.source(), a.month() == null ? null : YearMonth.parse(a.month()),
@@ -119,7 +119,7 @@ class MonitoredData {
      * token goes with each request, so the monitoring-service decides itself what the caller may
      * read; the calculation can check the project meanwhile.
      */
-    Requested request(Actor caller, String projectId, String periodId, ServerTiming timing) {
+    public Requested request(Actor caller, String projectId, String periodId, ServerTiming timing) {
         return new Requested(timed("aggregates", timing, () -> get(caller, "/aggregates", projectId, periodId,
                         new ParameterizedTypeReference<List<Aggregate>>() {
                         })),

@@ -1,4 +1,4 @@
-package org.carbonmrv.calculation.report;
+package org.carbonmrv.calculation.document;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;

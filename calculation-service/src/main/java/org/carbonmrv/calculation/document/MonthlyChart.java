@@ -1,4 +1,4 @@
-package org.carbonmrv.calculation.report;
+package org.carbonmrv.calculation.document;
 
 import java.math.BigDecimal;
 import java.util.List;

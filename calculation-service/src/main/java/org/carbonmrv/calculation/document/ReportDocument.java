@@ -1,7 +1,9 @@
-package org.carbonmrv.calculation.report;
+package org.carbonmrv.calculation.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.carbonmrv.api.project.ProjectView;
+import org.carbonmrv.calculation.monitoring.MonitoredData;
+import org.carbonmrv.calculation.report.ReductionReportProjection;
 import org.carbonmrv.methodology.DocumentLayout;
 import org.carbonmrv.methodology.Methodology;
 import org.carbonmrv.methodology.MethodologyVersion;

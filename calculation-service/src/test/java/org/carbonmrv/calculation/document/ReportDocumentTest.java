@@ -1,4 +1,4 @@
-package org.carbonmrv.calculation.report;
+package org.carbonmrv.calculation.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +8,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.carbonmrv.api.project.ProjectStatus;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
+import org.carbonmrv.calculation.monitoring.MonitoredData;
+import org.carbonmrv.calculation.report.ReductionReportProjection;
 import org.carbonmrv.methodology.CanonicalJson;
 import org.carbonmrv.methodology.Methodology;
 import org.carbonmrv.methodology.MethodologyCatalogue;

@@ -1,4 +1,4 @@
-package org.carbonmrv.calculation.report;
+package org.carbonmrv.calculation.calculate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.carbonmrv.methodology.CanonicalJson;

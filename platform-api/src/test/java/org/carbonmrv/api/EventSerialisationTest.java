@@ -20,6 +20,7 @@ import org.carbonmrv.api.monitoring.MeterSubstitutionRecordedEvent;
 import org.carbonmrv.api.monitoring.MonitoringPlanDeclaredEvent;
 import org.carbonmrv.api.monitoring.PlanParameter;
 import org.carbonmrv.api.monitoring.QaFindingAcknowledgedEvent;
+import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.monitoring.ReadingBatchRecordedEvent;
 import org.carbonmrv.api.monitoring.ReadingCorrectedEvent;
 import org.carbonmrv.api.project.DestructionUnit;
@@ -63,7 +64,7 @@ class EventSerialisationTest {
                 new ProjectRejectedEvent("p1", "incomplete"),
                 new ReportingPeriodOpenedEvent("p1", "rp", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)),
                 new VerifierAssignedEvent("p1", "rp", "cqc"),
-                new ReadingBatchRecordedEvent("b1", "p1", "rp", DIGEST, "json", 203, List.of("D_f", "Q_FF")),
+                new ReadingBatchRecordedEvent("b1", "p1", "rp", DIGEST, UploadFormat.JSON, 203, List.of("D_f", "Q_FF")),
                 new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 1, "CM-010", "V01",
                         DIGEST,
                         Map.of("ER_y", "3999500"), List.of(new TraceLine("PE_y", "Σ", Map.of("PE_ND", "335.09"), "866",
@@ -140,6 +141,17 @@ class EventSerialisationTest {
                 before.getBytes(), byte[].class, DowntimeRecordedEvent.class.getName(), "1"));
         assertThat(event.entries().get(0).kind()).isEqualTo(DowntimeEntry.SHUTDOWN);
         assertThat(event.entries().get(0).isShutdown()).isTrue();
+    }
+
+    @Test
+    void readsABatchStoredWhenItsFormatWasText() {
+        String stored = "{\"batchId\":\"b1\",\"projectId\":\"p1\",\"reportingPeriodId\":\"rp\",\"sha256\":\"" + DIGEST
+                + "\",\"format\":\"xlsx\",\"rowCount\":12,\"parameters\":[\"Q_FF\"]}";
+        ReadingBatchRecordedEvent event = SERIALIZER.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                stored.getBytes(), byte[].class, ReadingBatchRecordedEvent.class.getName(), "1"));
+        assertThat(event.format()).isEqualTo(UploadFormat.XLSX);
+        assertThat(new String(SERIALIZER.serialize(event, byte[].class).getData())).as("and is written as before")
+                .contains("\"format\":\"xlsx\"");
     }
 
     @Test

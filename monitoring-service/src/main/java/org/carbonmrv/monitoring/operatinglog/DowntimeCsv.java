@@ -1,8 +1,15 @@
 package org.carbonmrv.monitoring.operatinglog;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.carbonmrv.api.monitoring.DowntimeEntry;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,7 +19,7 @@ import java.util.Locale;
 /**
  * The operating log as a plant keeps it in a spreadsheet: a header row naming the columns
  * {@code unitId,from,to,productionStopped} (and optionally {@code statedDurationMinutes,reference}),
- * times as local date-times; comma or tab separated.
+ * times as local date-times; comma or tab separated, fields quoted as RFC 4180 quotes them.
  */
 final class DowntimeCsv {
 
@@ -22,12 +29,12 @@ final class DowntimeCsv {
     }
 
     static List<OperatingLogController.Entry> parse(String csv) {
-        List<String> lines = csv.replace("\uFEFF", "").lines().filter(l -> !l.isBlank()).toList();
+        String text = csv.replace("\uFEFF", "");
+        List<CSVRecord> lines = records(text);
         if (lines.size() < 2) {
             throw DomainException.badRequest("empty-upload", "the log holds no rows", FieldProblem.of("body", "a header and at least one row"));
         }
-        String separator = lines.get(0).contains("\t") ? "\t" : ",";
-        List<String> header = List.of(lines.get(0).toLowerCase(Locale.ROOT).replace(" ", "").split(separator, -1));
+        List<String> header = lines.get(0).stream().map(h -> h.toLowerCase(Locale.ROOT).replace(" ", "")).toList();
         for (String column : REQUIRED) {
             if (!header.contains(column)) {
                 throw DomainException.badRequest("malformed-upload", "the header lacks a column",
@@ -37,10 +44,10 @@ final class DowntimeCsv {
         List<OperatingLogController.Entry> entries = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
-            String[] cells = lines.get(i).split(separator, -1);
+            CSVRecord cells = lines.get(i);
             String field = "rows[" + i + "]";
             try {
-                String minutes = cell(cells, header.indexOf("statedurationminutes"));
+                String minutes = cell(cells, header.indexOf("stateddurationminutes"));
                 entries.add(new OperatingLogController.Entry(cell(cells, header.indexOf("unitid")),
                         LocalDateTime.parse(cell(cells, header.indexOf("from"))),
                         LocalDateTime.parse(cell(cells, header.indexOf("to"))),
@@ -50,7 +57,7 @@ final class DowntimeCsv {
             } catch (DateTimeParseException | NullPointerException | NumberFormatException e) {
                 problems.add(new FieldProblem(field, "needs a unit, from and to as yyyy-MM-ddTHH:mm, productionStopped "
                         + "as yes/no, a whole number of minutes if stated, and kind shutdown, bypass or venting if given",
-                        lines.get(i)));
+                        String.join(",", cells.values())));
             }
         }
         if (!problems.isEmpty()) {
@@ -64,7 +71,7 @@ final class DowntimeCsv {
             return null;
         }
         String kind = value.toLowerCase(Locale.ROOT);
-        if (!org.carbonmrv.api.monitoring.DowntimeEntry.KINDS.contains(kind)) {
+        if (!DowntimeEntry.KINDS.contains(kind)) {
             throw new NumberFormatException("kind " + value);
         }
         return kind;
@@ -81,11 +88,24 @@ final class DowntimeCsv {
         };
     }
 
-    private static String cell(String[] cells, int index) {
-        if (index < 0 || index >= cells.length) {
+    private static String cell(CSVRecord cells, int index) {
+        if (index < 0 || index >= cells.size()) {
             return null;
         }
-        String value = cells[index].trim();
+        String value = cells.get(index);
         return value.isEmpty() ? null : value;
+    }
+
+    /** The non-blank rows, RFC 4180 (quoted fields may hold commas), comma or tab as the header row has it. */
+    private static List<CSVRecord> records(String text) {
+        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(first.indexOf('\t') >= 0 ? '\t' : ',')
+                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true).get();
+        try (CSVParser parser = format.parse(new StringReader(text))) {
+            return parser.getRecords().stream().filter(r -> !r.stream().allMatch(String::isEmpty)).toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw DomainException.badRequest("malformed-upload", "the log cannot be read as CSV: " + e.getMessage(),
+                    FieldProblem.of("body", "RFC 4180 CSV with the header unitId,from,to,productionStopped"));
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.carbonmrv.monitoring.rollup.MonthlyRollup;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.security.Actor;
+import org.carbonmrv.api.monitoring.UploadFormat;
 import org.postgresql.util.PSQLException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,7 +82,7 @@ class ReadingUploads {
     }
 
     @Transactional(rollbackFor = Exception.class)
-    Outcome upload(Actor actor, ProjectView project, ReportingPeriodView period, InputStream body, String format,
+    Outcome upload(Actor actor, ProjectView project, ReportingPeriodView period, InputStream body, UploadFormat format,
                    boolean dryRun) throws IOException {
         try {
             return record(actor, project, period, body, format, dryRun);
@@ -91,7 +92,7 @@ class ReadingUploads {
         }
     }
 
-    private Outcome record(Actor actor, ProjectView project, ReportingPeriodView period, InputStream body, String format,
+    private Outcome record(Actor actor, ProjectView project, ReportingPeriodView period, InputStream body, UploadFormat format,
                            boolean dryRun) throws IOException, SQLException {
         MessageDigest sha256 = sha256();
         InputStream content = new DigestInputStream(new LimitedInputStream(body, maxUploadBytes), sha256);
@@ -204,7 +205,7 @@ class ReadingUploads {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return new Outcome(null, false, writer.rows(), digest);
         }
-        store.recordBatch(batchId, project.id(), period.id(), digest, format, actor.userId(), writer.rows());
+        store.recordBatch(batchId, project.id(), period.id(), digest, format.stored(), actor.userId(), writer.rows());
         rollup.add(project.id(), period.id(), monthly);
         hourlySeries.add(project.id(), period.id(), hourly);
         commands.sendAndWait(new RecordReadingBatchCommand(batchId, project.id(), period.id(), digest, format,

@@ -2,6 +2,7 @@ package org.carbonmrv.monitoring.readings;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.platform.problem.DomainException;
@@ -62,7 +63,8 @@ public class ReadingsController {
                 Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR);
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
         String type = contentType.toLowerCase();
-        String format = type.startsWith(MediaType.APPLICATION_JSON_VALUE) ? "json" : type.startsWith(XLSX) ? "xlsx" : "csv";
+        UploadFormat format = type.startsWith(MediaType.APPLICATION_JSON_VALUE) ? UploadFormat.JSON
+                : type.startsWith(XLSX) ? UploadFormat.XLSX : UploadFormat.CSV;
         ReadingUploads.Outcome outcome = uploads.upload(actor, project, period, request.getInputStream(), format, dryRun);
         BatchRecorded body = new BatchRecorded(outcome.batchId(), outcome.alreadyRecorded(), outcome.rowCount(),
                 outcome.sha256(), dryRun);

@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.readings;
 
+import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.monitoring.CorrectReadingCommand;
 import org.carbonmrv.api.project.DestructionUnit;
 import org.carbonmrv.api.project.Facility;
@@ -82,7 +83,7 @@ class HourlySeriesIT extends PostgresIntegrationTest {
 
     private void upload(ProjectView project, ReportingPeriodView period, String csv) throws Exception {
         var outcome = uploads.upload(OPERATOR, project, period,
-                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "csv", false);
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), UploadFormat.CSV, false);
         assertThat(outcome.rowCount()).isPositive();
     }
 

@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.readings;
 
+import org.carbonmrv.api.monitoring.UploadFormat;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.carbonmrv.api.monitoring.CorrectReadingCommand;
 import org.carbonmrv.api.monitoring.ReadingBatchRecordedEvent;
@@ -15,7 +16,7 @@ import java.util.List;
 class ReadingBatchTest {
 
     static final String DIGEST = "d".repeat(64);
-    static final ReadingBatchRecordedEvent RECORDED = new ReadingBatchRecordedEvent("b1", "p1", "rp", DIGEST, "json", 203,
+    static final ReadingBatchRecordedEvent RECORDED = new ReadingBatchRecordedEvent("b1", "p1", "rp", DIGEST, UploadFormat.JSON, 203,
             List.of("Q_FF"));
 
     AggregateTestFixture<ReadingBatch> fixture;
@@ -33,7 +34,7 @@ class ReadingBatchTest {
     @Test
     void recordsABatchWithItsDigest() {
         fixture.givenNoPriorActivity()
-                .when(new RecordReadingBatchCommand("b1", "p1", "rp", DIGEST, "json", 203, List.of("Q_FF")))
+                .when(new RecordReadingBatchCommand("b1", "p1", "rp", DIGEST, UploadFormat.JSON, 203, List.of("Q_FF")))
                 .expectEvents(RECORDED);
     }
 

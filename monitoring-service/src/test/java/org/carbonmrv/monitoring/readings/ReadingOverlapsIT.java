@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.readings;
 
+import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.project.DestructionUnit;
 import org.carbonmrv.api.project.Facility;
 import org.carbonmrv.api.project.Location;
@@ -117,7 +118,7 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
         upload(csv);
         ProjectView other = adipicAcidProject();
         uploads.upload(OWNER, other, other.reportingPeriods().get(0),
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "csv", false);
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), UploadFormat.CSV, false);
 
         var reused = reusedBatches.reusedBatches(other.id(), other.reportingPeriods().get(0).id());
         assertThat(reused).singleElement().satisfies(b -> assertThat(b.otherProjects()).isEqualTo(1));
@@ -137,7 +138,7 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
 
     private void upload(String csv) throws Exception {
         var outcome = uploads.upload(OWNER, project, april, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                "csv", false);
+                UploadFormat.CSV, false);
         assertThat(outcome.rowCount()).isPositive();
     }
 

@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.readings;
 
+import org.carbonmrv.api.monitoring.UploadFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carbonmrv.api.project.DestructionUnit;
 import org.carbonmrv.api.project.Facility;
@@ -118,22 +119,41 @@ class ReadingRulesTest {
     void readsCsvWithBomAndTabs() {
         byte[] csv = ("\uFEFFparameter\tsource\tfrom\tto\tvalue\tunit\n"
                 + "Q_FF\tlng\t2019-01-01\t2019-01-31\t4.59147\tt\n").getBytes(StandardCharsets.UTF_8);
-        List<RawReading> rows = ReadingParser.parse(csv, "csv", new ObjectMapper());
+        List<RawReading> rows = Uploads.parse(csv, UploadFormat.CSV, new ObjectMapper());
         assertThat(rows).containsExactly(new RawReading(1, "Q_FF", "lng", "2019-01-01", "2019-01-31", "4.59147", "t", null));
+    }
+
+    @Test
+    void readsQuotedCsvFieldsWhole() {
+        byte[] csv = ("parameter,source,from,to,value,unit,quality\r\n"
+                + "\"Q_FF\",\"lng, tank 2\",2019-01-01,2019-01-31,\"4.59147\",t,\"lab \"\"retest\"\"\"\r\n"
+                + "\r\n"
+                + " Q_FF , lng ,2019-02-01,2019-02-28, 4.1 ,t,\r\n").getBytes(StandardCharsets.UTF_8);
+        List<RawReading> rows = Uploads.parse(csv, UploadFormat.CSV, new ObjectMapper());
+        assertThat(rows).containsExactly(
+                new RawReading(1, "Q_FF", "lng, tank 2", "2019-01-01", "2019-01-31", "4.59147", "t", "lab \"retest\""),
+                new RawReading(2, "Q_FF", "lng", "2019-02-01", "2019-02-28", "4.1", "t", null));
+    }
+
+    @Test
+    void refusesACsvWithAQuoteLeftOpen() {
+        byte[] csv = "parameter,source,from,to,value,unit\nQ_FF,\"lng,2019-01-01,2019-01-31,4.5,t\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Uploads.parse(csv, UploadFormat.CSV, new ObjectMapper())).isInstanceOf(DomainException.class)
+                .hasMessageContaining("cannot be read");
     }
 
     @Test
     void refusesEmptyMalformedAndWronglyEncodedUploads() {
         ObjectMapper json = new ObjectMapper();
-        assertThatThrownBy(() -> ReadingParser.parse(new byte[0], "csv", json)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> Uploads.parse(new byte[0], UploadFormat.CSV, json)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("empty");
-        assertThatThrownBy(() -> ReadingParser.parse("{\"readings\": []}".getBytes(StandardCharsets.UTF_8), "json", json))
+        assertThatThrownBy(() -> Uploads.parse("{\"readings\": []}".getBytes(StandardCharsets.UTF_8), UploadFormat.JSON, json))
                 .hasMessageContaining("empty");
-        assertThatThrownBy(() -> ReadingParser.parse("{\"readings\": [".getBytes(StandardCharsets.UTF_8), "json", json))
+        assertThatThrownBy(() -> Uploads.parse("{\"readings\": [".getBytes(StandardCharsets.UTF_8), UploadFormat.JSON, json))
                 .hasMessageContaining("not valid JSON");
-        assertThatThrownBy(() -> ReadingParser.parse(new byte[]{(byte) 0xC3, (byte) 0x28}, "csv", json))
+        assertThatThrownBy(() -> Uploads.parse(new byte[]{(byte) 0xC3, (byte) 0x28}, UploadFormat.CSV, json))
                 .hasMessageContaining("not UTF-8");
-        assertThatThrownBy(() -> ReadingParser.parse("parameter,source,from\nQ_FF,lng,2019-01-01\n".getBytes(StandardCharsets.UTF_8), "csv", json))
+        assertThatThrownBy(() -> Uploads.parse("parameter,source,from\nQ_FF,lng,2019-01-01\n".getBytes(StandardCharsets.UTF_8), UploadFormat.CSV, json))
                 .hasMessageContaining("lacks a column");
     }
 }

@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.readings;
 
+import org.carbonmrv.api.monitoring.UploadFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carbonmrv.platform.problem.DomainException;
 import org.dhatim.fastexcel.Workbook;
@@ -55,7 +56,7 @@ class XlsxReadingsTest {
 
     @Test
     void readsTextNumbersAndDatesOfTheFirstSheet() throws IOException {
-        List<RawReading> rows = ReadingParser.parse(workbook(), "xlsx", new ObjectMapper());
+        List<RawReading> rows = Uploads.parse(workbook(), UploadFormat.XLSX, new ObjectMapper());
         assertThat(rows).containsExactly(
                 new RawReading(1, "q_HFC23_gen", "tail-gas", "2019-01-01", "2019-01-31", "39.32579", "t", null),
                 new RawReading(2, "q_HFC23_gen", "m01", "2019-03-01T10:15", "2019-03-01T10:16", "0.0009", "t", null),
@@ -67,7 +68,7 @@ class XlsxReadingsTest {
 
     @Test
     void refusesAFileThatIsNoWorkbook() {
-        assertThatThrownBy(() -> ReadingParser.parse("parameter,source\n".getBytes(StandardCharsets.UTF_8), "xlsx", new ObjectMapper()))
+        assertThatThrownBy(() -> Uploads.parse("parameter,source\n".getBytes(StandardCharsets.UTF_8), UploadFormat.XLSX, new ObjectMapper()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("not a readable XLSX");
     }
 }

@@ -15,7 +15,7 @@ public record ReadingBatchRecordedEvent(String batchId,
                                         String projectId,
                                         String reportingPeriodId,
                                         String sha256,
-                                        String format,
+                                        UploadFormat format,
                                         int rowCount,
                                         List<String> parameters) implements ProjectScoped {
 }

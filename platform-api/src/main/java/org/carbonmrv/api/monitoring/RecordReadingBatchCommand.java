@@ -9,7 +9,7 @@ public record RecordReadingBatchCommand(@TargetAggregateIdentifier String batchI
                                         String projectId,
                                         String reportingPeriodId,
                                         String sha256,
-                                        String format,
+                                        UploadFormat format,
                                         int rowCount,
                                         List<String> parameters) implements ProjectScoped {
 }

@@ -496,8 +496,11 @@ class LinhaiChainIT {
         JsonNode submission = chain.linhai().projectSubmission().put("name", "Juhua HFC-23 destruction");
         String projectId = LinhaiChain.expect(201, client.post("/api/projects", owner, submission)).get("id").asText();
         LinhaiChain.expect(204, client.post("/api/projects/" + projectId + "/listing", chain.token(LinhaiChain.REGISTRY), "{}"));
-        String periodId = LinhaiChain.expect(201, client.post("/api/projects/" + projectId + "/reporting-periods", owner,
-                Map.of("start", "2019-01-01", "end", "2019-12-31"))).get("id").asText();
+        MrvClient.Response opened = client.post("/api/projects/" + projectId + "/reporting-periods", owner,
+                Map.of("start", "2019-01-01", "end", "2019-12-31"));
+        String periodId = LinhaiChain.expect(201, opened).get("id").asText();
+        assertThat(LinhaiChain.expect(200, client.get(opened.header("Location"), owner)).get("start").asText())
+                .as("the Location of what was made answers").isEqualTo("2019-01-01");
         String project = "/api/monitoring/projects/" + projectId;
         LinhaiChain.expect(201, client.post(project + "/monitoring-plan", owner, chain.linhai().monitoringPlan()));
         LinhaiChain.expect(204, client.postRaw(project + "/downtime", owner,
@@ -517,8 +520,13 @@ class LinhaiChainIT {
                 + "p_HFC23_gen,tail-gas-gc,2019-03-01,2019-03-07,9.86,%\n"
                 + "q_HFC23_inlet,8A0CA102000,2019-03-01,2019-03-31,10.0,t\n"
                 + "q_HFC23_inlet,8A0CA002000,2019-03-01,2019-03-31,10.2,t\n";
-        LinhaiChain.expect(201, client.postRaw(project + "/reporting-periods/" + periodId + "/reading-batches", owner, csv,
-                "text/csv"));
+        MrvClient.Response uploaded = client.postRaw(project + "/reporting-periods/" + periodId + "/reading-batches", owner, csv,
+                "text/csv");
+        String batchId = LinhaiChain.expect(201, uploaded).get("batchId").asText();
+        JsonNode batch = LinhaiChain.expect(200, client.get(uploaded.header("Location"), owner));
+        assertThat(batch.get("id").asText()).isEqualTo(batchId);
+        assertThat(batch.get("rowCount").asLong()).isEqualTo(8);
+        assertThat(client.get(uploaded.header("Location"), chain.token(LinhaiChain.OWNER)).status()).isEqualTo(404);
 
         JsonNode findings = LinhaiChain.expect(200, client.get(project + "/reporting-periods/" + periodId + "/checks", owner))
                 .get("findings");
@@ -671,6 +679,8 @@ class LinhaiChainIT {
                 chain.linhai().projectSubmission().put("name", "A second project, not yet listed"))).get("id").asText());
         ids.put("readingId", LinhaiChain.expect(200, client.get(project + "/reporting-periods/" + chain.periodId
                 + "/readings?parameter=Q_FF", owner)).get("items").get(0).get("id").asText());
+        ids.put("batchId", LinhaiChain.expect(200, client.get(project + "/readings/" + ids.get("readingId") + "/history", owner))
+                .get("upload").get("batchId").asText());
         JsonNode checks = LinhaiChain.expect(200, client.get(chain.checksPath(), owner)).get("findings");
         for (JsonNode f : checks) {
             if (f.get("severity").asText().equals("WARNING")) {

@@ -15,9 +15,4 @@ public record Calculation(String methodologyId,
                           Map<String, String> results,
                           List<Map<String, String>> monthly,
                           List<TraceStep> trace) {
-
-    /** The verified reductions in whole tonnes of CO2e, the number the registry issues. */
-    public String emissionReductions() {
-        return results.get("ER_y");
-    }
 }

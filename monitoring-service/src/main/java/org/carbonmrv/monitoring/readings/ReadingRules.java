@@ -15,12 +15,9 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,19 +28,12 @@ import java.util.stream.Collectors;
  */
 final class ReadingRules {
 
-    record Outcome(List<Reading> readings, List<FieldProblem> problems) {
-    }
-
     private final ProjectView project;
     private final ReportingPeriodView period;
     private final Map<String, ParameterDefinition> parameters;
     private final ZoneId zone;
     private final LocalDate today;
     private final Map<String, Meter> meters;
-
-    ReadingRules(ProjectView project, ReportingPeriodView period, List<ParameterDefinition> parameters, LocalDate today) {
-        this(project, period, parameters, today, List.of());
-    }
 
     /** With the plan's meters: a reading may name the meter that took it as its source. */
     ReadingRules(ProjectView project, ReportingPeriodView period, List<ParameterDefinition> parameters, LocalDate today,
@@ -54,25 +44,6 @@ final class ReadingRules {
         this.parameters = parameters.stream().collect(Collectors.toMap(ParameterDefinition::id, Function.identity()));
         this.zone = ZoneId.of(project.timeZone());
         this.today = today;
-    }
-
-    Outcome check(List<RawReading> rows) {
-        List<Reading> readings = new ArrayList<>();
-        List<FieldProblem> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (RawReading row : rows) {
-            List<FieldProblem> rowProblems = new ArrayList<>();
-            Optional<Reading> reading = check(row, rowProblems);
-            reading.ifPresent(r -> {
-                if (!seen.add(r.key())) {
-                    rowProblems.add(problem(row, "parameter", "duplicates an earlier row of this upload (same parameter, source and interval)", row.parameter()));
-                } else {
-                    readings.add(r);
-                }
-            });
-            problems.addAll(rowProblems);
-        }
-        return new Outcome(readings, problems);
     }
 
     /** Checks one row; its problems go to {@code problems}. Duplicates are left to the store's unique key. */

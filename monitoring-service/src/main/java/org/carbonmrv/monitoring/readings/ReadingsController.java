@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -32,13 +33,15 @@ public class ReadingsController {
     private final ProjectDirectory projects;
     private final ReadingUploads uploads;
     private final ReadingStatistics statistics;
+    private final ReadingStore store;
     private final long maxUploadBytes;
 
-    ReadingsController(ProjectDirectory projects, ReadingUploads uploads, ReadingStatistics statistics,
+    ReadingsController(ProjectDirectory projects, ReadingUploads uploads, ReadingStatistics statistics, ReadingStore store,
                        @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
         this.projects = projects;
         this.uploads = uploads;
         this.statistics = statistics;
+        this.store = store;
         this.maxUploadBytes = maxUploadBytes;
     }
 
@@ -72,6 +75,15 @@ public class ReadingsController {
             return ResponseEntity.ok(body);
         }
         statistics.recorded(outcome.rowCount());
-        return ResponseEntity.created(URI.create("/api/monitoring/reading-batches/" + outcome.batchId())).body(body);
+        return ResponseEntity.created(URI.create("/api/monitoring/projects/" + projectId + "/reporting-periods/" + periodId
+                + "/reading-batches/" + outcome.batchId())).body(body);
+    }
+
+    @GetMapping("/reading-batches/{batchId}")
+    @Operation(summary = "A recorded batch: its content's SHA-256, format, row count, who uploaded it and when")
+    ReadingStore.BatchView batch(@PathVariable String projectId, @PathVariable String periodId, @PathVariable String batchId) {
+        projects.visibleProject(Actor.require(), projectId);
+        return store.batch(projectId, periodId, batchId)
+                .orElseThrow(() -> DomainException.notFound("batch-not-found", "no batch " + batchId + " in this reporting period"));
     }
 }

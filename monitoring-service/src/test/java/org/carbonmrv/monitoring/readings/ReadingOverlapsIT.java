@@ -96,6 +96,16 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void theSameRowTwiceInOneUploadIsRefused() {
+        DomainException refused = refusedUpload(HEADER + "AA,AA-1,2024-04-01,2024-04-30,10000,t,\n"
+                + "AA,AA-1,2024-04-01,2024-04-30,20000,t,\n");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errors()).extracting(FieldProblem::field).containsExactly("rows[2].from");
+        assertThat(storedTotal()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void rowsOutOfTimeOrderAreCheckedToo() throws Exception {
         DomainException refused = refusedUpload(HEADER + "AA,AA-1,2024-04-20,2024-04-30,3000,t,\n"
                 + "AA,AA-1,2024-04-01,2024-04-05,1000,t,\n"

@@ -33,7 +33,18 @@ class ReadingRulesTest {
                     List.of(new DestructionUnit("furnace-1", null), new DestructionUnit("furnace-2", null))),
             "Asia/Shanghai", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31), List.of(Y2019), new org.carbonmrv.api.project.Location("CN", "CN-ZJ"));
     static final ReadingRules RULES = new ReadingRules(LINHAI, Y2019,
-            MethodologyCatalogue.find("CM-010", "V01").orElseThrow().parameters(), LocalDate.of(2026, 11, 23));
+            MethodologyCatalogue.find("CM-010", "V01").orElseThrow().parameters(), LocalDate.of(2026, 11, 23), List.of());
+
+    /** The readings the rules accept and the problems they find, row by row as the upload path checks them. */
+    record Outcome(List<Reading> readings, List<FieldProblem> problems) {
+
+        static Outcome of(ReadingRules rules, List<RawReading> rows) {
+            List<Reading> readings = new java.util.ArrayList<>();
+            List<FieldProblem> problems = new java.util.ArrayList<>();
+            rows.forEach(row -> rules.checkRow(row, problems).ifPresent(readings::add));
+            return new Outcome(readings, problems);
+        }
+    }
 
     static RawReading row(String parameter, String source, String from, String to, String value, String unit) {
         return new RawReading(1, parameter, source, from, to, value, unit, null);
@@ -41,7 +52,7 @@ class ReadingRulesTest {
 
     @Test
     void acceptsAMonthlyTotalInTheProjectsTimeZone() {
-        var outcome = RULES.check(List.of(row("q_HFC23_gen", "tail-gas", "2019-01-01", "2019-01-31", "39.32579", "t")));
+        var outcome = Outcome.of(RULES, List.of(row("q_HFC23_gen", "tail-gas", "2019-01-01", "2019-01-31", "39.32579", "t")));
         assertThat(outcome.problems()).isEmpty();
         Reading reading = outcome.readings().get(0);
         assertThat(reading.month()).isEqualTo(YearMonth.of(2019, 1));
@@ -52,7 +63,7 @@ class ReadingRulesTest {
 
     @Test
     void convertsKilogramsToTheParametersTonnesExactly() {
-        var outcome = RULES.check(List.of(row("q_HFC23_gen", "tail-gas", "2019-01-01", "2019-01-31", "39325.79", "kg")));
+        var outcome = Outcome.of(RULES, List.of(row("q_HFC23_gen", "tail-gas", "2019-01-01", "2019-01-31", "39325.79", "kg")));
         assertThat(outcome.readings().get(0).value()).isEqualTo(new BigDecimal("39.32579"));
         assertThat(outcome.readings().get(0).unit()).isEqualTo("t");
     }
@@ -74,14 +85,14 @@ class ReadingRulesTest {
             "q_HFC23_gen|tail-gas|2019-01-01|2019-1-31|1|t|rows[1].to"})
     void refusesBadRowsNamingRowAndField(String parameter, String source, String from, String to, String value,
                                          String unit, String field) {
-        var outcome = RULES.check(List.of(row(parameter, source, from, to, value, unit)));
+        var outcome = Outcome.of(RULES, List.of(row(parameter, source, from, to, value, unit)));
         assertThat(outcome.readings()).isEmpty();
         assertThat(outcome.problems()).extracting(FieldProblem::field).contains(field);
     }
 
     @Test
     void refusesGasVolumesForMassParametersAndSaysWhy() {
-        var outcome = RULES.check(List.of(row("q_HFC23_gen", "tail-gas", "2019-01-01", "2019-01-31", "8100", "Nm3")));
+        var outcome = Outcome.of(RULES, List.of(row("q_HFC23_gen", "tail-gas", "2019-01-01", "2019-01-31", "8100", "Nm3")));
         assertThat(outcome.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("rows[1].unit");
             assertThat(p.rule()).contains("gas volume").contains("density");
@@ -92,26 +103,18 @@ class ReadingRulesTest {
     void refusesFutureReadings() {
         ReportingPeriodView current = new ReportingPeriodView("rp", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null);
         var rules = new ReadingRules(LINHAI, current, MethodologyCatalogue.find("CM-010", "V01").orElseThrow().parameters(),
-                LocalDate.of(2026, 11, 23));
-        var outcome = rules.check(List.of(row("Q_FF", "lng", "2026-12-01", "2026-12-31", "1", "t")));
+                LocalDate.of(2026, 11, 23), List.of());
+        var outcome = Outcome.of(rules, List.of(row("Q_FF", "lng", "2026-12-01", "2026-12-31", "1", "t")));
         assertThat(outcome.problems()).extracting(FieldProblem::rule).contains("lies in the future");
     }
 
     @Test
-    void refusesDuplicateRowsInOneBatch() {
-        var outcome = RULES.check(List.of(
-                new RawReading(1, "Q_FF", "lng", "2019-01-01", "2019-01-31", "1", "t", null),
-                new RawReading(2, "Q_FF", "lng", "2019-01-01", "2019-01-31", "2", "t", null)));
-        assertThat(outcome.problems()).extracting(FieldProblem::field).containsExactly("rows[2].parameter");
-    }
-
-    @Test
     void acceptsOneMinuteReadingsWithLocalTimes() {
-        var outcome = RULES.check(List.of(row("q_HFC23_gen", "m01", "2019-03-01T10:15", "2019-03-01T10:16", "0.0009", "t")));
+        var outcome = Outcome.of(RULES, List.of(row("q_HFC23_gen", "m01", "2019-03-01T10:15", "2019-03-01T10:16", "0.0009", "t")));
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.readings().get(0).startsAt()).isEqualTo(Instant.parse("2019-03-01T02:15:00Z"));
         assertThat(outcome.readings().get(0).endsAt()).isEqualTo(Instant.parse("2019-03-01T02:16:00Z"));
-        var crossing = RULES.check(List.of(row("q_HFC23_gen", "m01", "2019-03-31T23:59", "2019-04-01T00:01", "1", "t")));
+        var crossing = Outcome.of(RULES, List.of(row("q_HFC23_gen", "m01", "2019-03-31T23:59", "2019-04-01T00:01", "1", "t")));
         assertThat(crossing.problems()).extracting(FieldProblem::field).containsExactly("rows[1].to");
     }
 

@@ -61,7 +61,7 @@ class XlsxReadingsTest {
                 new RawReading(1, "q_HFC23_gen", "tail-gas", "2019-01-01", "2019-01-31", "39.32579", "t", null),
                 new RawReading(2, "q_HFC23_gen", "m01", "2019-03-01T10:15", "2019-03-01T10:16", "0.0009", "t", null),
                 new RawReading(3, "Q_FF", "lng", "2019-04-01", "2019-04-30", "0.3", "t", null));
-        var outcome = ReadingRulesTest.RULES.check(rows);
+        var outcome = ReadingRulesTest.Outcome.of(ReadingRulesTest.RULES, rows);
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.readings()).hasSize(3);
     }

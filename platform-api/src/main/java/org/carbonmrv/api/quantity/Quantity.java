@@ -25,11 +25,6 @@ public record Quantity(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal v
         return new Quantity(unit.convert(value, target), target);
     }
 
-    /** Equal amounts in the same unit, whatever their scale (1.0 t equals 1.00 t). */
-    public boolean sameAmountAs(Quantity other) {
-        return unit == other.unit && value.compareTo(other.value) == 0;
-    }
-
     @Override
     public String toString() {
         return value.toPlainString() + " " + unit.symbol();

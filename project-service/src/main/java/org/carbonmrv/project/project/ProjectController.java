@@ -13,6 +13,7 @@ import org.carbonmrv.api.project.ListProjectCommand;
 import org.carbonmrv.api.project.OpenReportingPeriodCommand;
 import org.carbonmrv.api.project.ProductionLine;
 import org.carbonmrv.api.project.ProjectView;
+import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.api.project.RejectProjectCommand;
 import org.carbonmrv.api.project.SubmitProjectCommand;
 import org.carbonmrv.api.project.Location;
@@ -156,6 +157,14 @@ public class ProjectController {
         }
         commands.sendAndWait(new AssignVerifierCommand(projectId, periodId, request.verifierOrganisation()));
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{projectId}/reporting-periods/{periodId}")
+    @Operation(summary = "One reporting period of a project the caller may see, with its assigned verifier (else 404)")
+    ReportingPeriodView reportingPeriod(@PathVariable String projectId, @PathVariable String periodId) {
+        return visible(projectId).reportingPeriod(periodId)
+                .orElseThrow(() -> DomainException.notFound("reporting-period-not-found",
+                        "no reporting period " + periodId + " in project " + projectId));
     }
 
     @GetMapping("/{projectId}")

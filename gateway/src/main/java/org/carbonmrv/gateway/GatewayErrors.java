@@ -1,22 +1,15 @@
 package org.carbonmrv.gateway;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.net.ConnectException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -29,7 +22,11 @@ import java.util.concurrent.TimeoutException;
 class GatewayErrors implements ErrorWebExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayErrors.class);
-    private final ObjectMapper json = new ObjectMapper();
+    private final Problems problems;
+
+    GatewayErrors(Problems problems) {
+        this.problems = problems;
+    }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
@@ -41,26 +38,11 @@ class GatewayErrors implements ErrorWebExceptionHandler {
             LOG.warn("{} {}: answered {} ({})", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
                     problem.status(), error.toString());
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://carbon-mrv.org/problems/" + problem.code());
-        body.put("title", HttpStatus.valueOf(problem.status()).getReasonPhrase());
-        body.put("status", problem.status());
-        body.put("detail", problem.detail());
-        body.put("instance", exchange.getRequest().getPath().value());
-        body.put("code", problem.code());
-        body.put("errors", List.of());
-        byte[] bytes;
-        try {
-            bytes = json.writeValueAsBytes(body);
-        } catch (Exception e) {
-            return Mono.error(e);
-        }
-        exchange.getResponse().setStatusCode(HttpStatusCode.valueOf(problem.status()));
-        exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (problem.status() == 503) {
             exchange.getResponse().getHeaders().set("Retry-After", "5");
         }
-        return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory().wrap(bytes)));
+        return problems.write(exchange.getResponse(), problem.status(), problem.code(), problem.detail(),
+                exchange.getRequest().getPath().value());
     }
 
     record Problem(int status, String code, String detail) {

@@ -4,17 +4,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 /**
@@ -25,10 +21,12 @@ import java.time.Clock;
 class RateLimitFilter implements GlobalFilter, Ordered {
 
     private final RateLimits limits;
+    private final Problems problems;
 
     RateLimitFilter(@Value("${mrv.rate-limit.burst:200}") double burst,
-                    @Value("${mrv.rate-limit.per-second:50}") double perSecond) {
+                    @Value("${mrv.rate-limit.per-second:50}") double perSecond, Problems problems) {
         this.limits = new RateLimits(burst, perSecond, Clock.systemUTC());
+        this.problems = problems;
     }
 
     @Override
@@ -44,16 +42,10 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         return "address:" + (remote == null ? "unknown" : remote.getAddress().getHostAddress());
     }
 
-    private static Mono<Void> tooMany(ServerWebExchange exchange) {
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
-        byte[] body = ("{\"type\":\"https://carbon-mrv.org/problems/rate-limited\",\"title\":\"Too Many Requests\","
-                + "\"status\":429,\"code\":\"rate-limited\",\"detail\":\"too many requests from this caller; retry after a second\","
-                + "\"errors\":[]}").getBytes(StandardCharsets.UTF_8);
-        DataBuffer buffer = response.bufferFactory().wrap(body);
-        return response.writeWith(Mono.just(buffer));
+    private Mono<Void> tooMany(ServerWebExchange exchange) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+        return problems.write(exchange.getResponse(), 429, "rate-limited",
+                "too many requests from this caller; retry after a second", exchange.getRequest().getPath().value());
     }
 
     @Override

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The embedded PostgreSQL's data directory ({@code <platform home>/data}) and the server that may
@@ -51,10 +53,9 @@ public record DataDirectory(Path path) {
                 + " from an earlier start; shutting it down first");
         try {
             new ProcessBuilder("kill", "-INT", String.valueOf(server.pid())).inheritIO().start().waitFor();
-            Instant deadline = Instant.now().plus(SHUTDOWN_WAIT);
-            while (server.isAlive() && Instant.now().isBefore(deadline)) {
-                Thread.sleep(200);
-            }
+            server.onExit().get(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException stillRunning) {
+            // reported below, as a server that did not stop
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Linhai 2019 case through the whole platform, step by step, as its real actors: the owner
@@ -92,15 +94,9 @@ public final class LinhaiChain {
         return calculate();
     }
 
-    private void awaitStale(Duration timeout) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (report().get("stale").asBoolean()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("report " + reportId + " was not marked stale within " + timeout.toSeconds() + " s");
+    private void awaitStale(Duration timeout) {
+        await("report " + reportId + " marked stale").atMost(timeout).pollInterval(Duration.ofMillis(200))
+                .until(() -> report().get("stale").asBoolean());
     }
 
     public void closeFinding() throws IOException, InterruptedException {
@@ -150,35 +146,36 @@ public final class LinhaiChain {
 
     /** The registry administrator approves the issuance request of this report once it arrives. */
     public void approveIssuance(Duration timeout) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode request : expect(200, client.get("/api/registry/issuance-requests?size=1000", token(REGISTRY))).get("items")) {
-                if (request.get("reportId").asText().equals(reportId) && request.get("status").asText().equals("PENDING")) {
-                    expect(204, client.post("/api/registry/issuance-requests/" + request.get("id").asText() + "/approval",
-                            token(REGISTRY), "{}"));
-                    return;
-                }
+        JsonNode request = await("the issuance request of report " + reportId).atMost(timeout).pollInterval(Duration.ofMillis(300))
+                .until(this::pendingIssuanceRequest, Optional::isPresent).orElseThrow();
+        expect(204, client.post("/api/registry/issuance-requests/" + request.get("id").asText() + "/approval",
+                token(REGISTRY), "{}"));
+    }
+
+    private Optional<JsonNode> pendingIssuanceRequest() throws IOException, InterruptedException {
+        for (JsonNode request : expect(200, client.get("/api/registry/issuance-requests?size=1000", token(REGISTRY))).get("items")) {
+            if (request.get("reportId").asText().equals(reportId) && request.get("status").asText().equals("PENDING")) {
+                return Optional.of(request);
             }
-            Thread.sleep(300);
         }
-        throw new IllegalStateException("no issuance request for report " + reportId + " within " + timeout.toSeconds() + " s");
+        return Optional.empty();
     }
 
     /** The owner's holding account once the registry has issued the credits of this report. */
-    public JsonNode awaitIssuedAccount(Duration timeout) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode accounts = expect(200, client.get("/api/registry/accounts", token(OWNER))).get("items");
-            for (JsonNode account : accounts) {
-                for (JsonNode block : account.get("blocks")) {
-                    if (block.get("reportId").asText().equals(reportId)) {
-                        return account;
-                    }
+    public JsonNode awaitIssuedAccount(Duration timeout) {
+        return await("the credits issued for report " + reportId).atMost(timeout).pollInterval(Duration.ofMillis(500))
+                .until(this::issuedAccount, Optional::isPresent).orElseThrow();
+    }
+
+    private Optional<JsonNode> issuedAccount() throws IOException, InterruptedException {
+        for (JsonNode account : expect(200, client.get("/api/registry/accounts", token(OWNER))).get("items")) {
+            for (JsonNode block : account.get("blocks")) {
+                if (block.get("reportId").asText().equals(reportId)) {
+                    return Optional.of(account);
                 }
             }
-            Thread.sleep(500);
         }
-        throw new IllegalStateException("no credits issued for report " + reportId + " within " + timeout.toSeconds() + " s");
+        return Optional.empty();
     }
 
     public void run() throws IOException, InterruptedException {

@@ -1,18 +1,21 @@
 package org.carbonmrv.launcher;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
 
 /** A started child process with its log file and the URL that answers 200 when it is ready. */
 final class ServiceProcess {
@@ -48,25 +51,27 @@ final class ServiceProcess {
         return process.pid();
     }
 
-    void awaitReady(Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log
-                        + ", which ends:\n" + lastLines(40));
-            }
-            try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(healthUrl))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
+    void awaitReady(Duration timeout) {
+        try {
+            await(name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(500)).until(this::ready);
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s; see " + log);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    /** Whether the health check answers 200; a process that has exited fails the wait at once. */
+    private boolean ready() throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log
+                    + ", which ends:\n" + lastLines(40));
+        }
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(healthUrl))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException notYet) {
+            return false; // still starting
+        }
     }
 
     /** The end of the log, where a failed start says why (in CI only the exception's message is kept). */

@@ -16,6 +16,8 @@ import org.carbonmrv.api.monitoring.QaFindingAcknowledgedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,22 +69,36 @@ public class MonitoringPlanProjection {
     }
 
     public Optional<PlanView> latest(String projectId) {
-        return jdbc.query("SELECT * FROM monitoring_plans WHERE project_id = ? ORDER BY version DESC LIMIT 1", (rs, i) -> {
-            try {
-                return new PlanView(rs.getInt("version"), rs.getObject("effective_from", LocalDate.class),
-                        json.readValue(rs.getString("parameters"), new TypeReference<List<PlanParameter>>() {
-                        }),
-                        json.readValue(rs.getString("meters"), new TypeReference<List<Meter>>() {
-                        }));
-            } catch (JsonProcessingException ex) {
-                throw new IllegalStateException(ex);
-            }
-        }, projectId).stream().findFirst();
+        return jdbc.query("SELECT * FROM monitoring_plans WHERE project_id = ? ORDER BY version DESC LIMIT 1", this::plan, projectId)
+                .stream().findFirst();
     }
 
-    /** The meters of the latest plan with their calibrations and substitutions, as the checks read them. */
+    /** Every version of the project's plan with the days it is in force, in version order. */
+    public List<PlanInForce> inForce(String projectId) {
+        return PlanInForce.of(jdbc.query("SELECT * FROM monitoring_plans WHERE project_id = ? ORDER BY version", this::plan,
+                projectId));
+    }
+
+    private PlanView plan(ResultSet rs, int row) throws SQLException {
+        try {
+            return new PlanView(rs.getInt("version"), rs.getObject("effective_from", LocalDate.class),
+                    json.readValue(rs.getString("parameters"), PARAMETERS), json.readValue(rs.getString("meters"), METERS));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("a stored plan that is not JSON", ex);
+        }
+    }
+
+    private static final TypeReference<List<PlanParameter>> PARAMETERS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Meter>> METERS = new TypeReference<>() {
+    };
+
+    /**
+     * Every meter over each stretch of days it was in the plan, with its calibrations and
+     * substitutions, as the checks read them: a meter is checked only while a plan in force has it.
+     */
     public List<MeterCalibrations> meterCalibrations(String projectId) {
-        List<Meter> meters = latest(projectId).map(PlanView::meters).orElse(List.of());
+        List<MeterCalibrations.Stretch> meters = MeterCalibrations.stretches(inForce(projectId));
         Map<String, List<MeterCalibrations.Calibration>> calibrations = jdbc.query(
                         "SELECT * FROM calibrations WHERE project_id = ? ORDER BY performed_on",
                         (rs, i) -> Map.entry(rs.getString("meter_serial"), new MeterCalibrations.Calibration(
@@ -95,9 +111,12 @@ public class MonitoringPlanProjection {
                                 rs.getString("substitute_serial"), rs.getObject("from_date", LocalDate.class),
                                 rs.getObject("to_date", LocalDate.class))), projectId)
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return meters.stream().map(m -> new MeterCalibrations(m.serial(), m.measures(), m.serves(),
-                calibrations.getOrDefault(m.serial(), List.of()), substitutions.getOrDefault(m.serial(), List.of()),
-                m.accuracy(), m.redundancyGroup())).toList();
+        return meters.stream().map(stretch -> {
+            Meter m = stretch.meter();
+            return new MeterCalibrations(m.serial(), m.measures(), m.serves(),
+                    calibrations.getOrDefault(m.serial(), List.of()), substitutions.getOrDefault(m.serial(), List.of()),
+                    m.accuracy(), m.redundancyGroup(), stretch.from(), stretch.to());
+        }).toList();
     }
 
     public Map<String, Acknowledgement> acknowledgements(String projectId, String periodId) {

@@ -23,13 +23,18 @@ final class CalibrationCheck implements QaCheck {
     public List<Finding> run(QaInput input) {
         List<Finding> findings = new ArrayList<>();
         for (MeterCalibrations meter : input.meters()) {
+            // a meter is checked only over the days a plan in force had it
+            LocalDate[] inPlan = meter.daysInPlanWithin(input.periodStart(), input.periodEnd());
+            if (inPlan == null) {
+                continue;
+            }
             if (meter.calibrations().isEmpty()) {
                 findings.add(Finding.open(ID, Severity.WARNING, meter.meterId() + " no calibration",
                         "meter " + meter.meterId() + " has no calibration on record",
                         Map.of("meter", meter.meterId())));
                 continue;
             }
-            for (LocalDate[] lapse : lapses(meter, input.periodStart(), input.periodEnd())) {
+            for (LocalDate[] lapse : lapses(meter, inPlan[0], inPlan[1])) {
                 findings.add(judge(input, meter, lapse[0], lapse[1]));
             }
         }

@@ -2,10 +2,12 @@ package org.carbonmrv.monitoring.qa;
 
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
-import org.carbonmrv.monitoring.plan.MonitoringPlanProjection;
+import org.carbonmrv.monitoring.plan.PlanInForce;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,21 +54,29 @@ public class QaReadings {
                 rs.getBigDecimal("total"), rs.getTimestamp("first").toInstant().toString()));
     }
 
-    /** Readings outside the plausible range of the plan in force, parameter by parameter. */
-    List<QaInput.OutOfRange> outOfRange(String projectId, String periodId, MonitoringPlanProjection.PlanView plan) {
+    /**
+     * Readings taken while {@code version} was in force (starting on one of its days, in the
+     * project's time zone) that lie outside its plausible range, parameter by parameter.
+     */
+    List<QaInput.OutOfRange> outOfRange(ProjectView project, String periodId, PlanInForce version) {
         List<QaInput.OutOfRange> found = new ArrayList<>();
-        plan.parameters().stream()
+        ZoneId zone = ZoneId.of(project.timeZone());
+        OffsetDateTime from = version.from() == null ? null : version.from().atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime until = version.until() == null ? null : version.until().atStartOfDay(zone).toOffsetDateTime();
+        version.plan().parameters().stream()
                 .filter(p -> p.plausibleMinimum() != null || p.plausibleMaximum() != null)
                 .forEach(p -> found.addAll(jdbc.query("""
                                 SELECT parameter, source, count(*) AS n, min(effective_value) AS low, max(effective_value) AS high
                                 FROM effective_readings
                                 WHERE project_id = ? AND period_id = ? AND parameter = ?
+                                  AND (?::timestamptz IS NULL OR starts_at >= ?::timestamptz)
+                                  AND (?::timestamptz IS NULL OR starts_at < ?::timestamptz)
                                   AND (effective_value < COALESCE(?::numeric, effective_value)
                                        OR effective_value > COALESCE(?::numeric, effective_value))
                                 GROUP BY parameter, source""",
                         (rs, i) -> new QaInput.OutOfRange(rs.getString("parameter"), rs.getString("source"), rs.getLong("n"),
                                 rs.getBigDecimal("low"), rs.getBigDecimal("high"), p.plausibleMinimum(), p.plausibleMaximum()),
-                        projectId, periodId, p.id(), p.plausibleMinimum(), p.plausibleMaximum())));
+                        project.id(), periodId, p.id(), from, from, until, until, p.plausibleMinimum(), p.plausibleMaximum())));
         return found;
     }
 }

@@ -8,6 +8,7 @@ import org.carbonmrv.methodology.MethodologyCatalogue;
 import org.carbonmrv.methodology.ParameterDefinition;
 import org.carbonmrv.monitoring.operatinglog.OperatingLogProjection;
 import org.carbonmrv.monitoring.plan.MonitoringPlanProjection;
+import org.carbonmrv.monitoring.plan.PlanInForce;
 import org.carbonmrv.monitoring.rollup.MonthlyRollup;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.projects.ProjectDirectory;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,17 @@ class QaReview {
                 findingId, finding.check(), finding.subject(), comment));
     }
 
+    /** Readings outside the plausible ranges of the plan version in force when each was taken. */
+    private List<QaInput.OutOfRange> outOfRange(ProjectView project, ReportingPeriodView period) {
+        List<QaInput.OutOfRange> found = new ArrayList<>();
+        for (PlanInForce version : plans.inForce(project.id())) {
+            if (version.overlaps(period.start(), period.end())) {
+                found.addAll(readings.outOfRange(project, period.id(), version));
+            }
+        }
+        return found;
+    }
+
     private QaInput input(ProjectView project, ReportingPeriodView period) {
         Map<String, Map<String, Map<YearMonth, BigDecimal>>> totals = new HashMap<>();
         Map<String, Map<String, Map<YearMonth, Long>>> counts = new HashMap<>();
@@ -102,7 +115,7 @@ class QaReview {
                 counts,
                 operatingLog.between(project.id(), period.start().atStartOfDay(), period.end().plusDays(1).atStartOfDay()),
                 plans.meterCalibrations(project.id()), readings.valuesWhileDown(project, period, unitParameters),
-                plans.latest(project.id()).map(plan -> readings.outOfRange(project.id(), period.id(), plan)).orElse(List.of()),
+                outOfRange(project, period),
                 readings.reusedBatches(project.id(), period.id()));
     }
 }

@@ -4,6 +4,7 @@ import org.carbonmrv.monitoring.plan.MeterCalibrations;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +33,14 @@ final class RedundantMetersCheck implements QaCheck {
             for (YearMonth m = YearMonth.from(input.periodStart()); !m.isAfter(YearMonth.from(input.periodEnd())); m = m.plusMonths(1)) {
                 List<MeterCalibrations> reporting = new ArrayList<>();
                 List<BigDecimal> totals = new ArrayList<>();
+                LocalDate first = m.atDay(1).isBefore(input.periodStart()) ? input.periodStart() : m.atDay(1);
+                LocalDate last = m.atEndOfMonth().isAfter(input.periodEnd()) ? input.periodEnd() : m.atEndOfMonth();
                 for (MeterCalibrations meter : meters) {
+                    // only the meters of the group that a plan in force had in that month, each once
+                    if (meter.daysInPlanWithin(first, last) == null
+                            || reporting.stream().anyMatch(r -> r.meterId().equals(meter.meterId()))) {
+                        continue;
+                    }
                     BigDecimal total = totalOf(input, meter.meterId(), m);
                     if (total != null) {
                         reporting.add(meter);

@@ -2,7 +2,9 @@ package org.carbonmrv.monitoring.readings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carbonmrv.api.Sha256;
 import org.carbonmrv.api.monitoring.RecordReadingBatchCommand;
+import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.methodology.MethodologyCatalogue;
@@ -13,22 +15,19 @@ import org.carbonmrv.monitoring.rollup.MonthlyRollup;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.security.Actor;
-import org.carbonmrv.api.monitoring.UploadFormat;
 import org.postgresql.util.PSQLException;
-import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
-import javax.sql.DataSource;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -36,11 +35,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Accepts an upload whole or not at all. Rows are checked one by one as they stream in and go
@@ -94,7 +93,7 @@ class ReadingUploads {
 
     private Outcome record(Actor actor, ProjectView project, ReportingPeriodView period, InputStream body, UploadFormat format,
                            boolean dryRun) throws IOException, SQLException {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         InputStream content = new DigestInputStream(new LimitedInputStream(body, maxUploadBytes), sha256);
         var methodology = MethodologyCatalogue.pinnedBy(project);
         ReadingRules rules = new ReadingRules(project, period, methodology.parameters(),
@@ -148,7 +147,7 @@ class ReadingUploads {
             writer.cancel();
             throw e instanceof IOException io ? ReadingParser.unreadable(io) : (RuntimeException) e;
         }
-        String digest = HexFormat.of().formatHex(sha256.digest());
+        String digest = Sha256.hex(sha256);
         if (problemCount > 0 && problemCount == overlapCount) {
             writer.cancel();
             throw overlapsInUpload(problems);
@@ -217,14 +216,6 @@ class ReadingUploads {
         return DomainException.badRequest("readings-overlap", problems.size() + " row(s) of the upload overlap another row of "
                 + "the same parameter and source, which would count those hours twice; nothing was stored",
                 problems.toArray(FieldProblem[]::new));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Refuses an upload as soon as it passes the configured size. */

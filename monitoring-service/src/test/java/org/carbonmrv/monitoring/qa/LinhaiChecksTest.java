@@ -3,8 +3,8 @@ package org.carbonmrv.monitoring.qa;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.carbonmrv.monitoring.LinhaiSource;
 import org.carbonmrv.monitoring.plan.MeterCalibrations.Calibration;
-import org.carbonmrv.monitoring.plan.MeterCalibrations;
 import org.carbonmrv.monitoring.plan.MeterCalibrations.Substitution;
+import org.carbonmrv.monitoring.plan.MeterCalibrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +50,7 @@ class LinhaiChecksTest {
                     ? List.of(new Substitution("0417", LocalDate.of(2019, 6, 5), LocalDate.of(2019, 7, 30)))
                     : List.of();
             meters.add(new MeterCalibrations(id, meter.get("measures").asText(), LinhaiSource.serves(meter), calibrations,
-                    substitutions, meter.path("accuracy").asText(null), null));
+                    substitutions, meter.path("accuracy").asText(null), null, null, null));
         }
         findings = QaChecks.run(new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31),
                 List.of("furnace-1", "furnace-2"), totals, Map.of(), LinhaiSource.downtime(), meters, List.of(), List.of()));
@@ -112,12 +112,33 @@ class LinhaiChecksTest {
     void aLapseWhileThePlantRunsIsCritical() {
         var meter = new MeterCalibrations("X1", "q", List.of("furnace-1"),
                 List.of(new Calibration(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 2, 28), null),
-                        new Calibration(LocalDate.of(2019, 3, 10), LocalDate.of(2020, 3, 9), null)), List.of(), null, null);
+                        new Calibration(LocalDate.of(2019, 3, 10), LocalDate.of(2020, 3, 9), null)), List.of(), null, null, null, null);
         var result = QaChecks.run(new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), List.of("furnace-1"),
                 Map.of(), Map.of(), LinhaiSource.downtime(), List.of(meter), List.of(), List.of()));
         assertThat(result).filteredOn(f -> f.check().equals(CalibrationCheck.ID)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(f.subject()).isEqualTo("X1 2019-03-01..2019-03-09");
         });
+    }
+
+    @Test
+    void aMeterIsCheckedOnlyWhileAPlanInForceHasIt() {
+        List<Calibration> fromApril = List.of(new Calibration(LocalDate.of(2019, 4, 1), LocalDate.of(2020, 3, 31), null));
+        var newMeter = new MeterCalibrations("N1", "q", List.of("furnace-1"), fromApril, List.of(), null, null,
+                LocalDate.of(2019, 4, 1), null);
+        var oldMeter = new MeterCalibrations("O1", "q", List.of("furnace-1"),
+                List.of(new Calibration(LocalDate.of(2018, 6, 1), LocalDate.of(2019, 3, 31), null)), List.of(), null, null,
+                null, LocalDate.of(2019, 3, 31));
+        var result = QaChecks.run(new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), List.of("furnace-1"),
+                Map.of(), Map.of(), List.of(), List.of(newMeter, oldMeter), List.of(), List.of()));
+        assertThat(result).filteredOn(f -> f.check().equals(CalibrationCheck.ID))
+                .as("the new meter before it joined the plan, the old one after it left: neither is a lapse").isEmpty();
+
+        var leftTooLate = new MeterCalibrations("O1", "q", List.of("furnace-1"), oldMeter.calibrations(), List.of(), null, null,
+                null, LocalDate.of(2019, 4, 30));
+        assertThat(QaChecks.run(new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), List.of("furnace-1"),
+                Map.of(), Map.of(), List.of(), List.of(leftTooLate), List.of(), List.of())))
+                .filteredOn(f -> f.check().equals(CalibrationCheck.ID)).singleElement()
+                .satisfies(f -> assertThat(f.subject()).isEqualTo("O1 2019-04-01..2019-04-30"));
     }
 }

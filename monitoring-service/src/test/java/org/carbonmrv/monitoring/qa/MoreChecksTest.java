@@ -45,14 +45,20 @@ class MoreChecksTest {
                 "A1", Map.of(march, new BigDecimal("10.00"), YearMonth.of(2019, 1), new BigDecimal("10.00")),
                 "A2", Map.of(march, new BigDecimal("10.20"), YearMonth.of(2019, 1), new BigDecimal("10.05"))));
         List<MeterCalibrations> meters = List.of(
-                new MeterCalibrations("A1", "q", List.of("furnace-1"), List.of(), List.of(), "± 0.35%", "inlet-1"),
-                new MeterCalibrations("A2", "q", List.of("furnace-1"), List.of(), List.of(), "±0.35%", "inlet-1"));
+                new MeterCalibrations("A1", "q", List.of("furnace-1"), List.of(), List.of(), "± 0.35%", "inlet-1", null, null),
+                new MeterCalibrations("A2", "q", List.of("furnace-1"), List.of(), List.of(), "±0.35%", "inlet-1", null, null));
         var input = new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31), List.of("furnace-1"), totals, Map.of(),
                 List.of(), meters, List.of(), List.of());
         assertThat(new RedundantMetersCheck().run(input)).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo("inlet-1 2019-03");
             assertThat(f.message()).contains("1.96 %").contains("0.7 %");
         });
+        List<MeterCalibrations> a2FromApril = List.of(meters.get(0),
+                new MeterCalibrations("A2", "q", List.of("furnace-1"), List.of(), List.of(), "±0.35%", "inlet-1",
+                        LocalDate.of(2019, 4, 1), null));
+        assertThat(new RedundantMetersCheck().run(new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31),
+                List.of("furnace-1"), totals, Map.of(), List.of(), a2FromApril, List.of(), List.of())))
+                .as("a meter not yet in the plan in force is not compared").isEmpty();
     }
 
     @Test

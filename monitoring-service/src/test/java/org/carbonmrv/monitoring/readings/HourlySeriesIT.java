@@ -1,7 +1,8 @@
 package org.carbonmrv.monitoring.readings;
 
-import org.carbonmrv.api.monitoring.UploadFormat;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carbonmrv.api.monitoring.CorrectReadingCommand;
+import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.project.DestructionUnit;
 import org.carbonmrv.api.project.Facility;
 import org.carbonmrv.api.project.Location;
@@ -12,7 +13,6 @@ import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.monitoring.rollup.HourlySeries;
 import org.carbonmrv.platform.security.Actor;
 import org.carbonmrv.platform.testsupport.PostgresIntegrationTest;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,11 +1,11 @@
 package org.carbonmrv.monitoring.readings;
 
-import org.carbonmrv.api.monitoring.UploadFormat;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.carbonmrv.api.monitoring.CorrectReadingCommand;
 import org.carbonmrv.api.monitoring.ReadingBatchRecordedEvent;
 import org.carbonmrv.api.monitoring.ReadingCorrectedEvent;
 import org.carbonmrv.api.monitoring.RecordReadingBatchCommand;
+import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.platform.problem.DomainException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

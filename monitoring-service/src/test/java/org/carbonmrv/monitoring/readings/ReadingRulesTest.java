@@ -1,7 +1,7 @@
 package org.carbonmrv.monitoring.readings;
 
-import org.carbonmrv.api.monitoring.UploadFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.project.DestructionUnit;
 import org.carbonmrv.api.project.Facility;
 import org.carbonmrv.api.project.ProductionLine;

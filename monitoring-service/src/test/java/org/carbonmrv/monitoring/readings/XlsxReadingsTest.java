@@ -1,7 +1,7 @@
 package org.carbonmrv.monitoring.readings;
 
-import org.carbonmrv.api.monitoring.UploadFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.platform.problem.DomainException;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;

@@ -1,5 +1,6 @@
 package org.carbonmrv.platform.idempotency;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -7,8 +8,13 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.carbonmrv.api.Sha256;
+import org.carbonmrv.platform.problem.FieldProblem;
+import org.carbonmrv.platform.problem.ProblemDetailsAdvice;
 import org.carbonmrv.platform.security.Actor;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -20,9 +26,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,11 +50,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1," + MAX_KEY + "}");
 
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
     private final PlatformTransactionManager transactions;
     private final Duration retention;
     private final AtomicLong nextPurge = new AtomicLong();
 
-    public IdempotencyFilter(JdbcTemplate jdbc, PlatformTransactionManager transactions, Duration retention) {
+    public IdempotencyFilter(JdbcTemplate jdbc, PlatformTransactionManager transactions, Duration retention, ObjectMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.retention = retention;
@@ -157,28 +163,22 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void conflict(HttpServletResponse response, String detail) throws IOException {
+    private void conflict(HttpServletResponse response, String detail) throws IOException {
         refuse(response, 409, "idempotency-key-conflict", detail);
     }
 
-    private static void refuse(HttpServletResponse response, int status, String code, String detail) throws IOException {
+    private void refuse(HttpServletResponse response, int status, String code, String detail) throws IOException {
         response.setStatus(status);
-        response.setContentType("application/problem+json");
-        String json = "{\"type\":\"https://carbon-mrv.org/problems/" + code + "\",\"title\":\""
-                + org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase() + "\","
-                + "\"status\":" + status + ",\"code\":\"" + code + "\",\"detail\":\"" + detail + "\","
-                + "\"errors\":[{\"field\":\"" + HEADER + "\",\"rule\":\"" + detail + "\",\"value\":null}]}";
-        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        ProblemDetail problem = ProblemDetailsAdvice.problem(status, code, detail,
+                List.of(FieldProblem.of(HEADER, detail))).getBody();
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
     private static String sha256(String head, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(head.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = Sha256.digest();
+        digest.update(head.getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(digest, body);
     }
 
     /** The request with its body already read, so the controller can read it again. */

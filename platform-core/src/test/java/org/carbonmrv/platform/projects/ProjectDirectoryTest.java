@@ -10,6 +10,7 @@ import org.springframework.web.client.RestClient;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * One caller's requests that arrive together share one question to the project-service, and
@@ -88,9 +90,8 @@ class ProjectDirectoryTest {
             }
         });
         started.await(10, TimeUnit.SECONDS);
-        while (questions.get() < 2) {
-            Thread.sleep(10); // the first caller's question and the other caller's are both waiting
-        }
+        // the first caller's question and the other caller's are both waiting
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> questions.get() >= 2);
         Thread.sleep(200); // time for the first caller's other two requests to ask again, if they were going to
         answer.countDown();
 
@@ -110,9 +111,7 @@ class ProjectDirectoryTest {
                     directory.visibleProject(caller("token-a"), "p-2");
                     return directory;
                 })).toList();
-        while (questions.get() < 1) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> questions.get() >= 1);
         Thread.sleep(200);
         answer.countDown();
         for (CompletableFuture<ProjectDirectory> request : together) {

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.carbonmrv.platform.testsupport.Tokens.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -265,11 +268,8 @@ class ProjectIT extends PostgresIntegrationTest {
         events.publish(new org.carbonmrv.api.calculation.ReductionReportApprovedEvent("r-" + id, id, period, 1, "d".repeat(64),
                 "CM-010", "V01", "linhai-chem", "cqc", 2019,
                 new org.carbonmrv.api.quantity.Quantity(java.math.BigDecimal.TEN, org.carbonmrv.api.quantity.Unit.TONNE_CO2E), null));
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
-        while (jdbc.queryForObject("SELECT count(*) FROM approved_periods WHERE project_id = ?", Integer.class, id) == 0) {
-            assertThat(java.time.Instant.now()).as("the approval reaches the project-service").isBefore(deadline);
-            Thread.sleep(100);
-        }
+        await("the approval reaches the project-service").atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject("SELECT count(*) FROM approved_periods WHERE project_id = ?", Integer.class, id) > 0);
         http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period).with(REGISTRY)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"verifierOrganisation\": \"ceprei\"}"))
                 .andExpect(status().isConflict())
@@ -285,11 +285,8 @@ class ProjectIT extends PostgresIntegrationTest {
         String period = openPeriod(healthy);
         events.publish(approval(poisoned, "rp-1"));
         events.publish(approval(healthy, period));
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
-        while (jdbc.queryForObject("SELECT count(*) FROM approved_periods WHERE project_id = ?", Integer.class, healthy) == 0) {
-            assertThat(java.time.Instant.now()).as("the event after the poison one is handled").isBefore(deadline);
-            Thread.sleep(100);
-        }
+        await("the event after the poison one is handled").atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject("SELECT count(*) FROM approved_periods WHERE project_id = ?", Integer.class, healthy) > 0);
         http.perform(get("/api/projects/operations/dead-letters").with(OWNER)).andExpect(status().isForbidden());
         http.perform(get("/api/projects/operations/dead-letters").with(OPERATOR))
                 .andExpect(status().isOk())

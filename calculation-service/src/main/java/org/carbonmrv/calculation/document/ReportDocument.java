@@ -1,8 +1,9 @@
 package org.carbonmrv.calculation.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.carbonmrv.api.monitoring.view.QaFindingView;
+import org.carbonmrv.api.monitoring.view.QaSummary;
 import org.carbonmrv.api.project.ProjectView;
-import org.carbonmrv.calculation.monitoring.MonitoredData;
 import org.carbonmrv.calculation.report.ReductionReportProjection;
 import org.carbonmrv.methodology.DocumentLayout;
 import org.carbonmrv.methodology.Methodology;
@@ -32,7 +33,7 @@ final class ReportDocument {
                    ReductionReportProjection.ReportSummary report,
                    ReductionReportProjection.VersionDetail version,
                    Methodology methodology,
-                   MonitoredData.QaSummary checks) {
+                   QaSummary checks) {
     }
 
     private static final Map<String, String[]> LABELS = Map.ofEntries(
@@ -287,7 +288,7 @@ final class ReportDocument {
         h.append("</table>");
     }
 
-    private static void qaChecks(StringBuilder h, MonitoredData.QaSummary checks, int l) {
+    private static void qaChecks(StringBuilder h, QaSummary checks, int l) {
         h.append("<h2>").append(label("qa", l)).append("</h2>");
         if (checks == null || checks.findings().isEmpty()) {
             h.append("<p>").append(label("none", l)).append("</p>");
@@ -296,9 +297,9 @@ final class ReportDocument {
         h.append("<table><tr><th>").append(label("check", l)).append("</th><th>").append(label("severity", l))
                 .append("</th><th>").append(label("status", l)).append("</th><th>").append(label("subject", l))
                 .append("</th><th>").append(label("message", l)).append("</th></tr>");
-        for (MonitoredData.QaFinding f : checks.findings()) {
-            h.append("<tr><td>").append(esc(f.check())).append("</td><td>").append(esc(f.severity())).append("</td><td>")
-                    .append(esc(f.status())).append("</td><td>").append(esc(f.subject())).append("</td><td>")
+        for (QaFindingView f : checks.findings()) {
+            h.append("<tr><td>").append(esc(f.check())).append("</td><td>").append(esc(f.severity().name())).append("</td><td>")
+                    .append(esc(f.status().name())).append("</td><td>").append(esc(f.subject())).append("</td><td>")
                     .append(esc(f.message())).append("</td></tr>");
         }
         h.append("</table>");

@@ -1,5 +1,8 @@
 package org.carbonmrv.calculation.monitoring;
 
+import org.carbonmrv.api.monitoring.view.HourlyValues;
+import org.carbonmrv.api.monitoring.view.PeriodAggregate;
+import org.carbonmrv.api.monitoring.view.QaSummary;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.methodology.HourlySeries;
 import org.carbonmrv.methodology.MonitoredPeriod;
@@ -15,6 +18,8 @@ import org.springframework.web.client.RestClient;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -25,40 +30,16 @@ import java.util.concurrent.Executors;
 @Component
 public class MonitoredData {
 
-    /** Read tolerantly: the monitoring-service may add fields. */
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    public record Aggregate(String parameter, String source, String month, String unit, long count, BigDecimal sum,
-                     BigDecimal mean, BigDecimal min, BigDecimal max, List<String> samples) {
-    }
-
-    /** The QA summary of a period, as the monitoring-service answers it. */
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    public record QaSummary(long critical, long openWarnings, List<QaFinding> findings) {
-    }
-
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    public record QaFinding(String id, String check, String severity, String status, String subject, String message) {
-    }
-
-    /** The monitoring-service's hourly values: per parameter and source, hour offsets from {@code from}, values and flags. */
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    public record HourlyAnswer(java.time.LocalDateTime from, List<Series> series) {
-
-        @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-        public record Series(String parameter, String source, String unit, int[] hours, BigDecimal[] values, String[] quality) {
-        }
-
-        /** The series with their hours counted from the period's first hour, as the methodology reads them. */
-        List<HourlySeries> series(ReportingPeriodView period) {
-            int shift = Math.toIntExact(java.time.temporal.ChronoUnit.HOURS.between(period.start().atStartOfDay(), from));
-            return series.stream().map(s -> {
-                int[] hours = s.hours();
-                if (shift != 0) {
-                    hours = java.util.Arrays.stream(hours).map(h -> h + shift).toArray();
-                }
-                return new HourlySeries(s.parameter(), s.source(), hours, s.values(), s.quality());
-            }).toList();
-        }
+    /** The series with their hours counted from the period's first hour, as the methodology reads them. */
+    static List<HourlySeries> series(HourlyValues values, ReportingPeriodView period) {
+        int shift = Math.toIntExact(ChronoUnit.HOURS.between(period.start().atStartOfDay(), values.from()));
+        return values.series().stream().map(s -> {
+            int[] hours = s.hours();
+            if (shift != 0) {
+                hours = Arrays.stream(hours).map(h -> h + shift).toArray();
+            }
+            return new HourlySeries(s.parameter(), s.source(), hours, s.values(), s.quality());
+        }).toList();
     }
 
     private static final Executor PARALLEL = Executors.newCachedThreadPool(r -> {
@@ -94,23 +75,23 @@ public class MonitoredData {
     /** A period's monitored data, asked for and on its way: {@link #period} waits for it. */
     public final class Requested {
 
-        private final CompletableFuture<List<Aggregate>> aggregates;
-        private final CompletableFuture<HourlyAnswer> hourly;
+        private final CompletableFuture<List<PeriodAggregate>> aggregates;
+        private final CompletableFuture<HourlyValues> hourly;
 
-        private Requested(CompletableFuture<List<Aggregate>> aggregates, CompletableFuture<HourlyAnswer> hourly) {
+        private Requested(CompletableFuture<List<PeriodAggregate>> aggregates, CompletableFuture<HourlyValues> hourly) {
             this.aggregates = aggregates;
             this.hourly = hourly;
         }
 
         /** The period as the methodology builds its data set from it: aggregates, and hourly values when it reads them. */
         public MonitoredPeriod period(ReportingPeriodView period, boolean withHourlyValues) {
-            List<Aggregate> read = joined(aggregates);
+            List<PeriodAggregate> read = joined(aggregates);
             List<MonitoredSeries> series = read == null ? List.of() : read.stream()
                     .map(a -> new MonitoredSeries(a.parameter(), a.source(), a.month() == null ? null : YearMonth.parse(a.month()),
                             a.unit(), a.sum(), a.samples().stream().map(BigDecimal::new).toList()))
                     .toList();
-            HourlyAnswer hours = withHourlyValues ? joined(hourly) : null;
-            return new MonitoredPeriod(period.start(), period.end(), series, hours == null ? List.of() : hours.series(period));
+            HourlyValues hours = withHourlyValues ? joined(hourly) : null;
+            return new MonitoredPeriod(period.start(), period.end(), series, hours == null ? List.of() : series(hours, period));
         }
     }
 
@@ -121,10 +102,10 @@ public class MonitoredData {
      */
     public Requested request(Actor caller, String projectId, String periodId, ServerTiming timing) {
         return new Requested(timed("aggregates", timing, () -> get(caller, "/aggregates", projectId, periodId,
-                        new ParameterizedTypeReference<List<Aggregate>>() {
+                        new ParameterizedTypeReference<List<PeriodAggregate>>() {
                         })),
                 timed("hourly-values", timing, () -> get(caller, "/hourly-values", projectId, periodId,
-                        new ParameterizedTypeReference<HourlyAnswer>() {
+                        new ParameterizedTypeReference<HourlyValues>() {
                         })));
     }
 

@@ -8,6 +8,7 @@ import org.carbonmrv.api.calculation.FindingKind;
 import org.carbonmrv.api.calculation.RaiseFindingCommand;
 import org.carbonmrv.api.calculation.RejectReductionReportCommand;
 import org.carbonmrv.api.calculation.SubmitReportForVerificationCommand;
+import org.carbonmrv.api.monitoring.view.QaSeverity;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.calculation.monitoring.MonitoredData;
 import org.carbonmrv.calculation.report.ReductionReportProjection;
@@ -49,7 +50,7 @@ class Verification {
         if (checks.critical() > 0) {
             throw new DomainException("critical-qa-findings", 409, checks.critical()
                     + " critical QA finding(s) are open for this reporting period; resolve them in the monitoring data first",
-                    checks.findings().stream().filter(f -> "CRITICAL".equals(f.severity()))
+                    checks.findings().stream().filter(f -> f.severity() == QaSeverity.CRITICAL)
                             .map(f -> new FieldProblem("checks/" + f.id(), f.message(), f.subject())).toList());
         }
         refuseDatasetOfAnotherProject(reports.version(reportId, version));

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.carbonmrv.api.monitoring.view.QaFindingStatus;
+import org.carbonmrv.api.monitoring.view.QaFindingView;
+import org.carbonmrv.api.monitoring.view.QaSeverity;
+import org.carbonmrv.api.monitoring.view.QaSummary;
 import org.carbonmrv.api.project.ProjectStatus;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
-import org.carbonmrv.calculation.monitoring.MonitoredData;
 import org.carbonmrv.calculation.report.ReductionReportProjection;
 import org.carbonmrv.methodology.CanonicalJson;
 import org.carbonmrv.methodology.Methodology;
@@ -17,7 +20,6 @@ import org.carbonmrv.methodology.cli.MrvCalculate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +27,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,8 +60,8 @@ class ReportDocumentTest {
                 "cqc-verifier", Instant.parse("2020-04-03T09:00:00Z"), null, false, null, List.of(), List.of(finding));
         var version = new ReductionReportProjection.VersionDetail("r-1", 2, "CM-010-V01", CanonicalJson.sha256(dataset), dataset,
                 printed.get("results"), changes, printed.get("trace"), 0);
-        var checks = new MonitoredData.QaSummary(0, 1, List.of(new MonitoredData.QaFinding("c-1", "operating-days", "WARNING",
-                "OPEN", "furnace-2 2019-08", "operating days reported 21, derived 20 (conservative)")));
+        var checks = new QaSummary(0, 1, 0, 0, List.of(new QaFindingView("c-1", "operating-days", QaSeverity.WARNING,
+                QaFindingStatus.OPEN, "furnace-2 2019-08", "operating days reported 21, derived 20 (conservative)", Map.of(), null)));
         Methodology cm010 = MethodologyCatalogue.byKey("CM-010-V01").orElseThrow();
         content = new ReportDocument.Content(project, report, version, cm010, checks);
     }

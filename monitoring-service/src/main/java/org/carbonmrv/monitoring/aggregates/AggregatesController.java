@@ -2,6 +2,7 @@ package org.carbonmrv.monitoring.aggregates;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.carbonmrv.api.monitoring.view.PeriodAggregate;
 import org.carbonmrv.platform.security.Actor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

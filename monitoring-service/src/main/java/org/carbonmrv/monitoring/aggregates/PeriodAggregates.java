@@ -1,6 +1,7 @@
 package org.carbonmrv.monitoring.aggregates;
 
 import org.carbonmrv.api.monitoring.PlanParameter;
+import org.carbonmrv.api.monitoring.view.PeriodAggregate;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.monitoring.plan.MonitoringPlanProjection;
 import org.carbonmrv.monitoring.rollup.MonthlyRollup;

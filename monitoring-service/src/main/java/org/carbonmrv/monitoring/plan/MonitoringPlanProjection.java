@@ -13,6 +13,7 @@ import org.carbonmrv.api.monitoring.MeterSubstitutionRecordedEvent;
 import org.carbonmrv.api.monitoring.MonitoringPlanDeclaredEvent;
 import org.carbonmrv.api.monitoring.PlanParameter;
 import org.carbonmrv.api.monitoring.QaFindingAcknowledgedEvent;
+import org.carbonmrv.api.monitoring.view.QaAcknowledgement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +31,6 @@ import java.util.stream.Collectors;
 public class MonitoringPlanProjection {
 
     public record PlanView(int version, LocalDate effectiveFrom, List<PlanParameter> parameters, List<Meter> meters) {
-    }
-
-    public record Acknowledgement(String findingId, String comment, String acknowledgedBy, Instant acknowledgedAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -119,11 +117,11 @@ public class MonitoringPlanProjection {
         }).toList();
     }
 
-    public Map<String, Acknowledgement> acknowledgements(String projectId, String periodId) {
+    public Map<String, QaAcknowledgement> acknowledgements(String projectId, String periodId) {
         return jdbc.query("SELECT * FROM qa_acknowledgements WHERE project_id = ? AND period_id = ?",
-                        (rs, i) -> new Acknowledgement(rs.getString("finding_id"), rs.getString("comment"),
+                        (rs, i) -> new QaAcknowledgement(rs.getString("finding_id"), rs.getString("comment"),
                                 rs.getString("acknowledged_by"), rs.getTimestamp("acknowledged_at").toInstant()),
                         projectId, periodId)
-                .stream().collect(Collectors.toMap(Acknowledgement::findingId, a -> a));
+                .stream().collect(Collectors.toMap(QaAcknowledgement::findingId, a -> a));
     }
 }

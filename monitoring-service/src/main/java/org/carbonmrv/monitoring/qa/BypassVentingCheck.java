@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.qa;
 
+import org.carbonmrv.api.monitoring.view.QaSeverity;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +18,7 @@ final class BypassVentingCheck implements QaCheck {
     public List<Finding> run(QaInput input) {
         return input.downtime().stream().filter(e -> !e.isShutdown()).map(e -> {
             long minutes = Duration.between(e.from(), e.to()).toMinutes();
-            return Finding.open(ID, Severity.WARNING, e.kind() + " " + e.unitId() + " " + e.from(),
+            return Finding.open(ID, QaSeverity.WARNING, e.kind() + " " + e.unitId() + " " + e.from(),
                     e.kind() + " at " + e.unitId() + " from " + e.from() + " to " + e.to() + " (" + minutes + " min"
                             + (e.productionStopped() ? ", production stopped" : ", production running")
                             + "): gas not destroyed in this time must stay out of the destroyed quantity",

@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.qa;
 
+import org.carbonmrv.api.monitoring.view.QaSeverity;
 import org.carbonmrv.monitoring.operatinglog.OperatingDays;
 import org.carbonmrv.monitoring.plan.MeterCalibrations;
 
@@ -29,7 +30,7 @@ final class CalibrationCheck implements QaCheck {
                 continue;
             }
             if (meter.calibrations().isEmpty()) {
-                findings.add(Finding.open(ID, Severity.WARNING, meter.meterId() + " no calibration",
+                findings.add(Finding.open(ID, QaSeverity.WARNING, meter.meterId() + " no calibration",
                         "meter " + meter.meterId() + " has no calibration on record",
                         Map.of("meter", meter.meterId())));
                 continue;
@@ -60,7 +61,7 @@ final class CalibrationCheck implements QaCheck {
             return Finding.accepted(ID, subject, lapse + "; accepted: the lapse lies wholly in a shutdown of what it serves ("
                     + String.join(", ", meter.serves()) + "), so it measured nothing", data);
         }
-        return Finding.open(ID, Severity.CRITICAL, subject, lapse + " while what it serves ("
+        return Finding.open(ID, QaSeverity.CRITICAL, subject, lapse + " while what it serves ("
                 + String.join(", ", meter.serves()) + ") was running", data);
     }
 

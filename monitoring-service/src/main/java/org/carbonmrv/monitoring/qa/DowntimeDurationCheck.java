@@ -1,6 +1,7 @@
 package org.carbonmrv.monitoring.qa;
 
 import org.carbonmrv.api.monitoring.DowntimeEntry;
+import org.carbonmrv.api.monitoring.view.QaSeverity;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class DowntimeDurationCheck implements QaCheck {
             long actual = Duration.between(entry.from(), entry.to()).toMinutes();
             if (actual != entry.statedDurationMinutes()) {
                 String subject = entry.unitId() + " " + entry.from() + ".." + entry.to();
-                findings.add(Finding.open(ID, Severity.WARNING, subject,
+                findings.add(Finding.open(ID, QaSeverity.WARNING, subject,
                         "shutdown of " + entry.unitId() + " " + entry.from() + " to " + entry.to()
                                 + (entry.reference() == null ? "" : " (" + entry.reference() + ")") + " states "
                                 + minutes(entry.statedDurationMinutes()) + " but lasts " + minutes(actual)

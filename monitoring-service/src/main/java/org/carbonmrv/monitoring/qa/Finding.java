@@ -1,5 +1,8 @@
 package org.carbonmrv.monitoring.qa;
 
+import org.carbonmrv.api.monitoring.view.QaFindingStatus;
+import org.carbonmrv.api.monitoring.view.QaSeverity;
+
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,22 +13,20 @@ import java.util.UUID;
  * derived from check and subject, so the same finding keeps its id from one run to the next and
  * an acknowledgement stays attached to it.
  *
- * @param status OPEN, ACCEPTED (the check itself found a justification, stated in the message) or
- *               ACKNOWLEDGED (a person commented on it)
  */
-public record Finding(String id, String check, Severity severity, String status, String subject, String message,
+public record Finding(String id, String check, QaSeverity severity, QaFindingStatus status, String subject, String message,
                       Map<String, String> data) {
 
-    public static Finding open(String check, Severity severity, String subject, String message, Map<String, String> data) {
-        return new Finding(idOf(check, subject), check, severity, "OPEN", subject, message, new LinkedHashMap<>(data));
+    public static Finding open(String check, QaSeverity severity, String subject, String message, Map<String, String> data) {
+        return new Finding(idOf(check, subject), check, severity, QaFindingStatus.OPEN, subject, message, new LinkedHashMap<>(data));
     }
 
     public static Finding accepted(String check, String subject, String message, Map<String, String> data) {
-        return new Finding(idOf(check, subject), check, Severity.INFO, "ACCEPTED", subject, message, new LinkedHashMap<>(data));
+        return new Finding(idOf(check, subject), check, QaSeverity.INFO, QaFindingStatus.ACCEPTED, subject, message, new LinkedHashMap<>(data));
     }
 
     Finding acknowledged() {
-        return new Finding(id, check, severity, "ACKNOWLEDGED", subject, message, data);
+        return new Finding(id, check, severity, QaFindingStatus.ACKNOWLEDGED, subject, message, data);
     }
 
     static String idOf(String check, String subject) {

@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.qa;
 
+import org.carbonmrv.api.monitoring.view.QaSeverity;
 import org.carbonmrv.monitoring.operatinglog.OperatingDays;
 
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ final class GasWhileUnitDownCheck implements QaCheck {
                 if (gas == null || gas.signum() == 0 || OperatingDays.operatingDays(input.downtime(), unit, m) > 0) {
                     continue;
                 }
-                findings.add(Finding.open(ID, Severity.WARNING, unit + " " + m,
+                findings.add(Finding.open(ID, QaSeverity.WARNING, unit + " " + m,
                         gas.toPlainString() + " t of feed gas is booked on " + unit + " in " + m
                                 + ", but the operating log shows it down all month (columns swapped?)",
                         Map.of("unit", unit, "month", m.toString(), "gas_t", gas.toPlainString())));

@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.qa;
 
+import org.carbonmrv.api.monitoring.view.QaSeverity;
 import org.carbonmrv.monitoring.operatinglog.OperatingDays;
 
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ final class OperatingDaysCheck implements QaCheck {
                 String why = difference > 0
                         ? "the reported figure is higher, which is conservative (more operating days, more PE_ND); it stands"
                         : "the reported figure is lower, which is not conservative (fewer operating days, less PE_ND)";
-                findings.add(Finding.open(ID, Severity.WARNING, subject,
+                findings.add(Finding.open(ID, QaSeverity.WARNING, subject,
                         "operating days of " + unit + " in " + m + ": reported " + reported.toPlainString()
                                 + ", derived from the operating log " + derived + "; " + why,
                         Map.of("unit", unit, "month", m.toString(), "reported", reported.toPlainString(),

@@ -1,5 +1,7 @@
 package org.carbonmrv.monitoring.qa;
 
+import org.carbonmrv.api.monitoring.view.QaSeverity;
+
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +12,7 @@ final class OutOfRangeCheck implements QaCheck {
 
     @Override
     public List<Finding> run(QaInput input) {
-        return input.outOfRange().stream().map(o -> Finding.open(ID, Severity.WARNING, o.parameter() + " " + o.source(),
+        return input.outOfRange().stream().map(o -> Finding.open(ID, QaSeverity.WARNING, o.parameter() + " " + o.source(),
                 o.count() + " reading(s) of " + o.parameter() + " from " + o.source() + " lie outside the plan's plausible range "
                         + text(o.plausibleMinimum()) + ".." + text(o.plausibleMaximum()) + " (lowest "
                         + o.lowest().toPlainString() + ", highest " + o.highest().toPlainString() + ")",

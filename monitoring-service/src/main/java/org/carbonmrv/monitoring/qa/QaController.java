@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.carbonmrv.api.monitoring.view.QaSummary;
 import org.carbonmrv.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ public class QaController {
 
     @GetMapping
     @Operation(summary = "Every finding of the period's checks, with its status and the data it points to")
-    QaReview.Summary checks(@PathVariable String projectId, @PathVariable String periodId) {
+    QaSummary checks(@PathVariable String projectId, @PathVariable String periodId) {
         return review.summary(Actor.require(), projectId, periodId);
     }
 

@@ -2,6 +2,10 @@ package org.carbonmrv.monitoring.qa;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carbonmrv.api.monitoring.AcknowledgeQaFindingCommand;
+import org.carbonmrv.api.monitoring.view.QaFindingStatus;
+import org.carbonmrv.api.monitoring.view.QaFindingView;
+import org.carbonmrv.api.monitoring.view.QaSeverity;
+import org.carbonmrv.api.monitoring.view.QaSummary;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.methodology.MethodologyCatalogue;
@@ -31,13 +35,6 @@ import java.util.Map;
 @Service
 class QaReview {
 
-    record CheckedFinding(String id, String check, Severity severity, String status, String subject, String message,
-                          Map<String, String> data, MonitoringPlanProjection.Acknowledgement acknowledgement) {
-    }
-
-    record Summary(long critical, long openWarnings, long acknowledged, long accepted, List<CheckedFinding> findings) {
-    }
-
     private final ProjectDirectory projects;
     private final OperatingLogProjection operatingLog;
     private final MonitoringPlanProjection plans;
@@ -55,21 +52,21 @@ class QaReview {
         this.readings = readings;
     }
 
-    Summary summary(Actor reader, String projectId, String periodId) {
+    QaSummary summary(Actor reader, String projectId, String periodId) {
         ProjectView project = projects.visibleProject(reader, projectId);
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
         var acknowledgements = plans.acknowledgements(projectId, periodId);
-        List<CheckedFinding> findings = QaChecks.run(input(project, period)).stream().map(f -> {
+        List<QaFindingView> findings = QaChecks.run(input(project, period)).stream().map(f -> {
             var ack = acknowledgements.get(f.id());
             Finding shown = ack == null ? f : f.acknowledged();
-            return new CheckedFinding(shown.id(), shown.check(), shown.severity(), shown.status(), shown.subject(),
+            return new QaFindingView(shown.id(), shown.check(), shown.severity(), shown.status(), shown.subject(),
                     shown.message(), shown.data(), ack);
         }).toList();
-        return new Summary(
-                findings.stream().filter(f -> f.severity() == Severity.CRITICAL).count(),
-                findings.stream().filter(f -> f.severity() == Severity.WARNING && f.status().equals("OPEN")).count(),
-                findings.stream().filter(f -> f.status().equals("ACKNOWLEDGED")).count(),
-                findings.stream().filter(f -> f.status().equals("ACCEPTED")).count(),
+        return new QaSummary(
+                findings.stream().filter(f -> f.severity() == QaSeverity.CRITICAL).count(),
+                findings.stream().filter(f -> f.severity() == QaSeverity.WARNING && f.status() == QaFindingStatus.OPEN).count(),
+                findings.stream().filter(f -> f.status() == QaFindingStatus.ACKNOWLEDGED).count(),
+                findings.stream().filter(f -> f.status() == QaFindingStatus.ACCEPTED).count(),
                 findings);
     }
 
@@ -79,7 +76,7 @@ class QaReview {
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
         Finding finding = QaChecks.run(input(project, period)).stream().filter(f -> f.id().equals(findingId)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("finding-not-found", "no current finding " + findingId));
-        if (finding.severity() != Severity.WARNING) {
+        if (finding.severity() != QaSeverity.WARNING) {
             throw DomainException.unprocessable("finding-not-acknowledgeable",
                     "only warnings are acknowledged; a " + finding.severity() + " finding must be resolved in the data");
         }

@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.qa;
 
+import org.carbonmrv.api.monitoring.view.QaSeverity;
 import org.carbonmrv.monitoring.plan.MeterCalibrations;
 
 import java.math.BigDecimal;
@@ -61,7 +62,7 @@ final class RedundantMetersCheck implements QaCheck {
                 if (difference.compareTo(allowed) > 0) {
                     String totalsText = reporting.stream().map(x -> x.meterId() + " " + totals.get(reporting.indexOf(x)).toPlainString())
                             .collect(Collectors.joining(", "));
-                    findings.add(Finding.open(ID, Severity.WARNING, group + " " + m,
+                    findings.add(Finding.open(ID, QaSeverity.WARNING, group + " " + m,
                             "redundant meters of " + group + " disagree in " + m + " by "
                                     + difference.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
                                     + " %, more than their accuracies allow ("

@@ -1,5 +1,7 @@
 package org.carbonmrv.monitoring.qa;
 
+import org.carbonmrv.api.monitoring.view.QaSeverity;
+
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ final class ReusedBatchCheck implements QaCheck {
 
     @Override
     public List<Finding> run(QaInput input) {
-        return input.reusedBatches().stream().map(b -> Finding.open(ID, Severity.CRITICAL, "batch " + b.batchId(),
+        return input.reusedBatches().stream().map(b -> Finding.open(ID, QaSeverity.CRITICAL, "batch " + b.batchId(),
                 "reading batch " + b.batchId() + " (recorded " + b.recordedAt() + ", SHA-256 " + b.sha256() + ") has exactly "
                         + "the content of a batch of " + b.otherProjects() + " other project(s): the same monitoring data "
                         + "cannot be credited twice",

@@ -1,5 +1,7 @@
 package org.carbonmrv.monitoring.qa;
 
+import org.carbonmrv.api.monitoring.view.QaSeverity;
+
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +12,7 @@ final class ValuesWhileDownCheck implements QaCheck {
 
     @Override
     public List<Finding> run(QaInput input) {
-        return input.valuesWhileDown().stream().map(v -> Finding.open(ID, Severity.WARNING, v.parameter() + " " + v.unitId(),
+        return input.valuesWhileDown().stream().map(v -> Finding.open(ID, QaSeverity.WARNING, v.parameter() + " " + v.unitId(),
                 v.count() + " reading(s) of " + v.parameter() + " on " + v.unitId() + " (total " + v.total().toPlainString()
                         + ") fall wholly inside its logged shutdowns, the first at " + v.first(),
                 Map.of("parameter", v.parameter(), "unit", v.unitId(), "count", String.valueOf(v.count()),

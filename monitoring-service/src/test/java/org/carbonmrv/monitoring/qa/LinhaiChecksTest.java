@@ -1,6 +1,8 @@
 package org.carbonmrv.monitoring.qa;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.carbonmrv.api.monitoring.view.QaFindingStatus;
+import org.carbonmrv.api.monitoring.view.QaSeverity;
 import org.carbonmrv.monitoring.LinhaiSource;
 import org.carbonmrv.monitoring.plan.MeterCalibrations.Calibration;
 import org.carbonmrv.monitoring.plan.MeterCalibrations.Substitution;
@@ -64,7 +66,7 @@ class LinhaiChecksTest {
     void findsTheAugustOperatingDaysDisagreementAndCallsTheReportedFigureConservative() {
         assertThat(of(OperatingDaysCheck.ID)).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo("furnace-1 2019-08");
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.severity()).isEqualTo(QaSeverity.WARNING);
             assertThat(f.data()).containsEntry("reported", "21").containsEntry("derived", "20");
             assertThat(f.message()).contains("conservative");
         });
@@ -95,7 +97,7 @@ class LinhaiChecksTest {
                 "K902B818000 2019-02-09..2019-02-14",
                 "8A0CAE02000 2019-02-09..2019-02-14",
                 "KA064F18000 2019-02-09..2019-02-14");
-        assertThat(lapses).allSatisfy(f -> assertThat(f.status()).isEqualTo("ACCEPTED"));
+        assertThat(lapses).allSatisfy(f -> assertThat(f.status()).isEqualTo(QaFindingStatus.ACCEPTED));
         assertThat(lapses).filteredOn(f -> f.subject().startsWith("0561")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("meter 0417 measured in its place"));
         assertThat(lapses).filteredOn(f -> f.subject().startsWith("K902B7")).singleElement()
@@ -105,7 +107,7 @@ class LinhaiChecksTest {
     @Test
     void flagsTheStandInScaleWithoutCalibrationAndNothingCritical() {
         assertThat(of(CalibrationCheck.ID)).filteredOn(f -> f.subject().equals("0417 no calibration")).hasSize(1);
-        assertThat(findings).noneMatch(f -> f.severity() == Severity.CRITICAL);
+        assertThat(findings).noneMatch(f -> f.severity() == QaSeverity.CRITICAL);
     }
 
     @Test
@@ -116,7 +118,7 @@ class LinhaiChecksTest {
         var result = QaChecks.run(new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), List.of("furnace-1"),
                 Map.of(), Map.of(), LinhaiSource.downtime(), List.of(meter), List.of(), List.of()));
         assertThat(result).filteredOn(f -> f.check().equals(CalibrationCheck.ID)).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(f.severity()).isEqualTo(QaSeverity.CRITICAL);
             assertThat(f.subject()).isEqualTo("X1 2019-03-01..2019-03-09");
         });
     }

@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.qa;
 
+import org.carbonmrv.api.monitoring.view.QaSeverity;
 import org.carbonmrv.monitoring.plan.MeterCalibrations;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class MoreChecksTest {
                 List.of(new QaInput.ValuesWhileDown("q_HFC23_inlet", "furnace-1", 42, new BigDecimal("0.042"),
                         "2019-02-10T00:00:00Z")), List.of()));
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.severity()).isEqualTo(QaSeverity.WARNING);
             assertThat(f.message()).contains("42 reading(s)").contains("furnace-1");
         });
     }

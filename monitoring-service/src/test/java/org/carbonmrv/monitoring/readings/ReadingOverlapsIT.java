@@ -1,6 +1,7 @@
 package org.carbonmrv.monitoring.readings;
 
 import org.carbonmrv.api.monitoring.UploadFormat;
+import org.carbonmrv.api.monitoring.view.QaSeverity;
 import org.carbonmrv.api.project.DestructionUnit;
 import org.carbonmrv.api.project.Facility;
 import org.carbonmrv.api.project.Location;
@@ -11,7 +12,6 @@ import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.monitoring.qa.QaChecks;
 import org.carbonmrv.monitoring.qa.QaInput;
 import org.carbonmrv.monitoring.qa.QaReadings;
-import org.carbonmrv.monitoring.qa.Severity;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.security.Actor;
@@ -135,7 +135,7 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
         var input = new QaInput(april.start(), april.end(), List.of(), java.util.Map.of(), java.util.Map.of(), List.of(),
                 List.of(), List.of(), List.of(), reused);
         assertThat(QaChecks.run(input)).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(f.severity()).isEqualTo(QaSeverity.CRITICAL);
             assertThat(f.check()).isEqualTo("reading-batch-of-another-project");
         });
         assertThat(reusedBatches.reusedBatches(project.id(), april.id())).hasSize(1);

@@ -1,4 +1,4 @@
-package org.carbonmrv.monitoring.aggregates;
+package org.carbonmrv.api.monitoring.view;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 

@@ -101,12 +101,14 @@ class EventSerialisationTest {
                         List.of(new org.carbonmrv.api.registry.SerialRange(3_999_001, 3_999_500)), 500, "Juhua", "voluntary",
                         null, "CN"),
                 new org.carbonmrv.api.registry.CreditsCancelledEvent("c1", "holding:a",
-                        List.of(new org.carbonmrv.api.registry.SerialRange(1, 100)), 100, "administrative", "error"),
-                new org.carbonmrv.api.registry.AccountOpenedEvent("holding:a:1", "a", "HOLDING", "pool"),
+                        List.of(new org.carbonmrv.api.registry.SerialRange(1, 100)), 100, org.carbonmrv.api.registry.CancellationKind.ADMINISTRATIVE, "error"),
+                new org.carbonmrv.api.registry.AccountOpenedEvent("holding:a:1", "a", org.carbonmrv.api.registry.AccountKind.HOLDING, "pool"),
                 new org.carbonmrv.api.registry.IssuanceRequestedEvent("issuance-r1-v2", "r1", 2, "p1", "linhai-chem", 2019,
                         3_999_500, "CM-010", "V01", DIGEST),
                 new org.carbonmrv.api.registry.AccountRenamedEvent("holding:a:1", "offset pool"),
-                new org.carbonmrv.api.registry.AccountStatusChangedEvent("holding:a", "SUSPENDED", "inquiry"),
+                new org.carbonmrv.api.registry.AccountSuspendedEvent("holding:a", "inquiry"),
+                new org.carbonmrv.api.registry.AccountReinstatedEvent("holding:a", "cleared"),
+                new org.carbonmrv.api.registry.AccountClosedEvent("holding:a", "empty"),
                 new org.carbonmrv.api.registry.CreditsReversedEvent("reversal-r1-v3", "r1", 2, 3, "p1", "linhai-chem", 2019, 500,
                         List.of(new org.carbonmrv.api.registry.AccountSerials("holding:linhai-chem",
                                 List.of(new org.carbonmrv.api.registry.SerialRange(3_999_101, 3_999_500)))), 400, 100,
@@ -152,6 +154,13 @@ class EventSerialisationTest {
         assertThat(event.format()).isEqualTo(UploadFormat.XLSX);
         assertThat(new String(SERIALIZER.serialize(event, byte[].class).getData())).as("and is written as before")
                 .contains("\"format\":\"xlsx\"");
+    }
+
+    @Test
+    void writesTheKindOfACancellationAsStoredEventsHoldIt() {
+        var cancelled = new org.carbonmrv.api.registry.CreditsCancelledEvent("c1", "holding:a",
+                List.of(new org.carbonmrv.api.registry.SerialRange(1, 100)), 100, org.carbonmrv.api.registry.CancellationKind.COMPLIANCE, "ETS");
+        assertThat(new String(SERIALIZER.serialize(cancelled, byte[].class).getData())).contains("\"kind\":\"compliance\"");
     }
 
     @Test

@@ -7,5 +7,5 @@ import java.util.List;
 /** Credits cancelled by the registry (administrative, compliance or conversion): they can never move again. */
 @Revision("1")
 public record CreditsCancelledEvent(String cancellationId, String account, List<SerialRange> serials, long quantity,
-                                    String kind, String reason) {
+                                    CancellationKind kind, String reason) {
 }

@@ -4,5 +4,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** {@code kind}: HOLDING for an organisation; RETIREMENT, CANCELLATION or BUFFER for the registry. */
 public record OpenAccountCommand(@TargetAggregateIdentifier String ledgerId, String accountId, String organisation,
-                                 String kind, String name) {
+                                 AccountKind kind, String name) {
 }

@@ -8,8 +8,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.carbonmrv.api.registry.ChangeAccountStatusCommand;
+import org.carbonmrv.api.registry.AccountKind;
+import org.carbonmrv.api.registry.CloseAccountCommand;
 import org.carbonmrv.api.registry.OpenAccountCommand;
+import org.carbonmrv.api.registry.ReinstateAccountCommand;
+import org.carbonmrv.api.registry.RenameAccountCommand;
+import org.carbonmrv.api.registry.SuspendAccountCommand;
 import org.carbonmrv.platform.paging.Page;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Locale;
 import java.util.UUID;
 
 @RestController
@@ -53,8 +58,8 @@ class AccountsController {
     @Operation(summary = "Open another holding account for the caller's organisation (the registry opens its retirement, cancellation and buffer accounts)")
     ResponseEntity<Opened> open(@Valid @RequestBody OpenAccount request) {
         Actor actor = Actor.require();
-        String kind = request.kind() == null ? "HOLDING" : request.kind();
-        if (!kind.equals("HOLDING") && !actor.hasRole(Role.REGISTRY_ADMIN)) {
+        AccountKind kind = kindOf(request.kind());
+        if (kind != AccountKind.HOLDING && !actor.hasRole(Role.REGISTRY_ADMIN)) {
             throw DomainException.forbidden("registry-accounts", "only the registry opens retirement, cancellation and buffer accounts");
         }
         if (!actor.hasAnyRole(Role.CREDIT_HOLDER, Role.PROJECT_OWNER, Role.REGISTRY_ADMIN)) {
@@ -62,8 +67,8 @@ class AccountsController {
         }
         // an organisation's first holding account is its default one, the account others transfer to by its name
         String defaultId = RegistryLedger.holdingAccountOf(actor.organisation());
-        String id = kind.equals("HOLDING") && accounts.holderOf(defaultId).isEmpty() ? defaultId
-                : kind.toLowerCase() + ":" + actor.organisation() + ":" + UUID.randomUUID().toString().substring(0, 8);
+        String id = kind == AccountKind.HOLDING && accounts.holderOf(defaultId).isEmpty() ? defaultId
+                : kind.name().toLowerCase(Locale.ROOT) + ":" + actor.organisation() + ":" + UUID.randomUUID().toString().substring(0, 8);
         commands.sendAndWait(new OpenAccountCommand(RegistryLedger.ID, id, actor.organisation(), kind, request.name()));
         return ResponseEntity.status(201).body(new Opened(id));
     }
@@ -84,14 +89,26 @@ class AccountsController {
         if (change.equals("name") && (body.name() == null || body.name().isBlank())) {
             throw DomainException.badRequest("name-required", "a new name is required", FieldProblem.of("name", "required"));
         }
-        String command = switch (change) {
-            case "name" -> "RENAME";
-            case "suspension" -> "SUSPEND";
-            case "reinstatement" -> "REINSTATE";
-            default -> "CLOSE";
+        Object command = switch (change) {
+            case "name" -> new RenameAccountCommand(RegistryLedger.ID, accountId, body.name());
+            case "suspension" -> new SuspendAccountCommand(RegistryLedger.ID, accountId, body.reason());
+            case "reinstatement" -> new ReinstateAccountCommand(RegistryLedger.ID, accountId, body.reason());
+            default -> new CloseAccountCommand(RegistryLedger.ID, accountId, body.reason());
         };
-        commands.sendAndWait(new ChangeAccountStatusCommand(RegistryLedger.ID, accountId, command, body.name(), body.reason()));
+        commands.sendAndWait(command);
         return ResponseEntity.noContent().build();
+    }
+
+    private static AccountKind kindOf(String text) {
+        if (text == null) {
+            return AccountKind.HOLDING;
+        }
+        try {
+            return AccountKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw DomainException.badRequest("account-kind", "unknown account kind",
+                    new FieldProblem("kind", "HOLDING, RETIREMENT, CANCELLATION or BUFFER", text));
+        }
     }
 
     @GetMapping("/accounts")

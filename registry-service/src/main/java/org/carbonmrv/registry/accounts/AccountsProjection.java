@@ -2,9 +2,13 @@ package org.carbonmrv.registry.accounts;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.carbonmrv.api.registry.AccountClosedEvent;
+import org.carbonmrv.api.registry.AccountKind;
 import org.carbonmrv.api.registry.AccountOpenedEvent;
+import org.carbonmrv.api.registry.AccountReinstatedEvent;
 import org.carbonmrv.api.registry.AccountRenamedEvent;
-import org.carbonmrv.api.registry.AccountStatusChangedEvent;
+import org.carbonmrv.api.registry.AccountStatus;
+import org.carbonmrv.api.registry.AccountSuspendedEvent;
 import org.carbonmrv.platform.paging.Page;
 import org.carbonmrv.registry.register.BlockRows;
 import org.carbonmrv.registry.register.BlockView;
@@ -20,7 +24,7 @@ import java.util.Optional;
 @ProcessingGroup("holdings")
 public class AccountsProjection {
 
-    public record Account(String id, String organisation, String kind, String name, String status, long balance,
+    public record Account(String id, String organisation, AccountKind kind, String name, AccountStatus status, long balance,
                           List<BlockView> blocks) {
     }
 
@@ -37,7 +41,7 @@ public class AccountsProjection {
         jdbc.update("""
                 INSERT INTO accounts (id, organisation, kind, name, status) VALUES (?, ?, ?, ?, 'OPEN')
                 ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind""",
-                e.accountId(), e.organisation(), e.kind(), e.name());
+                e.accountId(), e.organisation(), e.kind().name(), e.name());
     }
 
     @EventHandler
@@ -46,8 +50,22 @@ public class AccountsProjection {
     }
 
     @EventHandler
-    void on(AccountStatusChangedEvent e) {
-        jdbc.update("UPDATE accounts SET status = ? WHERE id = ?", e.status(), e.accountId());
+    void on(AccountSuspendedEvent e) {
+        status(e.accountId(), AccountStatus.SUSPENDED);
+    }
+
+    @EventHandler
+    void on(AccountReinstatedEvent e) {
+        status(e.accountId(), AccountStatus.OPEN);
+    }
+
+    @EventHandler
+    void on(AccountClosedEvent e) {
+        status(e.accountId(), AccountStatus.CLOSED);
+    }
+
+    private void status(String accountId, AccountStatus status) {
+        jdbc.update("UPDATE accounts SET status = ? WHERE id = ?", status.name(), accountId);
     }
 
     /** The organisation that holds an account, if it exists. */
@@ -74,7 +92,8 @@ public class AccountsProjection {
                         found.add(account(current, organisation, held));
                         held = new ArrayList<>();
                     }
-                    current = new AccountRow(id, rs.getString("kind"), rs.getString("name"), rs.getString("status"));
+                    current = new AccountRow(id, AccountKind.valueOf(rs.getString("kind")), rs.getString("name"),
+                            AccountStatus.valueOf(rs.getString("status")));
                 }
                 if (rs.getObject("serial_start") != null) {
                     held.add(blocks.block(rs));
@@ -88,7 +107,7 @@ public class AccountsProjection {
         return new Page<>(accounts, page, size, total);
     }
 
-    private record AccountRow(String id, String kind, String name, String status) {
+    private record AccountRow(String id, AccountKind kind, String name, AccountStatus status) {
     }
 
     private static Account account(AccountRow row, String organisation, List<BlockView> blocks) {

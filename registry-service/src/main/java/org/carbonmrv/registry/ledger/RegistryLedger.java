@@ -6,26 +6,33 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.carbonmrv.api.registry.CreditsIssuedEvent;
-import org.carbonmrv.api.registry.ApproveIssuanceCommand;
-import org.carbonmrv.api.registry.IssuanceRequestedEvent;
-import org.carbonmrv.api.registry.RequestIssuanceCommand;
+import org.carbonmrv.api.registry.AccountClosedEvent;
+import org.carbonmrv.api.registry.AccountKind;
 import org.carbonmrv.api.registry.AccountOpenedEvent;
+import org.carbonmrv.api.registry.AccountReinstatedEvent;
 import org.carbonmrv.api.registry.AccountRenamedEvent;
-import org.carbonmrv.api.registry.AccountStatusChangedEvent;
-import org.carbonmrv.api.registry.CancelCreditsCommand;
-import org.carbonmrv.api.registry.ChangeAccountStatusCommand;
-import org.carbonmrv.api.registry.OpenAccountCommand;
 import org.carbonmrv.api.registry.AccountSerials;
+import org.carbonmrv.api.registry.AccountStatus;
+import org.carbonmrv.api.registry.AccountSuspendedEvent;
+import org.carbonmrv.api.registry.ApproveIssuanceCommand;
+import org.carbonmrv.api.registry.CancelCreditsCommand;
+import org.carbonmrv.api.registry.CloseAccountCommand;
 import org.carbonmrv.api.registry.CreditsCancelledEvent;
-import org.carbonmrv.api.registry.CreditsReversedEvent;
-import org.carbonmrv.api.registry.IssuanceRequestWithdrawnEvent;
-import org.carbonmrv.api.registry.LiabilitySettledEvent;
-import org.carbonmrv.api.registry.SettleLiabilityCommand;
+import org.carbonmrv.api.registry.CreditsIssuedEvent;
 import org.carbonmrv.api.registry.CreditsRetiredEvent;
+import org.carbonmrv.api.registry.CreditsReversedEvent;
 import org.carbonmrv.api.registry.CreditsTransferredEvent;
+import org.carbonmrv.api.registry.IssuanceRequestWithdrawnEvent;
+import org.carbonmrv.api.registry.IssuanceRequestedEvent;
+import org.carbonmrv.api.registry.LiabilitySettledEvent;
+import org.carbonmrv.api.registry.OpenAccountCommand;
+import org.carbonmrv.api.registry.ReinstateAccountCommand;
+import org.carbonmrv.api.registry.RenameAccountCommand;
+import org.carbonmrv.api.registry.RequestIssuanceCommand;
 import org.carbonmrv.api.registry.RetireCreditsCommand;
 import org.carbonmrv.api.registry.SerialRange;
+import org.carbonmrv.api.registry.SettleLiabilityCommand;
+import org.carbonmrv.api.registry.SuspendAccountCommand;
 import org.carbonmrv.api.registry.TransferCreditsCommand;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
@@ -71,9 +78,8 @@ public class RegistryLedger {
     private final java.util.Map<String, IssuanceRequestedEvent> pending = new java.util.HashMap<>();
     private final Set<String> issuedRequests = new HashSet<>();
     private final java.util.Map<String, String> accountOwner = new java.util.HashMap<>();
-    private final java.util.Map<String, String> accountStatus = new java.util.HashMap<>();
-    private final java.util.Map<String, String> accountKind = new java.util.HashMap<>();
-    private static final java.util.Set<String> KINDS = java.util.Set.of("HOLDING", "RETIREMENT", "CANCELLATION", "BUFFER");
+    private final java.util.Map<String, AccountStatus> accountStatus = new java.util.HashMap<>();
+    private final java.util.Map<String, AccountKind> accountKind = new java.util.HashMap<>();
 
     /**
      * An approved report version asks for its credits. A first approval requests them all; an
@@ -203,9 +209,9 @@ public class RegistryLedger {
             openDefaultAccount(receiver, receivingOrganisation); // an organisation the registry knows gets its default account
         }
         requireOpen(receiver, "toAccount", false);
-        if (!"HOLDING".equals(accountKind.get(receiver))) {
+        if (accountKind.get(receiver) != AccountKind.HOLDING) {
             throw DomainException.unprocessable("not-a-holding-account", "credits are transferred into holding accounts only; "
-                    + receiver + " is a " + accountKind.get(receiver).toLowerCase() + " account (retire or cancel instead)",
+                    + receiver + " is a " + accountKind.get(receiver).name().toLowerCase() + " account (retire or cancel instead)",
                     new FieldProblem("toAccount", "must be a holding account", receiver));
         }
         List<SerialRange> serials = select(command.fromAccount(), command.quantity(), command.serials());
@@ -224,10 +230,6 @@ public class RegistryLedger {
 
     @CommandHandler
     void handle(CancelCreditsCommand command) {
-        if (!java.util.Set.of("administrative", "compliance", "conversion").contains(command.kind())) {
-            throw DomainException.badRequest("cancellation-kind", "a cancellation is administrative, compliance or conversion",
-                    new FieldProblem("kind", "administrative, compliance or conversion", command.kind()));
-        }
         List<SerialRange> serials = select(command.account(), command.quantity(), command.serials());
         apply(new CreditsCancelledEvent(command.cancellationId(), command.account(), serials,
                 serials.stream().mapToLong(SerialRange::quantity).sum(), command.kind(), command.reason()));
@@ -236,10 +238,6 @@ public class RegistryLedger {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(OpenAccountCommand command) {
-        if (!KINDS.contains(command.kind())) {
-            throw DomainException.badRequest("account-kind", "unknown account kind",
-                    new FieldProblem("kind", "HOLDING, RETIREMENT, CANCELLATION or BUFFER", command.kind()));
-        }
         if (accountStatus.containsKey(command.accountId())) {
             throw DomainException.conflict("account-exists", "account " + command.accountId() + " exists");
         }
@@ -247,46 +245,61 @@ public class RegistryLedger {
     }
 
     @CommandHandler
-    void handle(ChangeAccountStatusCommand command) {
-        String status = accountStatus.get(command.accountId());
+    void handle(RenameAccountCommand command) {
+        requireNotClosed(command.accountId());
+        apply(new AccountRenamedEvent(command.accountId(), command.name()));
+    }
+
+    @CommandHandler
+    void handle(SuspendAccountCommand command) {
+        requireNotClosed(command.accountId());
+        apply(new AccountSuspendedEvent(command.accountId(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(ReinstateAccountCommand command) {
+        requireNotClosed(command.accountId());
+        apply(new AccountReinstatedEvent(command.accountId(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(CloseAccountCommand command) {
+        requireNotClosed(command.accountId());
+        long balance = holdings.balance(command.accountId());
+        if (balance > 0) {
+            throw DomainException.conflict("account-not-empty", "account " + command.accountId() + " still holds "
+                    + balance + " credits; transfer them first");
+        }
+        apply(new AccountClosedEvent(command.accountId(), command.reason()));
+    }
+
+    private void requireNotClosed(String accountId) {
+        AccountStatus status = accountStatus.get(accountId);
         if (status == null) {
-            throw DomainException.notFound("account-not-found", "no account " + command.accountId());
+            throw DomainException.notFound("account-not-found", "no account " + accountId);
         }
-        if (status.equals("CLOSED")) {
-            throw DomainException.conflict("account-closed", "account " + command.accountId() + " is closed");
-        }
-        switch (command.change()) {
-            case "RENAME" -> apply(new AccountRenamedEvent(command.accountId(), command.name()));
-            case "SUSPEND" -> apply(new AccountStatusChangedEvent(command.accountId(), "SUSPENDED", command.reason()));
-            case "REINSTATE" -> apply(new AccountStatusChangedEvent(command.accountId(), "OPEN", command.reason()));
-            case "CLOSE" -> {
-                long balance = holdings.balance(command.accountId());
-                if (balance > 0) {
-                    throw DomainException.conflict("account-not-empty", "account " + command.accountId() + " still holds "
-                            + balance + " credits; transfer them first");
-                }
-                apply(new AccountStatusChangedEvent(command.accountId(), "CLOSED", command.reason()));
-            }
-            default -> throw new IllegalArgumentException("unknown account change " + command.change());
+        if (status == AccountStatus.CLOSED) {
+            throw DomainException.conflict("account-closed", "account " + accountId + " is closed");
         }
     }
 
     private void openDefaultAccount(String accountId, String organisation) {
         if (!accountStatus.containsKey(accountId)) {
-            apply(new AccountOpenedEvent(accountId, organisation, "HOLDING", organisation + " holding account"));
+            apply(new AccountOpenedEvent(accountId, organisation, AccountKind.HOLDING, organisation + " holding account"));
         }
     }
 
     /** A sender must be open; a receiver may be suspended (it receives but cannot send) but not closed. */
     private void requireOpen(String accountId, String field, boolean sending) {
-        String status = accountStatus.get(accountId);
+        AccountStatus status = accountStatus.get(accountId);
         if (status == null) {
             throw DomainException.unprocessable("account-not-found", "no account " + accountId,
                     new FieldProblem(field, "must be an open account", accountId));
         }
-        if (status.equals("CLOSED") || (sending && status.equals("SUSPENDED"))) {
-            throw DomainException.unprocessable("account-" + status.toLowerCase(), "account " + accountId + " is "
-                    + status.toLowerCase() + (sending ? " and cannot send credits" : " and cannot receive credits"),
+        if (status == AccountStatus.CLOSED || (sending && status == AccountStatus.SUSPENDED)) {
+            String state = status.name().toLowerCase();
+            throw DomainException.unprocessable("account-" + state, "account " + accountId + " is "
+                    + state + (sending ? " and cannot send credits" : " and cannot receive credits"),
                     new FieldProblem(field, "must be an open account", accountId));
         }
     }
@@ -351,22 +364,32 @@ public class RegistryLedger {
         pendingByReport.remove(event.reportId(), event.issuanceId());
         issuedRequests.add(event.issuanceId());
         accountOwner.putIfAbsent(event.holdingAccountId(), event.ownerOrganisation());
-        accountStatus.putIfAbsent(event.holdingAccountId(), "OPEN");
-        accountKind.putIfAbsent(event.holdingAccountId(), "HOLDING");
+        accountStatus.putIfAbsent(event.holdingAccountId(), AccountStatus.OPEN);
+        accountKind.putIfAbsent(event.holdingAccountId(), AccountKind.HOLDING);
         holdings.issue(event.holdingAccountId(), new SerialRange(event.serialStart(), event.serialEnd()));
     }
 
     @EventSourcingHandler
     void on(AccountOpenedEvent event) {
         ledgerId = ID;
-        accountStatus.put(event.accountId(), "OPEN");
+        accountStatus.put(event.accountId(), AccountStatus.OPEN);
         accountOwner.put(event.accountId(), event.organisation());
         accountKind.put(event.accountId(), event.kind());
     }
 
     @EventSourcingHandler
-    void on(AccountStatusChangedEvent event) {
-        accountStatus.put(event.accountId(), event.status());
+    void on(AccountSuspendedEvent event) {
+        accountStatus.put(event.accountId(), AccountStatus.SUSPENDED);
+    }
+
+    @EventSourcingHandler
+    void on(AccountReinstatedEvent event) {
+        accountStatus.put(event.accountId(), AccountStatus.OPEN);
+    }
+
+    @EventSourcingHandler
+    void on(AccountClosedEvent event) {
+        accountStatus.put(event.accountId(), AccountStatus.CLOSED);
     }
 
     @EventSourcingHandler

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carbonmrv.api.registry.CancelCreditsCommand;
+import org.carbonmrv.api.registry.CancellationKind;
 import org.carbonmrv.api.registry.RetireCreditsCommand;
 import org.carbonmrv.api.registry.SerialRange;
 import org.carbonmrv.api.registry.TransferCreditsCommand;
@@ -84,7 +85,9 @@ class CreditMovementsController {
     ResponseEntity<Moved> cancel(@Valid @RequestBody Cancel request) {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new CancelCreditsCommand(RegistryLedger.ID, id, request.account(), request.quantity(),
-                range(request.serialStart(), request.serialEnd()), request.kind(), request.reason()));
+                range(request.serialStart(), request.serialEnd()), CancellationKind.parse(request.kind())
+                .orElseThrow(() -> DomainException.badRequest("cancellation-kind", "a cancellation is administrative, compliance or conversion",
+                        new FieldProblem("kind", "administrative, compliance or conversion", request.kind()))), request.reason()));
         return ResponseEntity.status(201).body(new Moved(id));
     }
 

@@ -68,7 +68,7 @@ class SerialBlocksProjection {
     @EventHandler
     void on(CreditsCancelledEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at) throws JsonProcessingException {
         e.serials().forEach(r -> move(r, e.account(), e.account(), "CANCELLED"));
-        cancellation(e.cancellationId(), e.account(), e.quantity(), e.serials(), e.kind(), e.reason(), actor, at);
+        cancellation(e.cancellationId(), e.account(), e.quantity(), e.serials(), e.kind().stored(), e.reason(), actor, at);
     }
 
     /** A reversal cancels serials in each account it took them from, each a public cancellation of kind reversal. */

@@ -1,22 +1,24 @@
 package org.carbonmrv.registry.ledger;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.carbonmrv.api.registry.CreditsIssuedEvent;
+import org.carbonmrv.api.registry.AccountClosedEvent;
+import org.carbonmrv.api.registry.AccountKind;
 import org.carbonmrv.api.registry.AccountOpenedEvent;
-import org.carbonmrv.api.registry.AccountStatusChangedEvent;
-import org.carbonmrv.api.registry.ChangeAccountStatusCommand;
+import org.carbonmrv.api.registry.AccountSuspendedEvent;
+import org.carbonmrv.api.registry.ApproveIssuanceCommand;
+import org.carbonmrv.api.registry.CloseAccountCommand;
+import org.carbonmrv.api.registry.CreditsIssuedEvent;
 import org.carbonmrv.api.registry.CreditsRetiredEvent;
 import org.carbonmrv.api.registry.CreditsTransferredEvent;
-import org.carbonmrv.api.registry.ApproveIssuanceCommand;
 import org.carbonmrv.api.registry.IssuanceRequestedEvent;
 import org.carbonmrv.api.registry.RequestIssuanceCommand;
 import org.carbonmrv.api.registry.RetireCreditsCommand;
 import org.carbonmrv.api.registry.SerialRange;
 import org.carbonmrv.api.registry.TransferCreditsCommand;
-
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 class RegistryLedgerTest {
 
@@ -48,7 +50,7 @@ class RegistryLedgerTest {
         fixture.givenNoPriorActivity()
                 .when(issue("r1", 3_999_500))
                 .expectEvents(requested("r1", 3_999_500),
-                        new AccountOpenedEvent("holding:linhai-chem", "linhai-chem", "HOLDING", "linhai-chem holding account"),
+                        new AccountOpenedEvent("holding:linhai-chem", "linhai-chem", AccountKind.HOLDING, "linhai-chem holding account"),
                         issued("r1", 3_999_500, 1));
     }
 
@@ -56,13 +58,13 @@ class RegistryLedgerTest {
     void aRegistryAdministratorApprovesTheRequestWhenThePolicyIsNotAutomatic() {
         fixture.given(requested("r1", 3_999_500))
                 .when(new ApproveIssuanceCommand(RegistryLedger.ID, "issuance-r1", null))
-                .expectEvents(new AccountOpenedEvent("holding:linhai-chem", "linhai-chem", "HOLDING", "linhai-chem holding account"),
+                .expectEvents(new AccountOpenedEvent("holding:linhai-chem", "linhai-chem", AccountKind.HOLDING, "linhai-chem holding account"),
                         issued("r1", 3_999_500, 1));
     }
 
     @Test
     void issuesIntoAnAccountOfTheOwnerOnly() {
-        fixture.given(requested("r1", 100), new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", "HOLDING", "j"))
+        fixture.given(requested("r1", 100), new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", AccountKind.HOLDING, "j"))
                 .when(new ApproveIssuanceCommand(RegistryLedger.ID, "issuance-r1", "holding:juhua-chem"))
                 .expectException(org.carbonmrv.platform.problem.DomainException.class)
                 .expectNoEvents();
@@ -84,7 +86,7 @@ class RegistryLedgerTest {
 
     @Test
     void creditsGoIntoHoldingAccountsOnlyNotStraightIntoTheRetirementAccount() {
-        fixture.given(issued("r1", 100, 1), new AccountOpenedEvent("retirement:mrv-registry", "mrv-registry", "RETIREMENT", "r"))
+        fixture.given(issued("r1", 100, 1), new AccountOpenedEvent("retirement:mrv-registry", "mrv-registry", AccountKind.RETIREMENT, "r"))
                 .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "retirement:mrv-registry", 10L, null))
                 .expectNoEvents()
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("into holding accounts only"));
@@ -107,12 +109,12 @@ class RegistryLedgerTest {
 
     @Test
     void aSuspendedAccountReceivesButCannotSend() {
-        fixture.given(issued("r1", 100, 1), new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", "HOLDING", "j"),
-                        new AccountStatusChangedEvent("holding:linhai-chem", "SUSPENDED", "inquiry"))
+        fixture.given(issued("r1", 100, 1), new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", AccountKind.HOLDING, "j"),
+                        new AccountSuspendedEvent("holding:linhai-chem", "inquiry"))
                 .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "holding:juhua-chem", 1L, null))
                 .expectExceptionMessage("account holding:linhai-chem is suspended and cannot send credits");
-        fixture.given(issued("r1", 100, 1), new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", "HOLDING", "j"),
-                        new AccountStatusChangedEvent("holding:juhua-chem", "SUSPENDED", "inquiry"))
+        fixture.given(issued("r1", 100, 1), new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", AccountKind.HOLDING, "j"),
+                        new AccountSuspendedEvent("holding:juhua-chem", "inquiry"))
                 .when(new TransferCreditsCommand(RegistryLedger.ID, "t1", "holding:linhai-chem", "holding:juhua-chem", 1L, null))
                 .expectSuccessfulHandlerExecution();
     }
@@ -120,11 +122,11 @@ class RegistryLedgerTest {
     @Test
     void closesOnlyAnEmptyAccount() {
         fixture.given(issued("r1", 100, 1))
-                .when(new ChangeAccountStatusCommand(RegistryLedger.ID, "holding:linhai-chem", "CLOSE", null, "done"))
+                .when(new CloseAccountCommand(RegistryLedger.ID, "holding:linhai-chem", "done"))
                 .expectExceptionMessage("account holding:linhai-chem still holds 100 credits; transfer them first");
-        fixture.given(new AccountOpenedEvent("holding:x:1", "x", "HOLDING", "spare"))
-                .when(new ChangeAccountStatusCommand(RegistryLedger.ID, "holding:x:1", "CLOSE", null, "not needed"))
-                .expectEvents(new AccountStatusChangedEvent("holding:x:1", "CLOSED", "not needed"));
+        fixture.given(new AccountOpenedEvent("holding:x:1", "x", AccountKind.HOLDING, "spare"))
+                .when(new CloseAccountCommand(RegistryLedger.ID, "holding:x:1", "not needed"))
+                .expectEvents(new AccountClosedEvent("holding:x:1", "not needed"));
     }
 
     @Test
@@ -142,7 +144,7 @@ class RegistryLedgerTest {
                 .expectEvents(requested("r2", 1_000), issued("r2", 1_000, 3_999_501));
     }
 
-    static final AccountOpenedEvent BUYER_ACCOUNT = new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", "HOLDING", "j");
+    static final AccountOpenedEvent BUYER_ACCOUNT = new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", AccountKind.HOLDING, "j");
 
     @Test
     void aTransferOfAQuantityTakesTheSendersHighestSerials() {

@@ -1,6 +1,7 @@
 package org.carbonmrv.registry.ledger;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.carbonmrv.api.registry.AccountKind;
 import org.carbonmrv.api.registry.AccountOpenedEvent;
 import org.carbonmrv.api.registry.AccountSerials;
 import org.carbonmrv.api.registry.CreditsIssuedEvent;
@@ -49,8 +50,8 @@ class ReversalTest {
                 start, start + quantity - 1, "CM-010", "V01", DIGEST);
     }
 
-    static final AccountOpenedEvent OWNER_ACCOUNT = new AccountOpenedEvent(OWNER, "linhai-chem", "HOLDING", "h");
-    static final AccountOpenedEvent BUYER_ACCOUNT = new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", "HOLDING", "j");
+    static final AccountOpenedEvent OWNER_ACCOUNT = new AccountOpenedEvent(OWNER, "linhai-chem", AccountKind.HOLDING, "h");
+    static final AccountOpenedEvent BUYER_ACCOUNT = new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", AccountKind.HOLDING, "j");
 
     @Test
     void aCorrectionWithMoreReductionsIssuesOnlyTheDifference() {

@@ -14,15 +14,16 @@ import org.carbonmrv.api.calculation.ReportSubmittedForVerificationEvent;
 import org.carbonmrv.api.calculation.TraceLine;
 import org.carbonmrv.api.monitoring.CalibrationRecordedEvent;
 import org.carbonmrv.api.monitoring.DowntimeEntry;
+import org.carbonmrv.api.monitoring.DowntimeKind;
 import org.carbonmrv.api.monitoring.DowntimeRecordedEvent;
 import org.carbonmrv.api.monitoring.Meter;
 import org.carbonmrv.api.monitoring.MeterSubstitutionRecordedEvent;
 import org.carbonmrv.api.monitoring.MonitoringPlanDeclaredEvent;
 import org.carbonmrv.api.monitoring.PlanParameter;
 import org.carbonmrv.api.monitoring.QaFindingAcknowledgedEvent;
-import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.monitoring.ReadingBatchRecordedEvent;
 import org.carbonmrv.api.monitoring.ReadingCorrectedEvent;
+import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.project.DestructionUnit;
 import org.carbonmrv.api.project.Facility;
 import org.carbonmrv.api.project.ProductionLine;
@@ -79,7 +80,7 @@ class EventSerialisationTest {
                         new DowntimeEntry("furnace-1", LocalDateTime.of(2019, 1, 1, 0, 0), LocalDateTime.of(2019, 1, 9, 8, 25),
                                 true, 12025, "table 3 row 1"),
                         new DowntimeEntry("furnace-1", LocalDateTime.of(2019, 3, 1, 8, 0), LocalDateTime.of(2019, 3, 1, 9, 0),
-                                false, null, null, DowntimeEntry.BYPASS))),
+                                false, null, null, DowntimeKind.BYPASS))),
                 new ReadingCorrectedEvent("b1", "p1", 7L, "Q_FF", "lng", new BigDecimal("5.21804"), new BigDecimal("5.20000"),
                         "t", "re-read", "DCS"),
                 new MonitoringPlanDeclaredEvent("plan", "p1", 1, LocalDate.of(2019, 1, 1),
@@ -141,7 +142,7 @@ class EventSerialisationTest {
                 + "\"productionStopped\":true,\"statedDurationMinutes\":1440,\"reference\":null}]}";
         DowntimeRecordedEvent event = SERIALIZER.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
                 before.getBytes(), byte[].class, DowntimeRecordedEvent.class.getName(), "1"));
-        assertThat(event.entries().get(0).kind()).isEqualTo(DowntimeEntry.SHUTDOWN);
+        assertThat(event.entries().get(0).kind()).isEqualTo(DowntimeKind.SHUTDOWN);
         assertThat(event.entries().get(0).isShutdown()).isTrue();
     }
 
@@ -161,6 +162,12 @@ class EventSerialisationTest {
         var cancelled = new org.carbonmrv.api.registry.CreditsCancelledEvent("c1", "holding:a",
                 List.of(new org.carbonmrv.api.registry.SerialRange(1, 100)), 100, org.carbonmrv.api.registry.CancellationKind.COMPLIANCE, "ETS");
         assertThat(new String(SERIALIZER.serialize(cancelled, byte[].class).getData())).contains("\"kind\":\"compliance\"");
+    }
+
+    @Test
+    void writesTheKindOfADowntimeAsStoredEventsHoldIt() {
+        var bypass = (DowntimeRecordedEvent) events().stream().filter(DowntimeRecordedEvent.class::isInstance).findFirst().orElseThrow();
+        assertThat(new String(SERIALIZER.serialize(bypass, byte[].class).getData())).contains("\"kind\":\"bypass\"");
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.carbonmrv.monitoring.operatinglog;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.carbonmrv.api.monitoring.DowntimeEntry;
+import org.carbonmrv.api.monitoring.DowntimeKind;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 
@@ -70,11 +70,7 @@ final class DowntimeCsv {
         if (value == null) {
             return null;
         }
-        String kind = value.toLowerCase(Locale.ROOT);
-        if (!DowntimeEntry.KINDS.contains(kind)) {
-            throw new NumberFormatException("kind " + value);
-        }
-        return kind;
+        return DowntimeKind.parse(value).orElseThrow(() -> new NumberFormatException("kind " + value)).stored();
     }
 
     private static boolean yes(String value) {

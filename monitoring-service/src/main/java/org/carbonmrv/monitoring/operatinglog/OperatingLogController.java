@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carbonmrv.api.monitoring.DowntimeEntry;
+import org.carbonmrv.api.monitoring.DowntimeKind;
 import org.carbonmrv.api.monitoring.RecordDowntimeCommand;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
@@ -79,7 +80,7 @@ public class OperatingLogController {
         }
         commands.sendAndWait(new RecordDowntimeCommand(OperatingLog.idOf(projectId), projectId, project.timeZone(),
                 request.entries().stream().map(e -> new DowntimeEntry(e.unitId(), e.from(), e.to(), e.productionStopped(),
-                        e.statedDurationMinutes(), e.reference(), e.kind())).toList()));
+                        e.statedDurationMinutes(), e.reference(), e.kind() == null ? null : DowntimeKind.of(e.kind()))).toList()));
         return ResponseEntity.noContent().build();
     }
 

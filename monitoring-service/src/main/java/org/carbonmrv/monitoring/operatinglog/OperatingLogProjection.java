@@ -3,6 +3,7 @@ package org.carbonmrv.monitoring.operatinglog;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.carbonmrv.api.monitoring.DowntimeEntry;
+import org.carbonmrv.api.monitoring.DowntimeKind;
 import org.carbonmrv.api.monitoring.DowntimeRecordedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ public class OperatingLogProjection {
                     ps.setBoolean(5, e.productionStopped());
                     ps.setObject(6, e.statedDurationMinutes());
                     ps.setString(7, e.reference());
-                    ps.setString(8, e.kind());
+                    ps.setString(8, e.kind().stored());
                 });
     }
 
@@ -46,7 +47,7 @@ public class OperatingLogProjection {
                         ORDER BY unit_id, kind, starts_local""",
                 (rs, i) -> new DowntimeEntry(rs.getString("unit_id"), rs.getTimestamp("starts_local").toLocalDateTime(),
                         rs.getTimestamp("ends_local").toLocalDateTime(), rs.getBoolean("production_stopped"),
-                        (Integer) rs.getObject("stated_duration_minutes"), rs.getString("reference"), rs.getString("kind")),
+                        (Integer) rs.getObject("stated_duration_minutes"), rs.getString("reference"), DowntimeKind.of(rs.getString("kind"))),
                 projectId, Timestamp.valueOf(from), Timestamp.valueOf(to));
     }
 }

@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.qa;
 
+import org.carbonmrv.api.monitoring.DowntimeKind;
 import org.carbonmrv.api.monitoring.view.QaSeverity;
 import org.carbonmrv.monitoring.plan.MeterCalibrations;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class MoreChecksTest {
     @Test
     void reportsBypassAndVentingButDoesNotCountThemAsShutdowns() {
         var bypass = new org.carbonmrv.api.monitoring.DowntimeEntry("furnace-1", java.time.LocalDateTime.of(2019, 3, 1, 0, 0),
-                java.time.LocalDateTime.of(2019, 3, 2, 6, 0), false, null, "log p.7", "bypass");
+                java.time.LocalDateTime.of(2019, 3, 2, 6, 0), false, null, "log p.7", DowntimeKind.BYPASS);
         var input = new QaInput(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31), List.of("furnace-1"), Map.of(), Map.of(),
                 List.of(bypass), List.of(), List.of(), List.of());
         assertThat(new BypassVentingCheck().run(input)).singleElement()

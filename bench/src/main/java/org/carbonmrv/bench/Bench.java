@@ -3,8 +3,7 @@ package org.carbonmrv.bench;
 /** {@code mrv bench ingest [--rows N]}, {@code mrv bench calculate [cm010|aapp]} and {@code mrv bench registry [--movements N]}. */
 public final class Bench {
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length >= 1 && args[0].equals("ingest")) {
@@ -56,7 +55,8 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: mrv bench ingest [--rows N] | mrv bench calculate [cm010|aapp] | mrv bench registry [--movements N] | mrv bench load [--clients N] [--seconds S]");
+        System.err.println(
+                "usage: mrv bench ingest [--rows N] | mrv bench calculate [cm010|aapp] | mrv bench registry [--movements N] | mrv bench load [--clients N] [--seconds S]");
         System.exit(2);
     }
 }

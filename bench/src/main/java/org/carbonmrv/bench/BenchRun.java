@@ -29,7 +29,8 @@ final class BenchRun implements AutoCloseable {
     final Platform platform;
     final MrvClient client;
     final LinhaiChain chain;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     BenchRun() throws Exception {
         home = Platform.findHome();
@@ -41,8 +42,10 @@ final class BenchRun implements AutoCloseable {
         data.delete();
         database = Database.fromEnvironmentOrEmbedded(data, 25432);
         // one benchmark user sends thousands of requests to warm the platform: above the per-user rate limit
-        platform = new Platform(home, ports, database, "bench").withFullJit()
-                .withSetting("MRV_RATE_LIMIT_BURST", "100000").withSetting("MRV_RATE_LIMIT_PER_SECOND", "100000");
+        platform = new Platform(home, ports, database, "bench")
+                .withFullJit()
+                .withSetting("MRV_RATE_LIMIT_BURST", "100000")
+                .withSetting("MRV_RATE_LIMIT_PER_SECOND", "100000");
         System.out.println("starting the platform for the benchmark ...");
         try {
             platform.start();
@@ -57,7 +60,8 @@ final class BenchRun implements AutoCloseable {
     }
 
     String batchesPath() {
-        return "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId + "/reading-batches";
+        return "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId
+                + "/reading-batches";
     }
 
     /** Streams a CSV file straight to the monitoring-service (not through the gateway) as the owner; fails unless 201. */
@@ -67,11 +71,14 @@ final class BenchRun implements AutoCloseable {
 
     /** Streams a CSV file straight to the monitoring-service's batches path, with the given token; fails unless 201. */
     void uploadCsv(Path csv, String batchesPath, String token) throws Exception {
-        HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.monitoring()
-                        + batchesPath))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
-                .timeout(Duration.ofHours(1))
-                .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> uploaded = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.monitoring() + batchesPath))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "text/csv")
+                        .timeout(Duration.ofHours(1))
+                        .POST(HttpRequest.BodyPublishers.ofFile(csv))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (uploaded.statusCode() != 201) {
             throw new IllegalStateException("upload failed: " + uploaded.statusCode() + " " + uploaded.body());
         }
@@ -80,9 +87,13 @@ final class BenchRun implements AutoCloseable {
     /** Milliseconds of one JSON POST straight to a service's port, body read to its end; fails unless 201. */
     double timedPost(int port, String path, String token, String json) throws Exception {
         long started = System.nanoTime();
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         double millis = (System.nanoTime() - started) / 1e6;
         if (response.statusCode() != 201) {
             throw new IllegalStateException("POST " + path + ": " + response.statusCode());
@@ -93,8 +104,12 @@ final class BenchRun implements AutoCloseable {
     /** Milliseconds of one GET straight to a service's port, body read to its end; fails unless 200. */
     double timedGet(int port, String path, String token) throws Exception {
         long started = System.nanoTime();
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         double millis = (System.nanoTime() - started) / 1e6;
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + ": " + response.statusCode());

@@ -36,8 +36,7 @@ final class CalculateBenchmark {
     static final int METERS = 10;
     static final Map<String, String> MINUTE_PARAMETERS = Map.of("q_HFC23_gen", "m", "Q_FF", "l");
 
-    private CalculateBenchmark() {
-    }
+    private CalculateBenchmark() {}
 
     static void run(boolean linhai, boolean adipicAcid) throws Exception {
         try (BenchRun run = new BenchRun()) {
@@ -59,14 +58,22 @@ final class CalculateBenchmark {
             String parameter = row.get("parameter").asText();
             if (MINUTE_PARAMETERS.containsKey(parameter)) {
                 totals.computeIfAbsent(YearMonth.parse(row.get("from").asText().substring(0, 7)), k -> new HashMap<>())
-                        .merge(parameter, row.get("value").asText(), (a, b) -> new BigDecimal(a).add(new BigDecimal(b)).toPlainString());
+                        .merge(
+                                parameter,
+                                row.get("value").asText(),
+                                (a, b) ->
+                                        new BigDecimal(a).add(new BigDecimal(b)).toPlainString());
             } else {
                 kept.add(row);
             }
         }
         readings.set("readings", kept);
-        LinhaiChain.expect(201, run.client.post(run.batchesPath(), chain.token(LinhaiChain.OWNER),
-                MrvClient.JSON.writeValueAsString(readings)));
+        LinhaiChain.expect(
+                201,
+                run.client.post(
+                        run.batchesPath(),
+                        chain.token(LinhaiChain.OWNER),
+                        MrvClient.JSON.writeValueAsString(readings)));
 
         Path csv = run.work.resolve("minute-flows.csv");
         long rows = writeMinuteFlows(csv, totals);
@@ -81,9 +88,11 @@ final class CalculateBenchmark {
             throw new IllegalStateException("unexpected result " + calculated.get("results"));
         }
         double sqlMs = plainAggregate(run.database, chain.projectId);
-        System.out.printf("CM-010: calculation of %d readings (%d one-minute) gave ER %s tCO2e%n", rows + kept.size(), rows,
-                calculated.get("results").get("ER_y").asText());
-        System.out.printf("calculate: service %.0f ms, raw SQL %.0f ms, ratio %.2f%n", serviceMs, sqlMs, serviceMs / sqlMs);
+        System.out.printf(
+                "CM-010: calculation of %d readings (%d one-minute) gave ER %s tCO2e%n",
+                rows + kept.size(), rows, calculated.get("results").get("ER_y").asText());
+        System.out.printf(
+                "calculate: service %.0f ms, raw SQL %.0f ms, ratio %.2f%n", serviceMs, sqlMs, serviceMs / sqlMs);
     }
 
     /**
@@ -94,17 +103,33 @@ final class CalculateBenchmark {
     private static void adipicAcidYear(BenchRun run) throws Exception {
         String owner = run.chain.token("juhua-owner");
         AdipicAcidCase adipic = new AdipicAcidCase();
-        String projectId = LinhaiChain.expect(201, run.client.post("/api/projects", owner,
-                adipic.projectSubmission("Bench adipic acid N2O abatement"))).get("id").asText();
-        LinhaiChain.expect(204, run.client.post("/api/projects/" + projectId + "/listing", run.chain.token(LinhaiChain.REGISTRY), "{}"));
-        String periodId = LinhaiChain.expect(201, run.client.post("/api/projects/" + projectId + "/reporting-periods", owner,
-                Map.of("start", "2025-01-01", "end", "2025-12-31"))).get("id").asText();
+        String projectId = LinhaiChain.expect(
+                        201,
+                        run.client.post(
+                                "/api/projects", owner, adipic.projectSubmission("Bench adipic acid N2O abatement")))
+                .get("id")
+                .asText();
+        LinhaiChain.expect(
+                204,
+                run.client.post(
+                        "/api/projects/" + projectId + "/listing", run.chain.token(LinhaiChain.REGISTRY), "{}"));
+        String periodId = LinhaiChain.expect(
+                        201,
+                        run.client.post(
+                                "/api/projects/" + projectId + "/reporting-periods",
+                                owner,
+                                Map.of("start", "2025-01-01", "end", "2025-12-31")))
+                .get("id")
+                .asText();
         Path csv = run.work.resolve("adipic-hours.csv");
         long rows;
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             rows = adipic.writeReadings(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), out);
         }
-        run.uploadCsv(csv, "/api/monitoring/projects/" + projectId + "/reporting-periods/" + periodId + "/reading-batches", owner);
+        run.uploadCsv(
+                csv,
+                "/api/monitoring/projects/" + projectId + "/reporting-periods/" + periodId + "/reading-batches",
+                owner);
         Files.deleteIfExists(csv);
 
         Map<String, String> calculate = Map.of("projectId", projectId, "reportingPeriodId", periodId);
@@ -112,35 +137,52 @@ final class CalculateBenchmark {
         JsonNode[] calculated = new JsonNode[1];
         List<String> timings = new ArrayList<>();
         // the two sides take turns, so that both meet the same machine: on a shared 2-core machine its speed drifts
-        double[] medians = medianOfAlternateRuns(() -> {
-            long started = System.nanoTime();
-            MrvClient.Response response = run.client.post("/api/calculations/reports", owner, calculate);
-            double millis = (System.nanoTime() - started) / 1e6;
-            calculated[0] = LinhaiChain.expect(201, response);
-            timings.add(String.format(java.util.Locale.ROOT, "%.0f ms: %s", millis, response.header("Server-Timing")));
-            return millis;
-        }, () -> hourlyMassesInSql(run.database, projectId));
+        double[] medians = medianOfAlternateRuns(
+                () -> {
+                    long started = System.nanoTime();
+                    MrvClient.Response response = run.client.post("/api/calculations/reports", owner, calculate);
+                    double millis = (System.nanoTime() - started) / 1e6;
+                    calculated[0] = LinhaiChain.expect(201, response);
+                    timings.add(String.format(
+                            java.util.Locale.ROOT, "%.0f ms: %s", millis, response.header("Server-Timing")));
+                    return millis;
+                },
+                () -> hourlyMassesInSql(run.database, projectId));
         double serviceMs = medians[0];
         double sqlMs = medians[1];
         // where the calculation-service says the time went, for the measured runs
         timings.subList(WARM_UPS, timings.size()).forEach(t -> System.out.println("  " + t));
         String period = "/reporting-periods/" + periodId;
-        System.out.printf("  parts, each straight to its service (median of %d after %d warm-ups): calculate %.0f ms, project %.0f ms (through the gateway %.0f ms), aggregates %.0f ms, hourly values %.0f ms%n",
-                RUNS, WARM_UPS,
-                medianOfRuns(() -> run.timedPost(run.ports.calculation(), "/api/calculations/reports", owner,
+        System.out.printf(
+                "  parts, each straight to its service (median of %d after %d warm-ups): calculate %.0f ms, project %.0f ms (through the gateway %.0f ms), aggregates %.0f ms, hourly values %.0f ms%n",
+                RUNS,
+                WARM_UPS,
+                medianOfRuns(() -> run.timedPost(
+                        run.ports.calculation(),
+                        "/api/calculations/reports",
+                        owner,
                         MrvClient.JSON.writeValueAsString(calculate))),
                 medianOfRuns(() -> run.timedGet(run.ports.project(), "/api/projects/" + projectId, owner)),
                 medianOfRuns(() -> run.timedGet(run.ports.gateway(), "/api/projects/" + projectId, owner)),
-                medianOfRuns(() -> run.timedGet(run.ports.monitoring(), "/api/monitoring/projects/" + projectId + period + "/aggregates", owner)),
-                medianOfRuns(() -> run.timedGet(run.ports.monitoring(), "/api/monitoring/projects/" + projectId + period + "/hourly-values", owner)));
+                medianOfRuns(() -> run.timedGet(
+                        run.ports.monitoring(),
+                        "/api/monitoring/projects/" + projectId + period + "/aggregates",
+                        owner)),
+                medianOfRuns(() -> run.timedGet(
+                        run.ports.monitoring(),
+                        "/api/monitoring/projects/" + projectId + period + "/hourly-values",
+                        owner)));
         JsonNode results = calculated[0].get("results");
-        if (!results.get("N2O_gen").asText().equals("8760.00000") || !results.get("BE").asText().equals("261048")) {
+        if (!results.get("N2O_gen").asText().equals("8760.00000")
+                || !results.get("BE").asText().equals("261048")) {
             throw new IllegalStateException("unexpected result " + results);
         }
-        System.out.printf("CAR-CN-AAPP: calculation of %d readings (%d hourly) gave ER %s tCO2e (median of %d runs after %d warm-ups, "
+        System.out.printf(
+                "CAR-CN-AAPP: calculation of %d readings (%d hourly) gave ER %s tCO2e (median of %d runs after %d warm-ups, "
                         + "taking turns with the SQL)%n",
                 rows, 8760L * 6, results.get("ER_y").asText(), RUNS, WARM_UPS);
-        System.out.printf("calculate: service %.0f ms, raw SQL %.0f ms, ratio %.2f%n", serviceMs, sqlMs, serviceMs / sqlMs);
+        System.out.printf(
+                "calculate: service %.0f ms, raw SQL %.0f ms, ratio %.2f%n", serviceMs, sqlMs, serviceMs / sqlMs);
     }
 
     static final int WARM_UP_REQUESTS = 3_000;
@@ -163,9 +205,13 @@ final class CalculateBenchmark {
                 int kind = i % 3;
                 requests.add(pool.submit(() -> {
                     int status = switch (kind) {
-                        case 0 -> run.client.get("/api/projects/" + projectId, owner).status();
+                        case 0 ->
+                            run.client.get("/api/projects/" + projectId, owner).status();
                         case 1 -> run.client.get(aggregates, owner).status();
-                        default -> run.client.post("/api/calculations/reports", owner, refused).status();
+                        default ->
+                            run.client
+                                    .post("/api/calculations/reports", owner, refused)
+                                    .status();
                     };
                     if (status != (kind == 2 ? 400 : 200)) {
                         throw new IllegalStateException("warm-up request " + kind + " answered " + status);
@@ -179,8 +225,9 @@ final class CalculateBenchmark {
         } finally {
             pool.shutdown();
         }
-        System.out.printf("  warmed the platform with %d requests through the gateway in %.1f s%n", WARM_UP_REQUESTS,
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "  warmed the platform with %d requests through the gateway in %.1f s%n",
+                WARM_UP_REQUESTS, (System.nanoTime() - started) / 1e9);
     }
 
     static final int WARM_UPS = 10;
@@ -217,7 +264,7 @@ final class CalculateBenchmark {
         }
         java.util.Arrays.sort(firstTimes);
         java.util.Arrays.sort(secondTimes);
-        return new double[]{firstTimes[RUNS / 2], secondTimes[RUNS / 2]};
+        return new double[] {firstTimes[RUNS / 2], secondTimes[RUNS / 2]};
     }
 
     /**
@@ -226,7 +273,7 @@ final class CalculateBenchmark {
      */
     private static double hourlyMassesInSql(Database database, String projectId) throws Exception {
         try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
-             PreparedStatement s = c.prepareStatement("""
+                PreparedStatement s = c.prepareStatement("""
                      SELECT substr(conc.parameter, 7) AS stream, sum(conc.value * flow.value) * 1e-9 AS n2o_t, count(*)
                      FROM monitoring_service.readings conc
                      JOIN monitoring_service.readings flow
@@ -248,7 +295,7 @@ final class CalculateBenchmark {
     /** The same monthly totals straight from the readings table, as a report writer would query them. */
     private static double plainAggregate(Database database, String projectId) throws Exception {
         try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
-             PreparedStatement s = c.prepareStatement("""
+                PreparedStatement s = c.prepareStatement("""
                      SELECT parameter, source, month, count(*), sum(value) FROM monitoring_service.readings
                      WHERE project_id = ? GROUP BY parameter, source, month""")) {
             s.setString(1, projectId);
@@ -269,9 +316,13 @@ final class CalculateBenchmark {
             for (Map.Entry<String, String> p : MINUTE_PARAMETERS.entrySet()) {
                 for (int meter = 0; meter < METERS; meter++) {
                     String source = p.getValue() + String.format("%02d", meter);
-                    for (LocalDateTime t = LocalDateTime.of(2019, 1, 1, 0, 0); t.getYear() == 2019; t = t.plusMinutes(1)) {
-                        boolean carriesTotal = meter == 0 && t.getDayOfMonth() == 1 && t.getHour() == 0 && t.getMinute() == 0;
-                        String value = carriesTotal ? totals.get(YearMonth.from(t)).get(p.getKey()) : "0";
+                    for (LocalDateTime t = LocalDateTime.of(2019, 1, 1, 0, 0);
+                            t.getYear() == 2019;
+                            t = t.plusMinutes(1)) {
+                        boolean carriesTotal =
+                                meter == 0 && t.getDayOfMonth() == 1 && t.getHour() == 0 && t.getMinute() == 0;
+                        String value =
+                                carriesTotal ? totals.get(YearMonth.from(t)).get(p.getKey()) : "0";
                         out.write(p.getKey() + "," + source + "," + t + "," + t.plusMinutes(1) + "," + value + ",t\n");
                         rows++;
                     }

@@ -34,8 +34,7 @@ final class IngestBenchmark {
 
     static final long FULL_YEAR_ROWS = 525_600L * MinuteData.SERIES;
 
-    private IngestBenchmark() {
-    }
+    private IngestBenchmark() {}
 
     static void run(long rows) throws Exception {
         try (BenchRun run = new BenchRun()) {
@@ -54,10 +53,13 @@ final class IngestBenchmark {
             String service = "http://127.0.0.1:" + ports.monitoring();
             AtomicLong peakHeap = new AtomicLong();
             ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             // the service's metrics are for platform operators only
             String operator = run.client.userToken("platform-operator");
-            sampler.scheduleAtFixedRate(() -> sampleHeap(http, service, operator, peakHeap), 0, 250, TimeUnit.MILLISECONDS);
+            sampler.scheduleAtFixedRate(
+                    () -> sampleHeap(http, service, operator, peakHeap), 0, 250, TimeUnit.MILLISECONDS);
             long started = System.nanoTime();
             try {
                 run.uploadCsv(csv);
@@ -69,20 +71,28 @@ final class IngestBenchmark {
             double rawSeconds = rawCopy(database, copy);
 
             started = System.nanoTime();
-            JsonNode aggregates = LinhaiChain.expect(200, client.get("/api/monitoring/projects/" + chain.projectId
-                    + "/reporting-periods/" + chain.periodId + "/aggregates", token));
+            JsonNode aggregates = LinhaiChain.expect(
+                    200,
+                    client.get(
+                            "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId
+                                    + "/aggregates",
+                            token));
             double aggregateSeconds = (System.nanoTime() - started) / 1e9;
 
             double serviceRate = rows / serviceSeconds;
             double rawRate = rows / rawSeconds;
-            System.out.printf("upload of %d rows (%d MB of CSV): %.1f s; raw COPY: %.1f s%n", rows,
-                    Files.size(csv) / 1_000_000, serviceSeconds, rawSeconds);
-            System.out.printf("monitoring-service peak heap during the upload: %d MB (limit -Xmx512m)%n",
+            System.out.printf(
+                    "upload of %d rows (%d MB of CSV): %.1f s; raw COPY: %.1f s%n",
+                    rows, Files.size(csv) / 1_000_000, serviceSeconds, rawSeconds);
+            System.out.printf(
+                    "monitoring-service peak heap during the upload: %d MB (limit -Xmx512m)%n",
                     peakHeap.get() / 1_000_000);
-            System.out.printf("monthly aggregates over the year (%d series-months): %.0f ms%n", aggregates.size(),
-                    aggregateSeconds * 1000);
-            System.out.printf("ingest: service %.0f rows/s, raw COPY %.0f rows/s, ratio %.2f%n", serviceRate, rawRate,
-                    serviceRate / rawRate);
+            System.out.printf(
+                    "monthly aggregates over the year (%d series-months): %.0f ms%n",
+                    aggregates.size(), aggregateSeconds * 1000);
+            System.out.printf(
+                    "ingest: service %.0f rows/s, raw COPY %.0f rows/s, ratio %.2f%n",
+                    serviceRate, rawRate, serviceRate / rawRate);
             Files.deleteIfExists(csv);
             Files.deleteIfExists(copy);
         }
@@ -91,16 +101,21 @@ final class IngestBenchmark {
     /** The same rows COPYed into a table with the service table's columns and indexes. */
     private static double rawCopy(Database database, Path copy) throws Exception {
         try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS bench_raw CASCADE");
             s.execute("CREATE SCHEMA bench_raw");
             s.execute("CREATE TABLE bench_raw.readings (LIKE monitoring_service.readings INCLUDING ALL)");
             c.setAutoCommit(false);
             long started = System.nanoTime();
             try (Reader reader = Files.newBufferedReader(copy, StandardCharsets.UTF_8)) {
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_raw.readings (batch_id, project_id, "
-                        + "period_id, row_number, parameter, source, starts_at, ends_at, month, value, unit, quality) "
-                        + "FROM STDIN", reader, 1 << 18);
+                c.unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "COPY bench_raw.readings (batch_id, project_id, "
+                                        + "period_id, row_number, parameter, source, starts_at, ends_at, month, value, unit, quality) "
+                                        + "FROM STDIN",
+                                reader,
+                                1 << 18);
             }
             c.commit();
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -111,12 +126,19 @@ final class IngestBenchmark {
 
     private static void sampleHeap(HttpClient http, String service, String token, AtomicLong peak) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service
-                            + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
-                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(2)).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(service + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
+                            .header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
-                long used = MrvClient.JSON.readTree(response.body()).get("measurements").get(0).get("value").asLong();
+                long used = MrvClient.JSON
+                        .readTree(response.body())
+                        .get("measurements")
+                        .get(0)
+                        .get("value")
+                        .asLong();
                 peak.accumulateAndGet(used, Math::max);
             }
         } catch (Exception ignored) {

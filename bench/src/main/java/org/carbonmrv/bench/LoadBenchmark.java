@@ -28,8 +28,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class LoadBenchmark {
 
-    private record Kind(String name, String user, String path, int port, boolean upload) {
-    }
+    private record Kind(String name, String user, String path, int port, boolean upload) {}
 
     private static final class Tally {
         final List<Long> nanos = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -43,8 +42,7 @@ final class LoadBenchmark {
         }
     }
 
-    private LoadBenchmark() {
-    }
+    private LoadBenchmark() {}
 
     static void run(int clients, int seconds) throws Exception {
         try (BenchRun run = new BenchRun()) {
@@ -52,19 +50,32 @@ final class LoadBenchmark {
             System.out.println("issuing the Linhai credits ...");
             chain.verifyAndIssue();
             // the next period receives the machine client's uploads, a minute each, so none overlaps another
-            String next = LinhaiChain.expect(201, run.client.post("/api/projects/" + chain.projectId + "/reporting-periods",
-                    chain.token(LinhaiChain.OWNER), Map.of("start", "2020-01-01", "end", "2020-12-31"))).get("id").asText();
-            String uploads = "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + next + "/reading-batches";
+            String next = LinhaiChain.expect(
+                            201,
+                            run.client.post(
+                                    "/api/projects/" + chain.projectId + "/reporting-periods",
+                                    chain.token(LinhaiChain.OWNER),
+                                    Map.of("start", "2020-01-01", "end", "2020-12-31")))
+                    .get("id")
+                    .asText();
+            String uploads =
+                    "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + next + "/reading-batches";
 
             String project = "/api/projects/" + chain.projectId;
-            String aggregates = "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId + "/aggregates";
+            String aggregates = "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId
+                    + "/aggregates";
             String version = "/api/calculations/reports/" + chain.reportId + "/versions/" + chain.version;
             List<Kind> reads = List.of(
                     new Kind("owner: project", LinhaiChain.OWNER, project, run.ports.project(), false),
                     new Kind("owner: aggregates", LinhaiChain.OWNER, aggregates, run.ports.monitoring(), false),
                     new Kind("verifier: report version", LinhaiChain.VERIFIER, version, run.ports.calculation(), false),
                     new Kind("verifier: project", LinhaiChain.VERIFIER, project, run.ports.project(), false),
-                    new Kind("owner: accounts", LinhaiChain.OWNER, "/api/registry/accounts", run.ports.registry(), false),
+                    new Kind(
+                            "owner: accounts",
+                            LinhaiChain.OWNER,
+                            "/api/registry/accounts",
+                            run.ports.registry(),
+                            false),
                     new Kind("public: projects", null, "/api/projects/public", run.ports.project(), false),
                     new Kind("public: issuances", null, "/api/registry/public/issuances", run.ports.registry(), false));
             Kind upload = new Kind("integrator: upload", "linhai-dcs", uploads, run.ports.monitoring(), true);
@@ -72,20 +83,33 @@ final class LoadBenchmark {
             for (String user : List.of(LinhaiChain.OWNER, LinhaiChain.VERIFIER, "linhai-dcs")) {
                 tokens.put(user, chain.token(user));
             }
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                    .executor(Executors.newFixedThreadPool(8)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .executor(Executors.newFixedThreadPool(8))
+                    .build();
             AtomicInteger minute = new AtomicInteger();
             System.out.println("warming up ...");
             drive(http, run, reads, upload, tokens, minute, clients, 15, true);
             System.out.printf("%n%d clients for %d s through the gateway:%n", clients, seconds);
             print(drive(http, run, reads, upload, tokens, minute, clients, seconds, true), seconds);
-            System.out.printf("%n%d clients for %d s straight to the services (reads only, and the uploads):%n", clients, seconds);
+            System.out.printf(
+                    "%n%d clients for %d s straight to the services (reads only, and the uploads):%n",
+                    clients, seconds);
             print(drive(http, run, reads, upload, tokens, minute, clients, seconds, false), seconds);
         }
     }
 
-    private static Map<String, Tally> drive(HttpClient http, BenchRun run, List<Kind> reads, Kind upload, Map<String, String> tokens,
-                                            AtomicInteger minute, int clients, int seconds, boolean gateway) throws Exception {
+    private static Map<String, Tally> drive(
+            HttpClient http,
+            BenchRun run,
+            List<Kind> reads,
+            Kind upload,
+            Map<String, String> tokens,
+            AtomicInteger minute,
+            int clients,
+            int seconds,
+            boolean gateway)
+            throws Exception {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         reads.forEach(k -> tallies.put(k.name(), new Tally()));
         tallies.put(upload.name(), new Tally());
@@ -95,23 +119,29 @@ final class LoadBenchmark {
             pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     // one request in ten is a small upload, the rest reads
-                    Kind kind = ThreadLocalRandom.current().nextInt(10) == 0 ? upload
+                    Kind kind = ThreadLocalRandom.current().nextInt(10) == 0
+                            ? upload
                             : reads.get(ThreadLocalRandom.current().nextInt(reads.size()));
                     Tally tally = tallies.get(kind.name());
                     String base = gateway ? run.ports.gatewayUrl() : "http://127.0.0.1:" + kind.port();
-                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + kind.path())).timeout(Duration.ofSeconds(30));
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + kind.path()))
+                            .timeout(Duration.ofSeconds(30));
                     if (kind.user() != null) {
                         request.header("Authorization", "Bearer " + tokens.get(kind.user()));
                     }
                     if (kind.upload()) {
                         int m = minute.getAndIncrement();
-                        java.time.LocalDateTime from = java.time.LocalDateTime.of(2020, 1, 1, 0, 0).plusMinutes(m);
-                        request.header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(
-                                "parameter,source,from,to,value,unit\nQ_FF,lng," + from + "," + from.plusMinutes(1) + ",0.001,t\n"));
+                        java.time.LocalDateTime from =
+                                java.time.LocalDateTime.of(2020, 1, 1, 0, 0).plusMinutes(m);
+                        request.header("Content-Type", "text/csv")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "parameter,source,from,to,value,unit\nQ_FF,lng," + from + ","
+                                                + from.plusMinutes(1) + ",0.001,t\n"));
                     }
                     long started = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> response =
+                                http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                         int status = response.statusCode();
                         if (status == 429) {
                             tally.limited.increment();
@@ -133,11 +163,20 @@ final class LoadBenchmark {
     }
 
     private static void print(Map<String, Tally> tallies, int seconds) {
-        System.out.printf("  %-26s %9s %9s %9s %7s %7s  %s%n", "class", "req/s", "p50 ms", "p99 ms", "errors", "429s", "errors by kind");
+        System.out.printf(
+                "  %-26s %9s %9s %9s %7s %7s  %s%n",
+                "class", "req/s", "p50 ms", "p99 ms", "errors", "429s", "errors by kind");
         tallies.forEach((name, t) -> {
             long[] sorted = t.nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("  %-26s %9.1f %9.1f %9.1f %7d %7d  %s%n", name, sorted.length / (double) seconds,
-                    percentile(sorted, 0.50), percentile(sorted, 0.99), t.errors.sum(), t.limited.sum(), t.errorKinds);
+            System.out.printf(
+                    "  %-26s %9.1f %9.1f %9.1f %7d %7d  %s%n",
+                    name,
+                    sorted.length / (double) seconds,
+                    percentile(sorted, 0.50),
+                    percentile(sorted, 0.99),
+                    t.errors.sum(),
+                    t.limited.sum(),
+                    t.errorKinds);
         });
     }
 

@@ -19,8 +19,7 @@ final class MinuteData {
     static final int SERIES = 20;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private MinuteData() {
-    }
+    private MinuteData() {}
 
     static String parameter(int series) {
         return series < SERIES / 2 ? "q_HFC23_gen" : "Q_FF";
@@ -36,7 +35,7 @@ final class MinuteData {
         SplittableRandom random = new SplittableRandom(42);
         long written = 0;
         try (BufferedWriter c = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-             BufferedWriter p = Files.newBufferedWriter(copy, StandardCharsets.UTF_8)) {
+                BufferedWriter p = Files.newBufferedWriter(copy, StandardCharsets.UTF_8)) {
             c.write("parameter,source,from,to,value,unit\n");
             for (int s = 0; s < SERIES && written < rows; s++) {
                 LocalDateTime from = start;
@@ -46,7 +45,8 @@ final class MinuteData {
                     written++;
                     c.write(parameter(s) + "," + source(s) + "," + from + "," + to + "," + value + ",t\n");
                     p.write("bench\t" + projectId + "\t" + periodId + "\t" + written + "\t" + parameter(s) + "\t"
-                            + source(s) + "\t" + from.atZone(ZONE).toInstant() + "\t" + to.atZone(ZONE).toInstant()
+                            + source(s) + "\t" + from.atZone(ZONE).toInstant() + "\t"
+                            + to.atZone(ZONE).toInstant()
                             + "\t" + from.getYear() + "-" + String.format("%02d", from.getMonthValue()) + "\t" + value
                             + "\tt\t\\N\n");
                     from = to;

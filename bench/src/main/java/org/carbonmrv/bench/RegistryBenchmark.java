@@ -24,16 +24,17 @@ final class RegistryBenchmark {
     private static final String TRANSFER = """
             {"fromAccount": "holding:linhai-chem", "toAccount": "holding:juhua-chem", "quantity": 1}""";
 
-    private RegistryBenchmark() {
-    }
+    private RegistryBenchmark() {}
 
     static void run(long movements) throws Exception {
         try (BenchRun run = new BenchRun()) {
             LinhaiChain chain = run.chain;
             System.out.println("issuing the Linhai credits ...");
             chain.verifyAndIssue();
-            LinhaiChain.expect(201, run.client.post("/api/registry/accounts", chain.token("juhua-owner"),
-                    java.util.Map.of("name", "buyer")));
+            LinhaiChain.expect(
+                    201,
+                    run.client.post(
+                            "/api/registry/accounts", chain.token("juhua-owner"), java.util.Map.of("name", "buyer")));
 
             AtomicLong done = new AtomicLong();
             Tokens tokens = new Tokens(run);
@@ -60,7 +61,8 @@ final class RegistryBenchmark {
         }
 
         synchronized String owner() throws Exception {
-            if (token == null || System.nanoTime() - fetchedAt > Duration.ofMinutes(5).toNanos()) {
+            if (token == null
+                    || System.nanoTime() - fetchedAt > Duration.ofMinutes(5).toNanos()) {
                 token = run.client.userToken(LinhaiChain.OWNER);
                 fetchedAt = System.nanoTime();
             }

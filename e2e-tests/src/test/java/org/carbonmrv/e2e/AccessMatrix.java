@@ -25,12 +25,12 @@ import java.util.TreeSet;
 final class AccessMatrix {
 
     /** The table's caller columns, in order; then the two that every row refuses. */
-    static final List<String> CALLERS = List.of("own", "other", "verifier", "unassigned", "auditor", "registry", "machine",
-            "anonymous", "operator");
+    static final List<String> CALLERS = List.of(
+            "own", "other", "verifier", "unassigned", "auditor", "registry", "machine", "anonymous", "operator");
+
     static final List<String> SERVICES = List.of("projects", "monitoring", "calculations", "registry");
 
-    record Row(int line, String method, String path, Map<String, String> values, String body, List<Boolean> allowed) {
-    }
+    record Row(int line, String method, String path, Map<String, String> values, String body, List<Boolean> allowed) {}
 
     private final MrvClient client;
     private final Map<String, String> tokens;
@@ -60,7 +60,8 @@ final class AccessMatrix {
                 }
                 String[] cells = line.split("\\|", -1);
                 if (cells.length != 5) {
-                    throw new IllegalStateException("access-matrix.txt line " + (i + 1) + ": five cells separated by |");
+                    throw new IllegalStateException(
+                            "access-matrix.txt line " + (i + 1) + ": five cells separated by |");
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (String pair : cells[2].split(",")) {
@@ -71,14 +72,18 @@ final class AccessMatrix {
                 }
                 List<Boolean> allowed = new ArrayList<>();
                 for (String cell : cells[4].strip().split("\\s+")) {
-                    allowed.add(switch (cell) {
-                        case "Y" -> true;
-                        case "N" -> false;
-                        default -> throw new IllegalStateException("access-matrix.txt line " + (i + 1) + ": Y or N, not " + cell);
-                    });
+                    allowed.add(
+                            switch (cell) {
+                                case "Y" -> true;
+                                case "N" -> false;
+                                default ->
+                                    throw new IllegalStateException(
+                                            "access-matrix.txt line " + (i + 1) + ": Y or N, not " + cell);
+                            });
                 }
                 if (allowed.size() != CALLERS.size()) {
-                    throw new IllegalStateException("access-matrix.txt line " + (i + 1) + ": one outcome per caller " + CALLERS);
+                    throw new IllegalStateException(
+                            "access-matrix.txt line " + (i + 1) + ": one outcome per caller " + CALLERS);
                 }
                 rows.add(new Row(i + 1, cells[0].strip(), cells[1].strip(), values, cells[3].strip(), allowed));
             }
@@ -97,7 +102,8 @@ final class AccessMatrix {
                 boolean refused = answer.status() == 401 || answer.status() == 403 || answer.status() == 404;
                 boolean rightKindOfRefusal = !caller.equals("anonymous") || answer.status() == 401;
                 if (row.allowed().get(c) == refused || (refused && !rightKindOfRefusal) || answer.status() >= 500) {
-                    differences.add("line " + row.line() + " " + row.method() + " " + path + " as " + caller + ": expected "
+                    differences.add("line " + row.line() + " " + row.method() + " " + path + " as " + caller
+                            + ": expected "
                             + (row.allowed().get(c) ? "let through" : "refused") + ", got " + answer.status() + " "
                             + abbreviated(answer.text()));
                 }
@@ -117,7 +123,8 @@ final class AccessMatrix {
         try {
             return sendOnce(row, path, token);
         } catch (java.net.http.HttpTimeoutException noAnswer) {
-            // seen once in CI: a request on a reused connection got no answer for a minute; a second no answer fails the test
+            // seen once in CI: a request on a reused connection got no answer for a minute; a second no answer fails
+            // the test
             System.out.println("access matrix line " + row.line() + ": no answer within a minute, sent again");
             return sendOnce(row, path, token);
         }
@@ -142,7 +149,8 @@ final class AccessMatrix {
             String given = row.values().get(variable);
             String value = given == null ? ids.get(variable) : ids.getOrDefault(variable + "=" + given, given);
             if (value == null) {
-                throw new IllegalStateException("access-matrix.txt line " + row.line() + ": no value for {" + variable + "}");
+                throw new IllegalStateException(
+                        "access-matrix.txt line " + row.line() + ": no value for {" + variable + "}");
             }
             path = path.replace("{" + variable + "}", value);
         }
@@ -152,7 +160,8 @@ final class AccessMatrix {
 
     private static List<String> variables(String path) {
         List<String> found = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path);
         while (m.find()) {
             found.add(m.group(1));
         }
@@ -163,10 +172,13 @@ final class AccessMatrix {
     Set<String> coverage(List<Row> rows) throws IOException, InterruptedException {
         Set<String> documented = new TreeSet<>();
         for (String service : SERVICES) {
-            JsonNode paths = LinhaiChain.expect(200, client.get("/api/" + service + "/api-docs", null)).get("paths");
+            JsonNode paths = LinhaiChain.expect(200, client.get("/api/" + service + "/api-docs", null))
+                    .get("paths");
             for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = it.next();
-                path.getValue().fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey()));
+                path.getValue()
+                        .fieldNames()
+                        .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey()));
             }
         }
         Set<String> listed = new LinkedHashSet<>();

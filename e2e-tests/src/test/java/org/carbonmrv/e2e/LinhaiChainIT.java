@@ -44,7 +44,8 @@ class LinhaiChainIT {
         Path home = Platform.findHome();
         Ports ports = Ports.forTests();
         database = TestDatabase.get();
-        platform = new Platform(home, ports, Database.external(database.url(), database.user(), database.password()), "e2e")
+        platform = new Platform(
+                        home, ports, Database.external(database.url(), database.user(), database.password()), "e2e")
                 .withSetting("MRV_MAX_UPLOAD_BYTES", String.valueOf(UPLOAD_LIMIT));
         platform.start();
         client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
@@ -71,13 +72,20 @@ class LinhaiChainIT {
         assertThat(client.get("/api/registry/accounts", null).status()).isEqualTo(401);
         String otherClients = client.tokenFromClient("admin-cli", LinhaiChain.OWNER);
         assertThat(client.get("/api/projects", otherClients).status())
-                .as("a real token of the realm, but issued to another client (no platform audience)").isEqualTo(401);
+                .as("a real token of the realm, but issued to another client (no platform audience)")
+                .isEqualTo(401);
         assertThat(client.get("/api/projects/public", null).status()).isEqualTo(200);
         JsonNode catalogue = LinhaiChain.expect(200, client.get("/api/calculations/public/methodologies", null));
-        assertThat(catalogue.findValuesAsText("key")).contains("CM-010-V01", "CM-010-V01-AR5", "CAR-CN-AAPP-1.0-workgroup");
+        assertThat(catalogue.findValuesAsText("key"))
+                .contains("CM-010-V01", "CM-010-V01-AR5", "CAR-CN-AAPP-1.0-workgroup");
         assertThat(catalogue.get(0).get("validUntil").asText()).isEqualTo("2019-12-31");
-        assertThat(client.get("/api/projects/api-docs", null).body().get("openapi")).isNotNull();
-        assertThat(client.get("/api/registry/api-docs", null).body().get("paths").has("/api/registry/accounts")).isTrue();
+        assertThat(client.get("/api/projects/api-docs", null).body().get("openapi"))
+                .isNotNull();
+        assertThat(client.get("/api/registry/api-docs", null)
+                        .body()
+                        .get("paths")
+                        .has("/api/registry/accounts"))
+                .isTrue();
     }
 
     @Test
@@ -87,20 +95,26 @@ class LinhaiChainIT {
         chain.openReportingPeriod();
         JsonNode listing = client.get("/api/projects/public", null).body();
         assertThat(listing.get("items").findValuesAsText("id")).contains(chain.projectId);
-        assertThat(listing.get("total").asLong()).as("every page tells the size of the whole list").isPositive();
+        assertThat(listing.get("total").asLong())
+                .as("every page tells the size of the whole list")
+                .isPositive();
 
         MrvClient.Response conflict = chain.assignVerifier("linhai-chem");
         assertThat(conflict.status()).isEqualTo(422);
         assertThat(conflict.body().get("type").asText()).endsWith("/verifier-conflict-of-interest");
-        assertThat(chain.assignVerifier(LinhaiChain.VERIFIER_ORGANISATION).status()).isEqualTo(204);
+        assertThat(chain.assignVerifier(LinhaiChain.VERIFIER_ORGANISATION).status())
+                .isEqualTo(204);
     }
 
     @Test
     @Order(3)
     void anotherOwnerOrganisationCannotSeeTheProjectNorUploadToIt() throws Exception {
         String other = chain.token("juhua-owner");
-        assertThat(client.get("/api/projects/" + chain.projectId, other).status()).isEqualTo(404);
-        MrvClient.Response upload = client.post(chain.readingsPath(), other,
+        assertThat(client.get("/api/projects/" + chain.projectId, other).status())
+                .isEqualTo(404);
+        MrvClient.Response upload = client.post(
+                chain.readingsPath(),
+                other,
                 MrvClient.JSON.writeValueAsString(chain.linhai().readings()));
         assertThat(upload.status()).isEqualTo(404);
     }
@@ -114,7 +128,8 @@ class LinhaiChainIT {
         MrvClient.Response again = chain.uploadReadings("linhai-dcs");
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("alreadyRecorded").asBoolean()).isTrue();
-        assertThat(again.body().get("batchId").asText()).isEqualTo(first.body().get("batchId").asText());
+        assertThat(again.body().get("batchId").asText())
+                .isEqualTo(first.body().get("batchId").asText());
 
         JsonNode metadata = eventMetadata("org.carbonmrv.api.monitoring.ReadingBatchRecordedEvent");
         assertThat(metadata.get("clientId").asText()).isEqualTo("linhai-dcs");
@@ -124,12 +139,32 @@ class LinhaiChainIT {
         // the machine client uploads; what the plant's people decide is not its to do
         String dcs = chain.token("linhai-dcs");
         String project = "/api/monitoring/projects/" + chain.projectId;
-        assertThat(client.post(project + "/meters/FT-1/substitutions", dcs, Map.of("substituteSerial", "FT-2",
-                "from", "2019-03-01", "to", "2019-03-02", "reason", "x")).status()).isEqualTo(403);
-        assertThat(client.post(project + "/monitoring-plan", dcs, chain.linhai().monitoringPlan()).status()).isEqualTo(403);
-        assertThat(client.post("/api/registry/accounts/holding:linhai-chem/name", dcs, Map.of("name", "renamed by a machine"))
-                .status()).isEqualTo(403);
-        assertThat(client.post("/api/registry/accounts/holding:linhai-chem/closure", dcs, Map.of()).status()).isEqualTo(403);
+        assertThat(client.post(
+                                project + "/meters/FT-1/substitutions",
+                                dcs,
+                                Map.of(
+                                        "substituteSerial",
+                                        "FT-2",
+                                        "from",
+                                        "2019-03-01",
+                                        "to",
+                                        "2019-03-02",
+                                        "reason",
+                                        "x"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(client.post(project + "/monitoring-plan", dcs, chain.linhai().monitoringPlan())
+                        .status())
+                .isEqualTo(403);
+        assertThat(client.post(
+                                "/api/registry/accounts/holding:linhai-chem/name",
+                                dcs,
+                                Map.of("name", "renamed by a machine"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(client.post("/api/registry/accounts/holding:linhai-chem/closure", dcs, Map.of())
+                        .status())
+                .isEqualTo(403);
         assertThat(client.get("/api/projects/" + chain.projectId, dcs).status()).isEqualTo(200);
     }
 
@@ -158,24 +193,37 @@ class LinhaiChainIT {
         assertThat(repeated.body().get("errors").get(0).get("field").asText()).isEqualTo("rows[2].from");
         assertThat(repeated.body().get("errors").get(0).get("rule").asText()).contains("rows[1]");
         // half of February on top of the stored February row: summed, it would add 50 t of fuel and change ER
-        MrvClient.Response onTopOfTheMonth = client.postRaw(chain.readingsPath(), owner,
-                "parameter,source,from,to,value,unit\nQ_FF,lng,2019-02-01,2019-02-14,50,t\n", "text/csv");
+        MrvClient.Response onTopOfTheMonth = client.postRaw(
+                chain.readingsPath(),
+                owner,
+                "parameter,source,from,to,value,unit\nQ_FF,lng,2019-02-01,2019-02-14,50,t\n",
+                "text/csv");
         assertThat(onTopOfTheMonth.status()).as(onTopOfTheMonth.text()).isEqualTo(409);
-        assertThat(onTopOfTheMonth.body().get("errors").get(0).get("rule").asText()).contains("stored reading", "/corrections");
+        assertThat(onTopOfTheMonth.body().get("errors").get(0).get("rule").asText())
+                .contains("stored reading", "/corrections");
         String alreadyRecorded = "parameter,source,from,to,value,unit\nQ_FF,lng,2019-03-01,2019-03-31,9.9,t\n";
         MrvClient.Response overlap = client.postRaw(chain.readingsPath(), owner, alreadyRecorded, "text/csv");
         assertThat(overlap.status()).isEqualTo(409);
         assertThat(overlap.body().get("detail").asText()).contains("correction endpoint");
-        assertThat(client.postRaw(chain.readingsPath(), owner, "parameter,source,from,to,value,unit\n", "text/csv").status())
+        assertThat(client.postRaw(chain.readingsPath(), owner, "parameter,source,from,to,value,unit\n", "text/csv")
+                        .status())
                 .isEqualTo(400);
-        assertThat(client.get("/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId
-                + "/readings?source=lng-extra", owner).body().get("items")).isEmpty();
+        assertThat(client.get(
+                                "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId
+                                        + "/readings?source=lng-extra",
+                                owner)
+                        .body()
+                        .get("items"))
+                .isEmpty();
 
-        MrvClient.Response tooLarge = client.postRaw(chain.readingsPath(), owner,
-                csv + "#".repeat(UPLOAD_LIMIT), "text/csv");
+        MrvClient.Response tooLarge =
+                client.postRaw(chain.readingsPath(), owner, csv + "#".repeat(UPLOAD_LIMIT), "text/csv");
         assertThat(tooLarge.status()).isEqualTo(413);
-        MrvClient.Response latin1 = client.postBytes(chain.readingsPath(), owner,
-                "parameter,source,from,to,value,unit\nQ_FF,lng-é,2019-03-01,2019-03-31,1,t\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+        MrvClient.Response latin1 = client.postBytes(
+                chain.readingsPath(),
+                owner,
+                "parameter,source,from,to,value,unit\nQ_FF,lng-é,2019-03-01,2019-03-31,1,t\n"
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
                 "text/csv");
         assertThat(latin1.status()).isEqualTo(400);
         assertThat(latin1.body().get("type").asText()).endsWith("/wrong-encoding");
@@ -196,7 +244,10 @@ class LinhaiChainIT {
         sheet.value(1, 4, 1.25);
         sheet.value(1, 5, "t");
         workbook.finish();
-        MrvClient.Response fromExcel = client.postBytes(chain.readingsPath() + "?dryRun=true", owner, xlsx.toByteArray(),
+        MrvClient.Response fromExcel = client.postBytes(
+                chain.readingsPath() + "?dryRun=true",
+                owner,
+                xlsx.toByteArray(),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(fromExcel.status()).as(fromExcel.text()).isEqualTo(200);
         assertThat(fromExcel.body().get("rowCount").asInt()).isEqualTo(1);
@@ -216,12 +267,15 @@ class LinhaiChainIT {
         }
         assertThat(calibrations).isEqualTo(34);
 
-        assertThat(client.post(project + "/downtime", owner, chain.linhai().downtime()).status()).isEqualTo(204);
+        assertThat(client.post(project + "/downtime", owner, chain.linhai().downtime())
+                        .status())
+                .isEqualTo(204);
         String period = project + "/reporting-periods/" + chain.periodId;
         assertThat(client.get(period + "/downtime", owner).body()).hasSize(66);
         JsonNode days = client.get(period + "/operating-days", owner).body();
         for (JsonNode unitMonth : days) {
-            if (unitMonth.get("unitId").asText().equals("furnace-1") && unitMonth.get("month").asText().equals("2019-08")) {
+            if (unitMonth.get("unitId").asText().equals("furnace-1")
+                    && unitMonth.get("month").asText().equals("2019-08")) {
                 assertThat(unitMonth.get("operatingDays").asInt()).isEqualTo(20);
             }
         }
@@ -244,12 +298,15 @@ class LinhaiChainIT {
         assertThat(august.get("subject").asText()).isEqualTo("furnace-1 2019-08");
 
         String acknowledgement = chain.checksPath() + "/" + august.get("id").asText() + "/acknowledgement";
-        Map<String, String> comment = Map.of("comment", "21 days reported is conservative (more PE_ND); kept as the verifier did");
+        Map<String, String> comment =
+                Map.of("comment", "21 days reported is conservative (more PE_ND); kept as the verifier did");
         assertThat(client.post(acknowledgement, owner, comment).status()).isEqualTo(204);
         assertThat(client.post(acknowledgement, owner, comment).status()).isEqualTo(409);
-        JsonNode seenByVerifier = client.get(chain.checksPath(), chain.token(LinhaiChain.VERIFIER)).body();
+        JsonNode seenByVerifier = client.get(chain.checksPath(), chain.token(LinhaiChain.VERIFIER))
+                .body();
         assertThat(seenByVerifier.get("acknowledged").asLong()).isEqualTo(1);
-        assertThat(client.get(chain.checksPath(), chain.token("juhua-owner")).status()).isEqualTo(404);
+        assertThat(client.get(chain.checksPath(), chain.token("juhua-owner")).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -257,32 +314,53 @@ class LinhaiChainIT {
     void aCorrectionIsANewRecordAndTheAggregatesFollowIt() throws Exception {
         String owner = chain.token(LinhaiChain.OWNER);
         String period = "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId;
-        JsonNode may = client.get(period + "/readings?parameter=Q_FF&month=2019-05", owner).body().get("items");
+        JsonNode may = client.get(period + "/readings?parameter=Q_FF&month=2019-05", owner)
+                .body()
+                .get("items");
         assertThat(may).hasSize(1);
         long readingId = may.get(0).get("id").asLong();
         String original = may.get(0).get("value").asText();
-        String correctionPath = "/api/monitoring/projects/" + chain.projectId + "/readings/" + readingId + "/corrections";
+        String correctionPath =
+                "/api/monitoring/projects/" + chain.projectId + "/readings/" + readingId + "/corrections";
 
-        MrvClient.Response corrected = client.post(correctionPath, owner,
+        MrvClient.Response corrected = client.post(
+                correctionPath,
+                owner,
                 Map.of("value", "6000", "unit", "kg", "reason", "DCS total re-read", "evidence", "DCS report 2019-05"));
         assertThat(corrected.status()).as(corrected.text()).isEqualTo(201);
-        assertThat(client.get(period + "/readings?parameter=Q_FF&month=2019-05", owner).body().get("items").get(0)
-                .get("effectiveValue").asText()).isEqualTo("6");
+        assertThat(client.get(period + "/readings?parameter=Q_FF&month=2019-05", owner)
+                        .body()
+                        .get("items")
+                        .get(0)
+                        .get("effectiveValue")
+                        .asText())
+                .isEqualTo("6");
         assertThat(lngInMay(client.get(period + "/aggregates", owner).body())).isEqualTo("6");
-        assertThat(client.post(correctionPath, owner, Map.of("value", "7", "unit", "t", "reason", "stale",
-                "expectedCurrentValue", original)).status()).isEqualTo(409);
+        assertThat(client.post(
+                                correctionPath,
+                                owner,
+                                Map.of("value", "7", "unit", "t", "reason", "stale", "expectedCurrentValue", original))
+                        .status())
+                .isEqualTo(409);
 
-        client.post(correctionPath, owner, Map.of("value", original, "unit", "t", "reason", "back to the DCS figure after review"));
-        JsonNode history = client.get("/api/monitoring/projects/" + chain.projectId + "/readings/" + readingId + "/history",
-                chain.token(LinhaiChain.VERIFIER)).body();
+        client.post(
+                correctionPath,
+                owner,
+                Map.of("value", original, "unit", "t", "reason", "back to the DCS figure after review"));
+        JsonNode history = client.get(
+                        "/api/monitoring/projects/" + chain.projectId + "/readings/" + readingId + "/history",
+                        chain.token(LinhaiChain.VERIFIER))
+                .body();
         assertThat(history.get("upload").get("recordedBy").asText()).isEqualTo("service-account-linhai-dcs");
         assertThat(history.get("corrections")).hasSize(2);
-        assertThat(history.get("corrections").get(0).get("correctedBy").asText()).isEqualTo(LinhaiChain.OWNER);
+        assertThat(history.get("corrections").get(0).get("correctedBy").asText())
+                .isEqualTo(LinhaiChain.OWNER);
         assertThat(history.get("reading").get("effectiveValue").asText()).isEqualTo(original);
         JsonNode aggregates = client.get(period + "/aggregates", owner).body();
         assertThat(lngInMay(aggregates)).isEqualTo(original);
         for (JsonNode a : aggregates) {
-            if (a.get("parameter").asText().equals("p_HFC23_gen") && "2019-02".equals(a.path("month").asText())) {
+            if (a.get("parameter").asText().equals("p_HFC23_gen")
+                    && "2019-02".equals(a.path("month").asText())) {
                 assertThat(a.get("count").asInt()).isEqualTo(2);
                 assertThat(a.get("expected").asInt()).isEqualTo(4);
                 assertThat(a.get("completeness").asText()).isEqualTo("0.5000");
@@ -292,7 +370,8 @@ class LinhaiChainIT {
 
     private static String lngInMay(JsonNode aggregates) {
         for (JsonNode a : aggregates) {
-            if (a.get("parameter").asText().equals("Q_FF") && "2019-05".equals(a.path("month").asText())) {
+            if (a.get("parameter").asText().equals("Q_FF")
+                    && "2019-05".equals(a.path("month").asText())) {
                 return a.get("sum").asText();
             }
         }
@@ -310,9 +389,12 @@ class LinhaiChainIT {
         assertThat(results.get("ER_y").asText()).isEqualTo("3999548");
         assertThat(results.get("Q_HFC23_dec_inlet_y").asText()).isEqualTo("470.42268");
 
-        JsonNode version = client.get("/api/calculations/reports/" + chain.reportId + "/versions/" + chain.version,
-                chain.token(LinhaiChain.OWNER)).body();
-        assertThat(version.get("datasetDigest").asText()).isEqualTo(calculated.get("datasetDigest").asText());
+        JsonNode version = client.get(
+                        "/api/calculations/reports/" + chain.reportId + "/versions/" + chain.version,
+                        chain.token(LinhaiChain.OWNER))
+                .body();
+        assertThat(version.get("datasetDigest").asText())
+                .isEqualTo(calculated.get("datasetDigest").asText());
         assertThat(version.get("dataset").get("monthly")).hasSize(12);
         assertThat(version.get("trace").findValuesAsText("symbol")).contains("BE_dec_y", "PE_y", "ER_y");
     }
@@ -322,21 +404,50 @@ class LinhaiChainIT {
     void onlyTheAssignedVerifierApprovesAndOnlyOnce() throws Exception {
         String owner = chain.token(LinhaiChain.OWNER);
         String project = "/api/monitoring/projects/" + chain.projectId;
-        com.fasterxml.jackson.databind.node.ObjectNode plan = chain.linhai().monitoringPlan().put("effectiveFrom", "2019-02-01");
-        ((com.fasterxml.jackson.databind.node.ArrayNode) plan.get("meters")).addObject().put("serial", "FT-NEW-1")
-                .put("type", "mass flow meter").put("measures", "q_HFC23,inlet,y").put("accuracy", "±0.35%")
-                .putArray("serves").add("furnace-1");
-        assertThat(LinhaiChain.expect(201, client.post(project + "/monitoring-plan", owner, plan)).get("version").asInt()).isEqualTo(2);
-        LinhaiChain.expect(201, client.post(project + "/meters/FT-NEW-1/calibrations", owner,
-                Map.of("performedOn", "2018-02-01", "validUntil", "2019-01-31", "certificate", "ZJ-2018-0201")));
-        MrvClient.Response refused = client.post("/api/calculations/reports/" + chain.reportId + "/submission", owner,
-                Map.of("version", chain.version));
+        com.fasterxml.jackson.databind.node.ObjectNode plan =
+                chain.linhai().monitoringPlan().put("effectiveFrom", "2019-02-01");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) plan.get("meters"))
+                .addObject()
+                .put("serial", "FT-NEW-1")
+                .put("type", "mass flow meter")
+                .put("measures", "q_HFC23,inlet,y")
+                .put("accuracy", "±0.35%")
+                .putArray("serves")
+                .add("furnace-1");
+        assertThat(LinhaiChain.expect(201, client.post(project + "/monitoring-plan", owner, plan))
+                        .get("version")
+                        .asInt())
+                .isEqualTo(2);
+        LinhaiChain.expect(
+                201,
+                client.post(
+                        project + "/meters/FT-NEW-1/calibrations",
+                        owner,
+                        Map.of(
+                                "performedOn",
+                                "2018-02-01",
+                                "validUntil",
+                                "2019-01-31",
+                                "certificate",
+                                "ZJ-2018-0201")));
+        MrvClient.Response refused = client.post(
+                "/api/calculations/reports/" + chain.reportId + "/submission", owner, Map.of("version", chain.version));
         assertThat(refused.status()).as(refused.text()).isEqualTo(409);
         assertThat(refused.body().get("type").asText()).endsWith("/critical-qa-findings");
         assertThat(refused.body().get("errors").get(0).get("value").asText()).startsWith("FT-NEW-1 2019-02-01..");
 
-        LinhaiChain.expect(201, client.post(project + "/meters/FT-NEW-1/calibrations", owner,
-                Map.of("performedOn", "2019-01-31", "validUntil", "2020-01-30", "certificate", "ZJ-2019-0131")));
+        LinhaiChain.expect(
+                201,
+                client.post(
+                        project + "/meters/FT-NEW-1/calibrations",
+                        owner,
+                        Map.of(
+                                "performedOn",
+                                "2019-01-31",
+                                "validUntil",
+                                "2020-01-30",
+                                "certificate",
+                                "ZJ-2019-0131")));
         chain.submitForVerification();
         assertThat(chain.approveAs("ceprei-verifier").status()).isEqualTo(403);
 
@@ -363,33 +474,49 @@ class LinhaiChainIT {
         chain.closeFinding();
         assertThat(chain.approveAs(LinhaiChain.VERIFIER).status()).isEqualTo(204);
         assertThat(chain.approveAs(LinhaiChain.VERIFIER).status()).isEqualTo(409);
-        MrvClient.Response document = client.get("/api/calculations/reports/" + chain.reportId + "/versions/2/document?lang=zh",
+        MrvClient.Response document = client.get(
+                "/api/calculations/reports/" + chain.reportId + "/versions/2/document?lang=zh",
                 chain.token(LinhaiChain.VERIFIER));
         assertThat(document.status()).isEqualTo(200);
-        assertThat(document.text()).contains("减排量计算报告", "BE_dec_y", "4000366", "3999500", "186.77 → 234.38", "Q_HFC23_gen")
+        assertThat(document.text())
+                .contains("减排量计算报告", "BE_dec_y", "4000366", "3999500", "186.77 → 234.38", "Q_HFC23_gen")
                 .contains("<td class=\"m\">2019-08</td>", "表 16", "<svg");
-        MrvClient.Response pdf = client.get("/api/calculations/reports/" + chain.reportId + "/versions/2/document?lang=zh&format=pdf",
+        MrvClient.Response pdf = client.get(
+                "/api/calculations/reports/" + chain.reportId + "/versions/2/document?lang=zh&format=pdf",
                 chain.token(LinhaiChain.VERIFIER));
         assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
         assertThat(pdf.text()).startsWith("%PDF-");
-        assertThat(client.get("/api/calculations/reports/" + chain.reportId + "/versions/2/document?lang=fr",
-                chain.token(LinhaiChain.VERIFIER)).status()).isEqualTo(400);
+        assertThat(client.get(
+                                "/api/calculations/reports/" + chain.reportId + "/versions/2/document?lang=fr",
+                                chain.token(LinhaiChain.VERIFIER))
+                        .status())
+                .isEqualTo(400);
         JsonNode approved = chain.report();
         assertThat(approved.get("approvedVersion").asInt()).isEqualTo(2);
         assertThat(approved.get("decidedBy").asText()).isEqualTo(LinhaiChain.VERIFIER);
         assertThat(approved.get("findings").get(0).get("closedBy").asText()).isEqualTo(LinhaiChain.VERIFIER);
         String requantify = "/api/calculations/reports/" + chain.reportId + "/versions/2/requantification?under=";
         JsonNode ar5 = LinhaiChain.expect(200, client.get(requantify + "V01-AR5", chain.token("auditor")));
-        assertThat(ar5.get("restatedParameters").get("constants.GWP_HFC23").asText()).isEqualTo("12400");
-        assertThat(ar5.get("figures").findValues("symbol").stream().map(JsonNode::asText).toList()).contains("ER_y");
+        assertThat(ar5.get("restatedParameters").get("constants.GWP_HFC23").asText())
+                .isEqualTo("12400");
+        assertThat(ar5.get("figures").findValues("symbol").stream()
+                        .map(JsonNode::asText)
+                        .toList())
+                .contains("ER_y");
         JsonNode er = java.util.stream.StreamSupport.stream(ar5.get("figures").spliterator(), false)
-                .filter(f -> f.get("symbol").asText().equals("ER_y")).findFirst().orElseThrow();
-        assertThat(er.get("pinned").asText() + " → " + er.get("requantified").asText() + " (" + er.get("difference").asText() + ")")
+                .filter(f -> f.get("symbol").asText().equals("ER_y"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(er.get("pinned").asText() + " → " + er.get("requantified").asText() + " ("
+                        + er.get("difference").asText() + ")")
                 .isEqualTo("3999500 → 4238818 (239318)");
         MrvClient.Response otherMethodology = client.get(requantify + "1.0-workgroup", chain.token(LinhaiChain.OWNER));
         assertThat(otherMethodology.status()).isEqualTo(422);
-        assertThat(otherMethodology.body().get("errors").get(0).get("field").asText()).isEqualTo("under");
-        assertThat(client.get(requantify + "V01-AR5", chain.token("juhua-owner")).status()).isEqualTo(404);
+        assertThat(otherMethodology.body().get("errors").get(0).get("field").asText())
+                .isEqualTo("under");
+        assertThat(client.get(requantify + "V01-AR5", chain.token("juhua-owner"))
+                        .status())
+                .isEqualTo(404);
         JsonNode metadata = eventMetadata("org.carbonmrv.api.calculation.ReductionReportApprovedEvent");
         assertThat(metadata.get("actor").asText()).isEqualTo(LinhaiChain.VERIFIER);
         assertThat(metadata.get("organisation").asText()).isEqualTo("cqc");
@@ -398,12 +525,23 @@ class LinhaiChainIT {
     @Test
     @Order(10)
     void theRegistryIssuesOneSerialBlockOfTheVerifiedReductions() throws Exception {
-        assertThat(client.get("/api/registry/accounts", chain.token(LinhaiChain.OWNER)).body().get("items")).as("nothing issued before approval").isEmpty();
+        assertThat(client.get("/api/registry/accounts", chain.token(LinhaiChain.OWNER))
+                        .body()
+                        .get("items"))
+                .as("nothing issued before approval")
+                .isEmpty();
         chain.approveIssuance(Duration.ofSeconds(90));
-        JsonNode requests = client.get("/api/registry/issuance-requests", chain.token(LinhaiChain.OWNER)).body().get("items");
+        JsonNode requests = client.get("/api/registry/issuance-requests", chain.token(LinhaiChain.OWNER))
+                .body()
+                .get("items");
         assertThat(requests).hasSize(1);
-        assertThat(client.post("/api/registry/issuance-requests/" + requests.get(0).get("id").asText() + "/approval",
-                chain.token(LinhaiChain.OWNER), "{}").status()).isEqualTo(403);
+        assertThat(client.post(
+                                "/api/registry/issuance-requests/"
+                                        + requests.get(0).get("id").asText() + "/approval",
+                                chain.token(LinhaiChain.OWNER),
+                                "{}")
+                        .status())
+                .isEqualTo(403);
         JsonNode account = chain.awaitIssuedAccount(Duration.ofSeconds(90));
         assertThat(account.get("balance").asLong()).isEqualTo(3_999_500L);
         assertThat(account.get("blocks")).hasSize(1);
@@ -414,78 +552,218 @@ class LinhaiChainIT {
         assertThat(block.get("serials").asText()).isEqualTo("CMRV-VCU-CN-1-HFC23-LINHAICHEM-ZJ-2019-1-1 to 3999500");
         assertThat(block.get("reportVersion").asInt()).isEqualTo(2);
 
-        JsonNode publicIssuances = client.get("/api/registry/public/issuances", null).body().get("items");
+        JsonNode publicIssuances =
+                client.get("/api/registry/public/issuances", null).body().get("items");
         assertThat(publicIssuances.findValuesAsText("reportId")).containsExactly(chain.reportId);
-        assertThat(count("SELECT count(*) FROM eventstore.domain_event_entry WHERE payload_type = ?",
-                "org.carbonmrv.api.registry.CreditsIssuedEvent")).isEqualTo(1);
-        assertThat(client.get("/api/registry/accounts", chain.token("juhua-owner")).body().get("items")).isEmpty();
+        assertThat(count(
+                        "SELECT count(*) FROM eventstore.domain_event_entry WHERE payload_type = ?",
+                        "org.carbonmrv.api.registry.CreditsIssuedEvent"))
+                .isEqualTo(1);
+        assertThat(client.get("/api/registry/accounts", chain.token("juhua-owner"))
+                        .body()
+                        .get("items"))
+                .isEmpty();
 
         String owner = chain.token(LinhaiChain.OWNER);
-        assertThat(client.post("/api/registry/transfers", owner, Map.of("fromAccount", "holding:linhai-chem",
-                "toAccount", "holding:juhua-chem", "quantity", 1000)).status())
-                .as("a buyer without an account receives nothing: no account is made up for it").isEqualTo(422);
-        MrvClient.Response opened = client.post("/api/registry/accounts", chain.token("juhua-owner"), Map.of("name", "juhua main"));
-        assertThat(opened.body().get("id").asText()).as("an organisation's first account is its default one")
+        assertThat(client.post(
+                                "/api/registry/transfers",
+                                owner,
+                                Map.of(
+                                        "fromAccount",
+                                        "holding:linhai-chem",
+                                        "toAccount",
+                                        "holding:juhua-chem",
+                                        "quantity",
+                                        1000))
+                        .status())
+                .as("a buyer without an account receives nothing: no account is made up for it")
+                .isEqualTo(422);
+        MrvClient.Response opened =
+                client.post("/api/registry/accounts", chain.token("juhua-owner"), Map.of("name", "juhua main"));
+        assertThat(opened.body().get("id").asText())
+                .as("an organisation's first account is its default one")
                 .isEqualTo("holding:juhua-chem");
-        MrvClient.Response transfer = client.post("/api/registry/transfers", owner,
+        MrvClient.Response transfer = client.post(
+                "/api/registry/transfers",
+                owner,
                 Map.of("fromAccount", "holding:linhai-chem", "toAccount", "holding:juhua-chem", "quantity", 1000));
         assertThat(transfer.status()).as(transfer.text()).isEqualTo(201);
-        assertThat(client.post("/api/registry/transfers", owner, Map.of("fromAccount", "holding:linhai-chem",
-                "toAccount", "holding:juhua-chem", "quantity", 5_000_000)).status()).isEqualTo(422);
-        assertThat(client.post("/api/registry/transfers", chain.token("juhua-owner"), Map.of("fromAccount", "holding:linhai-chem",
-                "toAccount", "holding:juhua-chem", "quantity", 1)).status()).isEqualTo(403);
+        assertThat(client.post(
+                                "/api/registry/transfers",
+                                owner,
+                                Map.of(
+                                        "fromAccount",
+                                        "holding:linhai-chem",
+                                        "toAccount",
+                                        "holding:juhua-chem",
+                                        "quantity",
+                                        5_000_000))
+                        .status())
+                .isEqualTo(422);
+        assertThat(client.post(
+                                "/api/registry/transfers",
+                                chain.token("juhua-owner"),
+                                Map.of(
+                                        "fromAccount",
+                                        "holding:linhai-chem",
+                                        "toAccount",
+                                        "holding:juhua-chem",
+                                        "quantity",
+                                        1))
+                        .status())
+                .isEqualTo(403);
 
-        JsonNode juhua = client.get("/api/registry/accounts", chain.token("juhua-owner")).body().get("items").get(0);
+        JsonNode juhua = client.get("/api/registry/accounts", chain.token("juhua-owner"))
+                .body()
+                .get("items")
+                .get(0);
         assertThat(juhua.get("balance").asLong()).isEqualTo(1000);
         assertThat(juhua.get("blocks").get(0).get("serialStart").asLong()).isEqualTo(3_998_501L);
-        MrvClient.Response retirement = client.post("/api/registry/retirements", chain.token("juhua-owner"),
-                Map.of("account", "holding:juhua-chem", "serialStart", 3_999_001L, "serialEnd", 3_999_500L,
-                        "beneficiary", "Juhua Group 2019 scope 1", "purpose", "voluntary", "jurisdiction", "CN"));
+        MrvClient.Response retirement = client.post(
+                "/api/registry/retirements",
+                chain.token("juhua-owner"),
+                Map.of(
+                        "account",
+                        "holding:juhua-chem",
+                        "serialStart",
+                        3_999_001L,
+                        "serialEnd",
+                        3_999_500L,
+                        "beneficiary",
+                        "Juhua Group 2019 scope 1",
+                        "purpose",
+                        "voluntary",
+                        "jurisdiction",
+                        "CN"));
         assertThat(retirement.status()).as(retirement.text()).isEqualTo(201);
-        JsonNode certificate = client.get("/api/registry/public/retirements/" + retirement.body().get("id").asText(), null).body();
+        JsonNode certificate = client.get(
+                        "/api/registry/public/retirements/"
+                                + retirement.body().get("id").asText(),
+                        null)
+                .body();
         assertThat(certificate.get("quantity").asLong()).isEqualTo(500);
         assertThat(certificate.get("serials").get(0).asText()).isEqualTo("3999001..3999500");
-        assertThat(client.post("/api/registry/transfers", chain.token("juhua-owner"), Map.of("fromAccount", "holding:juhua-chem",
-                "toAccount", "holding:linhai-chem", "serialStart", 3_999_400L, "serialEnd", 3_999_401L)).status()).isEqualTo(422);
+        assertThat(client.post(
+                                "/api/registry/transfers",
+                                chain.token("juhua-owner"),
+                                Map.of(
+                                        "fromAccount",
+                                        "holding:juhua-chem",
+                                        "toAccount",
+                                        "holding:linhai-chem",
+                                        "serialStart",
+                                        3_999_400L,
+                                        "serialEnd",
+                                        3_999_401L))
+                        .status())
+                .isEqualTo(422);
 
-        MrvClient.Response cancelled = client.post("/api/registry/cancellations", chain.token(LinhaiChain.REGISTRY),
-                Map.of("account", "holding:linhai-chem", "serialStart", 1L, "serialEnd", 100L, "kind", "administrative",
-                        "reason", "issued in error (test)"));
+        MrvClient.Response cancelled = client.post(
+                "/api/registry/cancellations",
+                chain.token(LinhaiChain.REGISTRY),
+                Map.of(
+                        "account",
+                        "holding:linhai-chem",
+                        "serialStart",
+                        1L,
+                        "serialEnd",
+                        100L,
+                        "kind",
+                        "administrative",
+                        "reason",
+                        "issued in error (test)"));
         assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(201);
-        assertThat(client.post("/api/registry/cancellations", owner, Map.of("account", "holding:linhai-chem", "quantity", 1,
-                "kind", "administrative", "reason", "x")).status()).isEqualTo(403);
-        JsonNode serial = client.get("/api/registry/public/serials/3999100", null).body();
+        assertThat(client.post(
+                                "/api/registry/cancellations",
+                                owner,
+                                Map.of(
+                                        "account",
+                                        "holding:linhai-chem",
+                                        "quantity",
+                                        1,
+                                        "kind",
+                                        "administrative",
+                                        "reason",
+                                        "x"))
+                        .status())
+                .isEqualTo(403);
+        JsonNode serial =
+                client.get("/api/registry/public/serials/3999100", null).body();
         assertThat(serial.get("state").asText()).isEqualTo("RETIRED");
-        assertThat(serial.get("retirementId").asText()).isEqualTo(retirement.body().get("id").asText());
-        assertThat(client.get("/api/registry/public/serials/50", null).body().get("state").asText()).isEqualTo("CANCELLED");
-        assertThat(client.get("/api/registry/public/serials/9999999", null).status()).isEqualTo(404);
+        assertThat(serial.get("retirementId").asText())
+                .isEqualTo(retirement.body().get("id").asText());
+        assertThat(client.get("/api/registry/public/serials/50", null)
+                        .body()
+                        .get("state")
+                        .asText())
+                .isEqualTo("CANCELLED");
+        assertThat(client.get("/api/registry/public/serials/9999999", null).status())
+                .isEqualTo(404);
         MrvClient.Response csv = client.get("/api/registry/public/retirements?format=csv", null);
-        assertThat(csv.text()).startsWith("id,accountId,quantity,serials,beneficiary").contains("Juhua Group 2019 scope 1");
+        assertThat(csv.text())
+                .startsWith("id,accountId,quantity,serials,beneficiary")
+                .contains("Juhua Group 2019 scope 1");
 
-        JsonNode linhai = client.get("/api/registry/accounts", owner).body().get("items").get(0);
+        JsonNode linhai =
+                client.get("/api/registry/accounts", owner).body().get("items").get(0);
         assertThat(linhai.get("balance").asLong()).isEqualTo(3_998_400L);
 
         String juhuaOwner = chain.token("juhua-owner");
-        String pool = LinhaiChain.expect(201, client.post("/api/registry/accounts", juhuaOwner,
-                Map.of("name", "Juhua offset pool"))).get("id").asText();
-        assertThat(client.post("/api/registry/transfers", juhuaOwner, Map.of("fromAccount", "holding:juhua-chem",
-                "toAccount", pool, "quantity", 100)).status()).isEqualTo(201);
-        assertThat(client.post("/api/registry/accounts/" + pool + "/closure", juhuaOwner, "{}").status()).isEqualTo(409);
-        LinhaiChain.expect(204, client.post("/api/registry/accounts/holding:juhua-chem/suspension", chain.token(LinhaiChain.REGISTRY),
-                Map.of("reason", "inquiry into the offset claim")));
-        assertThat(client.post("/api/registry/transfers", juhuaOwner, Map.of("fromAccount", "holding:juhua-chem",
-                "toAccount", pool, "quantity", 1)).status()).isEqualTo(422);
-        assertThat(client.post("/api/registry/transfers", owner, Map.of("fromAccount", "holding:linhai-chem",
-                "toAccount", "holding:juhua-chem", "quantity", 1)).status()).as("a suspended account still receives").isEqualTo(201);
-        assertThat(client.post("/api/registry/accounts/holding:juhua-chem/suspension", juhuaOwner, "{}").status()).isEqualTo(403);
-        JsonNode byVintage = client.get("/api/registry/public/projects/" + chain.projectId + "?vintage=2019", null).body().get(0);
+        String pool = LinhaiChain.expect(
+                        201, client.post("/api/registry/accounts", juhuaOwner, Map.of("name", "Juhua offset pool")))
+                .get("id")
+                .asText();
+        assertThat(client.post(
+                                "/api/registry/transfers",
+                                juhuaOwner,
+                                Map.of("fromAccount", "holding:juhua-chem", "toAccount", pool, "quantity", 100))
+                        .status())
+                .isEqualTo(201);
+        assertThat(client.post("/api/registry/accounts/" + pool + "/closure", juhuaOwner, "{}")
+                        .status())
+                .isEqualTo(409);
+        LinhaiChain.expect(
+                204,
+                client.post(
+                        "/api/registry/accounts/holding:juhua-chem/suspension",
+                        chain.token(LinhaiChain.REGISTRY),
+                        Map.of("reason", "inquiry into the offset claim")));
+        assertThat(client.post(
+                                "/api/registry/transfers",
+                                juhuaOwner,
+                                Map.of("fromAccount", "holding:juhua-chem", "toAccount", pool, "quantity", 1))
+                        .status())
+                .isEqualTo(422);
+        assertThat(client.post(
+                                "/api/registry/transfers",
+                                owner,
+                                Map.of(
+                                        "fromAccount",
+                                        "holding:linhai-chem",
+                                        "toAccount",
+                                        "holding:juhua-chem",
+                                        "quantity",
+                                        1))
+                        .status())
+                .as("a suspended account still receives")
+                .isEqualTo(201);
+        assertThat(client.post("/api/registry/accounts/holding:juhua-chem/suspension", juhuaOwner, "{}")
+                        .status())
+                .isEqualTo(403);
+        JsonNode byVintage = client.get("/api/registry/public/projects/" + chain.projectId + "?vintage=2019", null)
+                .body()
+                .get(0);
         assertThat(byVintage.get("issued").asLong()).isEqualTo(3_999_500L);
         assertThat(byVintage.get("retired").asLong()).isEqualTo(500L);
         assertThat(byVintage.get("cancelled").asLong()).isEqualTo(100L);
         assertThat(byVintage.get("live").asLong()).isEqualTo(3_998_900L);
-        assertThat(client.get("/api/registry/public/projects/" + chain.projectId + "?format=csv", null).text())
+        assertThat(client.get("/api/registry/public/projects/" + chain.projectId + "?format=csv", null)
+                        .text())
                 .startsWith("projectId,vintage,issued,live,retired,cancelled,issuances");
-        JsonNode publicIssuance = client.get("/api/registry/public/issuances", null).body().get("items").get(0);
+        JsonNode publicIssuance = client.get("/api/registry/public/issuances", null)
+                .body()
+                .get("items")
+                .get(0);
         assertThat(publicIssuance.get("quantity").asLong()).isEqualTo(3_999_500L);
     }
 
@@ -494,23 +772,49 @@ class LinhaiChainIT {
     void theChecksFindGapsValuesDuringShutdownsAndImplausibleValuesOnAnotherOwnersProject() throws Exception {
         String owner = chain.token("juhua-owner");
         JsonNode submission = chain.linhai().projectSubmission().put("name", "Juhua HFC-23 destruction");
-        String projectId = LinhaiChain.expect(201, client.post("/api/projects", owner, submission)).get("id").asText();
-        LinhaiChain.expect(204, client.post("/api/projects/" + projectId + "/listing", chain.token(LinhaiChain.REGISTRY), "{}"));
-        MrvClient.Response opened = client.post("/api/projects/" + projectId + "/reporting-periods", owner,
+        String projectId = LinhaiChain.expect(201, client.post("/api/projects", owner, submission))
+                .get("id")
+                .asText();
+        LinhaiChain.expect(
+                204, client.post("/api/projects/" + projectId + "/listing", chain.token(LinhaiChain.REGISTRY), "{}"));
+        MrvClient.Response opened = client.post(
+                "/api/projects/" + projectId + "/reporting-periods",
+                owner,
                 Map.of("start", "2019-01-01", "end", "2019-12-31"));
         String periodId = LinhaiChain.expect(201, opened).get("id").asText();
-        assertThat(LinhaiChain.expect(200, client.get(opened.header("Location"), owner)).get("start").asText())
-                .as("the Location of what was made answers").isEqualTo("2019-01-01");
+        assertThat(LinhaiChain.expect(200, client.get(opened.header("Location"), owner))
+                        .get("start")
+                        .asText())
+                .as("the Location of what was made answers")
+                .isEqualTo("2019-01-01");
         String project = "/api/monitoring/projects/" + projectId;
-        LinhaiChain.expect(201, client.post(project + "/monitoring-plan", owner, chain.linhai().monitoringPlan()));
-        LinhaiChain.expect(204, client.postRaw(project + "/downtime", owner,
-                "unitId,from,to,productionStopped,statedDurationMinutes,reference,kind\n"
-                        + "furnace-1,2019-03-04T00:00,2019-03-11T00:00,否,10080,log p.3,shutdown\n"
-                        + "furnace-1,2019-03-20T08:00,2019-03-20T09:30,no,90,log p.4,bypass\n", "text/csv"));
-        assertThat(client.postRaw(project + "/downtime", owner, "unitId,from,to,productionStopped\n"
-                + "furnace-1,2019-03-10T00:00,2019-03-12T00:00,no\n", "text/csv").status()).isEqualTo(422);
-        assertThat(client.postRaw(project + "/downtime", owner, "unitId,from,to,productionStopped\n"
-                + "furnace-1,10 March,2019-03-12T00:00,no\n", "text/csv").status()).isEqualTo(400);
+        LinhaiChain.expect(
+                201,
+                client.post(project + "/monitoring-plan", owner, chain.linhai().monitoringPlan()));
+        LinhaiChain.expect(
+                204,
+                client.postRaw(
+                        project + "/downtime",
+                        owner,
+                        "unitId,from,to,productionStopped,statedDurationMinutes,reference,kind\n"
+                                + "furnace-1,2019-03-04T00:00,2019-03-11T00:00,否,10080,log p.3,shutdown\n"
+                                + "furnace-1,2019-03-20T08:00,2019-03-20T09:30,no,90,log p.4,bypass\n",
+                        "text/csv"));
+        assertThat(client.postRaw(
+                                project + "/downtime",
+                                owner,
+                                "unitId,from,to,productionStopped\n"
+                                        + "furnace-1,2019-03-10T00:00,2019-03-12T00:00,no\n",
+                                "text/csv")
+                        .status())
+                .isEqualTo(422);
+        assertThat(client.postRaw(
+                                project + "/downtime",
+                                owner,
+                                "unitId,from,to,productionStopped\n" + "furnace-1,10 March,2019-03-12T00:00,no\n",
+                                "text/csv")
+                        .status())
+                .isEqualTo(400);
         String csv = "parameter,source,from,to,value,unit\n"
                 + "Q_FF,lng,2019-01-01,2019-01-31,4.1,t\n"
                 + "Q_FF,lng,2019-03-01,2019-03-31,4.3,t\n"
@@ -520,59 +824,106 @@ class LinhaiChainIT {
                 + "p_HFC23_gen,tail-gas-gc,2019-03-01,2019-03-07,9.86,%\n"
                 + "q_HFC23_inlet,8A0CA102000,2019-03-01,2019-03-31,10.0,t\n"
                 + "q_HFC23_inlet,8A0CA002000,2019-03-01,2019-03-31,10.2,t\n";
-        MrvClient.Response uploaded = client.postRaw(project + "/reporting-periods/" + periodId + "/reading-batches", owner, csv,
-                "text/csv");
+        MrvClient.Response uploaded =
+                client.postRaw(project + "/reporting-periods/" + periodId + "/reading-batches", owner, csv, "text/csv");
         String batchId = LinhaiChain.expect(201, uploaded).get("batchId").asText();
         JsonNode batch = LinhaiChain.expect(200, client.get(uploaded.header("Location"), owner));
         assertThat(batch.get("id").asText()).isEqualTo(batchId);
         assertThat(batch.get("rowCount").asLong()).isEqualTo(8);
-        assertThat(client.get(uploaded.header("Location"), chain.token(LinhaiChain.OWNER)).status()).isEqualTo(404);
+        assertThat(client.get(uploaded.header("Location"), chain.token(LinhaiChain.OWNER))
+                        .status())
+                .isEqualTo(404);
 
-        JsonNode findings = LinhaiChain.expect(200, client.get(project + "/reporting-periods/" + periodId + "/checks", owner))
+        JsonNode findings = LinhaiChain.expect(
+                        200, client.get(project + "/reporting-periods/" + periodId + "/checks", owner))
                 .get("findings");
         List<String> found = new java.util.ArrayList<>();
-        findings.forEach(f -> found.add(f.get("check").asText() + ": " + f.get("subject").asText()));
-        assertThat(found).contains("gap-in-series: Q_FF lng 2019-02",
-                "values-while-unit-down: q_HFC23_inlet furnace-1",
-                "value-out-of-plausible-range: p_HFC23_gen tail-gas-gc",
-                "redundant-meters-disagree: inlet-furnace-1 2019-03",
-                "bypass-or-venting: bypass furnace-1 2019-03-20T08:00")
+        findings.forEach(
+                f -> found.add(f.get("check").asText() + ": " + f.get("subject").asText()));
+        assertThat(found)
+                .contains(
+                        "gap-in-series: Q_FF lng 2019-02",
+                        "values-while-unit-down: q_HFC23_inlet furnace-1",
+                        "value-out-of-plausible-range: p_HFC23_gen tail-gas-gc",
+                        "redundant-meters-disagree: inlet-furnace-1 2019-03",
+                        "bypass-or-venting: bypass furnace-1 2019-03-20T08:00")
                 .doesNotContain("gap-in-series: Q_FF lng 2019-01", "gap-in-series: Q_FF lng 2019-03");
         for (JsonNode f : findings) {
             if (f.get("check").asText().equals("values-while-unit-down")) {
                 assertThat(f.get("data").get("count").asText()).isEqualTo("2");
             }
         }
-        assertThat(client.get(project + "/reporting-periods/" + periodId + "/checks", chain.token(LinhaiChain.OWNER)).status())
+        assertThat(client.get(project + "/reporting-periods/" + periodId + "/checks", chain.token(LinhaiChain.OWNER))
+                        .status())
                 .isEqualTo(404);
 
-        MrvClient.Response incomplete = client.post("/api/calculations/reports", owner,
-                Map.of("projectId", projectId, "reportingPeriodId", periodId));
+        MrvClient.Response incomplete = client.post(
+                "/api/calculations/reports", owner, Map.of("projectId", projectId, "reportingPeriodId", periodId));
         assertThat(incomplete.status()).as(incomplete.text()).isEqualTo(422);
         assertThat(incomplete.body().get("type").asText()).endsWith("/dataset-incomplete");
         assertThat(incomplete.body().get("errors").get(0).get("field").asText()).isNotBlank();
-        assertThat(client.post("/api/calculations/reports", chain.token(LinhaiChain.OWNER),
-                Map.of("projectId", projectId, "reportingPeriodId", periodId)).status()).isEqualTo(404);
+        assertThat(client.post(
+                                "/api/calculations/reports",
+                                chain.token(LinhaiChain.OWNER),
+                                Map.of("projectId", projectId, "reportingPeriodId", periodId))
+                        .status())
+                .isEqualTo(404);
 
-        MrvClient.Response range = client.post(project + "/reporting-periods/" + periodId + "/range-corrections", owner,
-                Map.of("parameter", "q_HFC23_inlet", "source", "furnace-1", "from", "2019-03-05T00:00", "to", "2019-03-06T00:00",
-                        "value", "0", "unit", "t", "reason", "furnace down: the flow meter showed noise", "evidence", "DCS trend 2019-03-05"));
+        MrvClient.Response range = client.post(
+                project + "/reporting-periods/" + periodId + "/range-corrections",
+                owner,
+                Map.of(
+                        "parameter",
+                        "q_HFC23_inlet",
+                        "source",
+                        "furnace-1",
+                        "from",
+                        "2019-03-05T00:00",
+                        "to",
+                        "2019-03-06T00:00",
+                        "value",
+                        "0",
+                        "unit",
+                        "t",
+                        "reason",
+                        "furnace down: the flow meter showed noise",
+                        "evidence",
+                        "DCS trend 2019-03-05"));
         assertThat(range.status()).as(range.text()).isEqualTo(200);
         assertThat(range.body().get("corrected").asInt()).isEqualTo(2);
-        JsonNode after = client.get(project + "/reporting-periods/" + periodId + "/checks", owner).body().get("findings");
+        JsonNode after = client.get(project + "/reporting-periods/" + periodId + "/checks", owner)
+                .body()
+                .get("findings");
         List<String> checks = new java.util.ArrayList<>();
         after.forEach(f -> checks.add(f.get("check").asText()));
         assertThat(checks).doesNotContain("values-while-unit-down");
-        assertThat(client.post(project + "/reporting-periods/" + periodId + "/range-corrections", owner,
-                Map.of("parameter", "q_HFC23_inlet", "source", "furnace-1", "from", "2019-03-05", "to", "2019-03-05",
-                        "value", "2", "unit", "Nm3", "reason", "wrong unit")).status()).isEqualTo(400);
+        assertThat(client.post(
+                                project + "/reporting-periods/" + periodId + "/range-corrections",
+                                owner,
+                                Map.of(
+                                        "parameter",
+                                        "q_HFC23_inlet",
+                                        "source",
+                                        "furnace-1",
+                                        "from",
+                                        "2019-03-05",
+                                        "to",
+                                        "2019-03-05",
+                                        "value",
+                                        "2",
+                                        "unit",
+                                        "Nm3",
+                                        "reason",
+                                        "wrong unit"))
+                        .status())
+                .isEqualTo(400);
     }
 
     private static JsonNode eventMetadata(String payloadType) throws Exception {
         try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT convert_from(meta_data, 'UTF8') FROM eventstore.domain_event_entry WHERE payload_type = ? "
-                             + "ORDER BY global_index DESC LIMIT 1")) {
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT convert_from(meta_data, 'UTF8') FROM eventstore.domain_event_entry WHERE payload_type = ? "
+                                + "ORDER BY global_index DESC LIMIT 1")) {
             s.setString(1, payloadType);
             try (ResultSet rs = s.executeQuery()) {
                 assertThat(rs.next()).as("an event " + payloadType).isTrue();
@@ -583,7 +934,7 @@ class LinhaiChainIT {
 
     private static long count(String sql, String parameter) throws Exception {
         try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
-             PreparedStatement s = c.prepareStatement(sql)) {
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, parameter);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -597,52 +948,94 @@ class LinhaiChainIT {
     void anAdipicAcidProjectIsCalculatedFromItsHourlyCemsReadings() throws Exception {
         String owner = chain.token("juhua-owner");
         var adipic = new org.carbonmrv.launcher.AdipicAcidCase();
-        String projectId = LinhaiChain.expect(201, client.post("/api/projects", owner,
-                adipic.projectSubmission("Juhua adipic acid N2O abatement"))).get("id").asText();
-        LinhaiChain.expect(204, client.post("/api/projects/" + projectId + "/listing", chain.token(LinhaiChain.REGISTRY), "{}"));
-        String april = LinhaiChain.expect(201, client.post("/api/projects/" + projectId + "/reporting-periods", owner,
-                Map.of("start", "2024-04-01", "end", "2024-04-30"))).get("id").asText();
+        String projectId = LinhaiChain.expect(
+                        201,
+                        client.post(
+                                "/api/projects", owner, adipic.projectSubmission("Juhua adipic acid N2O abatement")))
+                .get("id")
+                .asText();
+        LinhaiChain.expect(
+                204, client.post("/api/projects/" + projectId + "/listing", chain.token(LinhaiChain.REGISTRY), "{}"));
+        String april = LinhaiChain.expect(
+                        201,
+                        client.post(
+                                "/api/projects/" + projectId + "/reporting-periods",
+                                owner,
+                                Map.of("start", "2024-04-01", "end", "2024-04-30")))
+                .get("id")
+                .asText();
         String readings = "/api/monitoring/projects/" + projectId + "/reporting-periods/" + april;
         var csv = new java.io.StringWriter();
         long rows = adipic.writeReadings(java.time.LocalDate.of(2024, 4, 1), java.time.LocalDate.of(2024, 4, 30), csv);
-        MrvClient.Response twoHours = client.postRaw(readings + "/reading-batches", owner,
+        MrvClient.Response twoHours = client.postRaw(
+                readings + "/reading-batches",
+                owner,
                 "parameter,source,from,to,value,unit,quality\nC_N2O_out,N2O-abatement,2024-04-02T00:00,2024-04-02T02:00,500,mg/Nm3,N\n",
                 "text/csv");
         assertThat(twoHours.status()).isEqualTo(422);
         assertThat(twoHours.body().get("errors").get(0).get("field").asText()).isEqualTo("rows[1].to");
-        assertThat(LinhaiChain.expect(201, client.postRaw(readings + "/reading-batches", owner, csv.toString(), "text/csv"))
-                .get("rowCount").asLong()).isEqualTo(rows);
+        assertThat(LinhaiChain.expect(
+                                201, client.postRaw(readings + "/reading-batches", owner, csv.toString(), "text/csv"))
+                        .get("rowCount")
+                        .asLong())
+                .isEqualTo(rows);
         JsonNode hourly = LinhaiChain.expect(200, client.get(readings + "/hourly-values", owner));
         assertThat(hourly.get("from").asText()).isEqualTo("2024-04-01T00:00");
         assertThat(hourly.get("series").size()).isEqualTo(6);
-        JsonNode incoming = java.util.stream.StreamSupport.stream(hourly.get("series").spliterator(), false)
-                .filter(series -> series.get("parameter").asText().equals("C_N2O_in")).findFirst().orElseThrow();
+        JsonNode incoming = java.util.stream.StreamSupport.stream(
+                        hourly.get("series").spliterator(), false)
+                .filter(series -> series.get("parameter").asText().equals("C_N2O_in"))
+                .findFirst()
+                .orElseThrow();
         assertThat(incoming.get("hours").size()).isEqualTo(720);
         assertThat(incoming.get("values").get(0).decimalValue()).isEqualByComparingTo("10000");
 
-        MrvClient.Response calculation = client.post("/api/calculations/reports", owner,
-                Map.of("projectId", projectId, "reportingPeriodId", april));
+        MrvClient.Response calculation = client.post(
+                "/api/calculations/reports", owner, Map.of("projectId", projectId, "reportingPeriodId", april));
         JsonNode calculated = LinhaiChain.expect(201, calculation);
-        assertThat(calculation.header("Server-Timing")).as("where the calculation's time went, through the gateway")
-                .contains("project;dur=", "hourly-values;dur=", "aggregates;dur=", "calculate;dur=", "dataset;dur=", "version;dur=");
+        assertThat(calculation.header("Server-Timing"))
+                .as("where the calculation's time went, through the gateway")
+                .contains(
+                        "project;dur=",
+                        "hourly-values;dur=",
+                        "aggregates;dur=",
+                        "calculate;dur=",
+                        "dataset;dur=",
+                        "version;dur=");
         assertThat(calculated.get("results").get("BE").asText()).isEqualTo("21456");
         assertThat(calculated.get("results").get("PE").asText()).isEqualTo("10895");
         assertThat(calculated.get("results").get("ER_y").asText()).isEqualTo("10561");
-        String report = "/api/calculations/reports/" + calculated.get("reportId").asText() + "/versions/1";
+        String report =
+                "/api/calculations/reports/" + calculated.get("reportId").asText() + "/versions/1";
         JsonNode dataset = LinhaiChain.expect(200, client.get(report, owner)).get("dataset");
         assertThat(dataset.get("hourly").size()).isEqualTo(720);
-        assertThat(dataset.get("constants").get("bypass_substitute_cap").asText()).isEqualTo("0.25");
-        JsonNode strict = LinhaiChain.expect(200, client.get(report + "/requantification?under=1.0-workgroup-cap10", owner));
-        assertThat(strict.get("restatedParameters").get("constants.bypass_substitute_cap").asText()).isEqualTo("0.10");
+        assertThat(dataset.get("constants").get("bypass_substitute_cap").asText())
+                .isEqualTo("0.25");
+        JsonNode strict =
+                LinhaiChain.expect(200, client.get(report + "/requantification?under=1.0-workgroup-cap10", owner));
+        assertThat(strict.get("restatedParameters")
+                        .get("constants.bypass_substitute_cap")
+                        .asText())
+                .isEqualTo("0.10");
         assertThat(client.get(report + "/document?format=pdf", owner).text()).startsWith("%PDF-");
 
         // a period before the workgroup's version applies (another project: periods are contiguous)
-        String earlier = LinhaiChain.expect(201, client.post("/api/projects", owner,
-                adipic.projectSubmission("Juhua adipic acid line 2"))).get("id").asText();
-        LinhaiChain.expect(204, client.post("/api/projects/" + earlier + "/listing", chain.token(LinhaiChain.REGISTRY), "{}"));
-        String early = LinhaiChain.expect(201, client.post("/api/projects/" + earlier + "/reporting-periods", owner,
-                Map.of("start", "2023-01-01", "end", "2023-01-31"))).get("id").asText();
-        MrvClient.Response tooEarly = client.post("/api/calculations/reports", owner, Map.of("projectId", earlier, "reportingPeriodId", early));
+        String earlier = LinhaiChain.expect(
+                        201, client.post("/api/projects", owner, adipic.projectSubmission("Juhua adipic acid line 2")))
+                .get("id")
+                .asText();
+        LinhaiChain.expect(
+                204, client.post("/api/projects/" + earlier + "/listing", chain.token(LinhaiChain.REGISTRY), "{}"));
+        String early = LinhaiChain.expect(
+                        201,
+                        client.post(
+                                "/api/projects/" + earlier + "/reporting-periods",
+                                owner,
+                                Map.of("start", "2023-01-01", "end", "2023-01-31")))
+                .get("id")
+                .asText();
+        MrvClient.Response tooEarly = client.post(
+                "/api/calculations/reports", owner, Map.of("projectId", earlier, "reportingPeriodId", early));
         assertThat(tooEarly.status()).as(tooEarly.text()).isEqualTo(422);
         assertThat(tooEarly.body().get("type").asText()).endsWith("/methodology-not-valid-for-period");
         assertThat(tooEarly.body().get("errors").get(0).get("field").asText()).isEqualTo("reportingPeriodId");
@@ -675,59 +1068,136 @@ class LinhaiChainIT {
         ids.put("periodId", chain.periodId);
         ids.put("reportId", chain.reportId);
         ids.put("version", String.valueOf(chain.version));
-        ids.put("projectId=second", LinhaiChain.expect(201, client.post("/api/projects", owner,
-                chain.linhai().projectSubmission().put("name", "A second project, not yet listed"))).get("id").asText());
-        ids.put("readingId", LinhaiChain.expect(200, client.get(project + "/reporting-periods/" + chain.periodId
-                + "/readings?parameter=Q_FF", owner)).get("items").get(0).get("id").asText());
-        ids.put("batchId", LinhaiChain.expect(200, client.get(project + "/readings/" + ids.get("readingId") + "/history", owner))
-                .get("upload").get("batchId").asText());
-        JsonNode checks = LinhaiChain.expect(200, client.get(chain.checksPath(), owner)).get("findings");
+        ids.put(
+                "projectId=second",
+                LinhaiChain.expect(
+                                201,
+                                client.post(
+                                        "/api/projects",
+                                        owner,
+                                        chain.linhai()
+                                                .projectSubmission()
+                                                .put("name", "A second project, not yet listed")))
+                        .get("id")
+                        .asText());
+        ids.put(
+                "readingId",
+                LinhaiChain.expect(
+                                200,
+                                client.get(
+                                        project + "/reporting-periods/" + chain.periodId + "/readings?parameter=Q_FF",
+                                        owner))
+                        .get("items")
+                        .get(0)
+                        .get("id")
+                        .asText());
+        ids.put(
+                "batchId",
+                LinhaiChain.expect(200, client.get(project + "/readings/" + ids.get("readingId") + "/history", owner))
+                        .get("upload")
+                        .get("batchId")
+                        .asText());
+        JsonNode checks =
+                LinhaiChain.expect(200, client.get(chain.checksPath(), owner)).get("findings");
         for (JsonNode f : checks) {
             if (f.get("severity").asText().equals("WARNING")) {
                 ids.putIfAbsent("findingId=warning", f.get("id").asText());
             }
         }
         ids.put("findingId=nonConformity", chain.findingId);
-        ids.put("serial=meter", chain.linhai().monitoringPlan().get("meters").get(0).get("serial").asText());
-        ids.put("requestId=issued", LinhaiChain.expect(200, client.get("/api/registry/issuance-requests", registry))
-                .get("items").get(0).get("id").asText());
-        ids.put("retirementId=first", LinhaiChain.expect(200, client.get("/api/registry/public/retirements", null))
-                .get("items").get(0).get("id").asText());
+        ids.put(
+                "serial=meter",
+                chain.linhai()
+                        .monitoringPlan()
+                        .get("meters")
+                        .get(0)
+                        .get("serial")
+                        .asText());
+        ids.put(
+                "requestId=issued",
+                LinhaiChain.expect(200, client.get("/api/registry/issuance-requests", registry))
+                        .get("items")
+                        .get(0)
+                        .get("id")
+                        .asText());
+        ids.put(
+                "retirementId=first",
+                LinhaiChain.expect(200, client.get("/api/registry/public/retirements", null))
+                        .get("items")
+                        .get(0)
+                        .get("id")
+                        .asText());
 
         Map<String, String> bodies = new java.util.HashMap<>();
-        bodies.put("project", chain.linhai().projectSubmission().put("name", "Submitted in the access matrix").toString());
+        bodies.put(
+                "project",
+                chain.linhai()
+                        .projectSubmission()
+                        .put("name", "Submitted in the access matrix")
+                        .toString());
         bodies.put("reason", "{\"reason\": \"access matrix\"}");
         bodies.put("period2020", "{\"start\": \"2020-01-01\", \"end\": \"2020-12-31\"}");
         bodies.put("verifier", "{\"verifierOrganisation\": \"cqc\"}");
-        bodies.put("plan", chain.linhai().monitoringPlan().put("effectiveFrom", "2019-03-01").toString());
-        bodies.put("calibration", "{\"performedOn\": \"2019-01-01\", \"validUntil\": \"2019-12-31\", \"certificate\": \"AM-1\"}");
-        bodies.put("substitution", "{\"substituteSerial\": \"AM-SPARE\", \"from\": \"2019-03-01\", \"to\": \"2019-03-02\", \"reason\": \"access matrix\"}");
+        bodies.put(
+                "plan",
+                chain.linhai()
+                        .monitoringPlan()
+                        .put("effectiveFrom", "2019-03-01")
+                        .toString());
+        bodies.put(
+                "calibration",
+                "{\"performedOn\": \"2019-01-01\", \"validUntil\": \"2019-12-31\", \"certificate\": \"AM-1\"}");
+        bodies.put(
+                "substitution",
+                "{\"substituteSerial\": \"AM-SPARE\", \"from\": \"2019-03-01\", \"to\": \"2019-03-02\", \"reason\": \"access matrix\"}");
         bodies.put("acknowledgement", "{\"comment\": \"access matrix\"}");
         bodies.put("correction", "{\"value\": \"2.64\", \"unit\": \"t\", \"reason\": \"access matrix\"}");
-        bodies.put("rangeCorrection", "{\"parameter\": \"Q_FF\", \"source\": \"lng\", \"from\": \"2019-02-01\", \"to\": \"2019-02-28\", "
-                + "\"factor\": \"1\", \"reason\": \"access matrix\"}");
+        bodies.put(
+                "rangeCorrection",
+                "{\"parameter\": \"Q_FF\", \"source\": \"lng\", \"from\": \"2019-02-01\", \"to\": \"2019-02-28\", "
+                        + "\"factor\": \"1\", \"reason\": \"access matrix\"}");
         bodies.put("readingsCsv", "parameter,source,from,to,value,unit\nQ_FF,lng,2019-02-01,2019-02-28,2.64,t\n");
-        bodies.put("downtime", "{\"entries\": [{\"unitId\": \"" + chain.linhai().projectSubmission().get("facility")
-                .get("destructionUnits").get(0).get("id").asText()
-                + "\", \"from\": \"2019-05-01T00:00\", \"to\": \"2019-05-01T01:00\", \"productionStopped\": false, \"kind\": \"shutdown\"}]}");
+        bodies.put(
+                "downtime",
+                "{\"entries\": [{\"unitId\": \""
+                        + chain.linhai()
+                                .projectSubmission()
+                                .get("facility")
+                                .get("destructionUnits")
+                                .get(0)
+                                .get("id")
+                                .asText()
+                        + "\", \"from\": \"2019-05-01T00:00\", \"to\": \"2019-05-01T01:00\", \"productionStopped\": false, \"kind\": \"shutdown\"}]}");
         bodies.put("finding", "{\"kind\": \"CLARIFICATION\", \"subject\": \"ER_y\", \"text\": \"access matrix\"}");
         bodies.put("findingText", "{\"text\": \"access matrix\"}");
         bodies.put("version", "{\"version\": " + chain.version + "}");
         bodies.put("rejection", "{\"version\": " + chain.version + ", \"reason\": \"access matrix\"}");
-        bodies.put("calculate", "{\"projectId\": \"" + chain.projectId + "\", \"reportingPeriodId\": \"" + chain.periodId + "\"}");
+        bodies.put(
+                "calculate",
+                "{\"projectId\": \"" + chain.projectId + "\", \"reportingPeriodId\": \"" + chain.periodId + "\"}");
         bodies.put("openAccount", "{\"name\": \"access matrix\"}");
         bodies.put("rename", "{\"name\": \"Linhai main account\"}");
         bodies.put("approveIssuance", "{}");
-        bodies.put("transfer", "{\"fromAccount\": \"holding:linhai-chem\", \"toAccount\": \"holding:juhua-chem\", \"quantity\": 1}");
-        bodies.put("retire", "{\"account\": \"holding:linhai-chem\", \"quantity\": 1, \"beneficiary\": \"access matrix\"}");
-        bodies.put("cancel", "{\"account\": \"holding:linhai-chem\", \"quantity\": 1, \"kind\": \"administrative\", "
-                + "\"reason\": \"access matrix\"}");
+        bodies.put(
+                "transfer",
+                "{\"fromAccount\": \"holding:linhai-chem\", \"toAccount\": \"holding:juhua-chem\", \"quantity\": 1}");
+        bodies.put(
+                "retire",
+                "{\"account\": \"holding:linhai-chem\", \"quantity\": 1, \"beneficiary\": \"access matrix\"}");
+        bodies.put(
+                "cancel",
+                "{\"account\": \"holding:linhai-chem\", \"quantity\": 1, \"kind\": \"administrative\", "
+                        + "\"reason\": \"access matrix\"}");
         bodies.put("settle", "{\"account\": \"holding:linhai-chem\", \"quantity\": 1}");
 
         AccessMatrix matrix = new AccessMatrix(client, tokens, ids, bodies);
         List<AccessMatrix.Row> rows = AccessMatrix.rows();
-        assertThat(matrix.coverage(rows)).as("the access table and the aggregated OpenAPI list the same operations").isEmpty();
-        assertThat(matrix.check(rows)).as("answers that differ from the access table").isEmpty();
+        assertThat(matrix.coverage(rows))
+                .as("the access table and the aggregated OpenAPI list the same operations")
+                .isEmpty();
+        assertThat(matrix.check(rows))
+                .as("answers that differ from the access table")
+                .isEmpty();
     }
 
     @Test
@@ -738,7 +1208,9 @@ class LinhaiChainIT {
         assertThat(down.status()).as(down.text()).isEqualTo(503);
         assertThat(down.body().get("code").asText()).isEqualTo("service-unavailable");
         MrvClient.Response decision = chain.approveAs(LinhaiChain.VERIFIER);
-        assertThat(decision.status()).as("not a refusal: the project-service could not be asked").isEqualTo(503);
+        assertThat(decision.status())
+                .as("not a refusal: the project-service could not be asked")
+                .isEqualTo(503);
         assertThat(decision.body().get("code").asText()).isEqualTo("dependency-unavailable");
         MrvClient.Response nowhere = client.get("/api/nowhere", chain.token(LinhaiChain.OWNER));
         assertThat(nowhere.status()).isEqualTo(404);

@@ -45,11 +45,18 @@ class TwoInstancesIT {
         TestDatabase database = TestDatabase.get().another();
         TwoInstancesIT.database = database;
         // pooled processors have 16 segments: each instance claims half, so both do work
-        platform = new Platform(home, Ports.forReplicas(), Database.external(database.url(), database.user(), database.password()),
-                "e2e").withSetting("MRV_MAX_CLAIMED_SEGMENTS", "8");
+        platform = new Platform(
+                        home,
+                        Ports.forReplicas(),
+                        Database.external(database.url(), database.user(), database.password()),
+                        "e2e")
+                .withSetting("MRV_MAX_CLAIMED_SEGMENTS", "8");
         platform.start();
         platform.startSecondInstances(Ports.forSecondReplicas());
-        client = new MrvClient(List.of(Ports.forReplicas().gatewayUrl(), Ports.forSecondReplicas().gatewayUrl()),
+        client = new MrvClient(
+                List.of(
+                        Ports.forReplicas().gatewayUrl(),
+                        Ports.forSecondReplicas().gatewayUrl()),
                 Ports.forReplicas().keycloakUrl());
         chain = new LinhaiChain(client, LinhaiCase.load(LinhaiCase.defaultSource(home)));
     }
@@ -67,8 +74,10 @@ class TwoInstancesIT {
         chain.run();
         JsonNode account = chain.awaitIssuedAccount(Duration.ofSeconds(90));
         assertThat(account.get("balance").asLong()).isEqualTo(3_999_500);
-        JsonNode issuances = LinhaiChain.expect(200, client.get("/api/registry/public/issuances", null)).get("items");
-        assertThat(issuances.findValuesAsText("reportId")).as("issued once, whichever instance took the approval")
+        JsonNode issuances = LinhaiChain.expect(200, client.get("/api/registry/public/issuances", null))
+                .get("items");
+        assertThat(issuances.findValuesAsText("reportId"))
+                .as("issued once, whichever instance took the approval")
                 .containsExactly(chain.reportId);
     }
 
@@ -76,38 +85,53 @@ class TwoInstancesIT {
     @Order(2)
     void transfersSentToBothInstancesAtOnceNeverOverdrawNorGetLost() throws Exception {
         String owner = chain.token(LinhaiChain.OWNER);
-        LinhaiChain.expect(201, client.post("/api/registry/accounts", chain.token("juhua-owner"), Map.of("name", "buyer")));
+        LinhaiChain.expect(
+                201, client.post("/api/registry/accounts", chain.token("juhua-owner"), Map.of("name", "buyer")));
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        String transfer = "{\"fromAccount\": \"holding:linhai-chem\", \"toAccount\": \"holding:juhua-chem\", \"quantity\": 7}";
+        String transfer =
+                "{\"fromAccount\": \"holding:linhai-chem\", \"toAccount\": \"holding:juhua-chem\", \"quantity\": 7}";
         ExecutorService senders = Executors.newFixedThreadPool(8);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            int port = i % 2 == 0 ? Ports.forReplicas().registry() : Ports.forSecondReplicas().registry();
-            answers.add(senders.submit(() -> http.send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create("http://127.0.0.1:" + port + "/api/registry/transfers"))
-                    .header("Authorization", "Bearer " + owner).header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(transfer)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()));
+            int port = i % 2 == 0
+                    ? Ports.forReplicas().registry()
+                    : Ports.forSecondReplicas().registry();
+            answers.add(senders.submit(() -> http.send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create("http://127.0.0.1:" + port + "/api/registry/transfers"))
+                                    .header("Authorization", "Bearer " + owner)
+                                    .header("Content-Type", "application/json")
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(transfer))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode()));
         }
         int moved = 0;
         for (Future<Integer> answer : answers) {
             int status = answer.get();
-            assertThat(status).as("a transfer either happens or is told to retry").isIn(201, 409);
+            assertThat(status)
+                    .as("a transfer either happens or is told to retry")
+                    .isIn(201, 409);
             moved += status == 201 ? 7 : 0;
         }
         senders.shutdown();
         assertThat(moved).as("most of them happen").isGreaterThan(0);
-        JsonNode juhua = LinhaiChain.expect(200, client.get("/api/registry/accounts", chain.token("juhua-owner"))).get("items").get(0);
+        JsonNode juhua = LinhaiChain.expect(200, client.get("/api/registry/accounts", chain.token("juhua-owner")))
+                .get("items")
+                .get(0);
         assertThat(juhua.get("balance").asLong()).isEqualTo(moved);
-        JsonNode linhai = LinhaiChain.expect(200, client.get("/api/registry/accounts", owner)).get("items").get(0);
+        JsonNode linhai = LinhaiChain.expect(200, client.get("/api/registry/accounts", owner))
+                .get("items")
+                .get(0);
         assertThat(linhai.get("balance").asLong()).isEqualTo(3_999_500 - moved);
     }
 
     @Test
     @Order(3)
     void eachInstanceClaimsItsShareOfEveryPooledProcessor() throws Exception {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(database.url(), database.user(), database.password());
-             java.sql.ResultSet rs = c.createStatement().executeQuery("""
+        try (java.sql.Connection c =
+                        java.sql.DriverManager.getConnection(database.url(), database.user(), database.password());
+                java.sql.ResultSet rs = c.createStatement().executeQuery("""
                      SELECT processor_name, count(DISTINCT owner) FROM registry_service.token_entry
                      WHERE owner IS NOT NULL GROUP BY processor_name""")) {
             Map<String, Long> owners = new java.util.HashMap<>();

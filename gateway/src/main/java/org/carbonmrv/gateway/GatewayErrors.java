@@ -35,23 +35,31 @@ class GatewayErrors implements ErrorWebExceptionHandler {
         }
         Problem problem = problemOf(error);
         if (problem.status() >= 500) {
-            LOG.warn("{} {}: answered {} ({})", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
-                    problem.status(), error.toString());
+            LOG.warn(
+                    "{} {}: answered {} ({})",
+                    exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(),
+                    problem.status(),
+                    error.toString());
         }
         if (problem.status() == 503) {
             exchange.getResponse().getHeaders().set("Retry-After", "5");
         }
-        return problems.write(exchange.getResponse(), problem.status(), problem.code(), problem.detail(),
+        return problems.write(
+                exchange.getResponse(),
+                problem.status(),
+                problem.code(),
+                problem.detail(),
                 exchange.getRequest().getPath().value());
     }
 
-    record Problem(int status, String code, String detail) {
-    }
+    record Problem(int status, String code, String detail) {}
 
     static Problem problemOf(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConnectException) {
-                return new Problem(503, "service-unavailable", "the service behind this path cannot be reached; retry later");
+                return new Problem(
+                        503, "service-unavailable", "the service behind this path cannot be reached; retry later");
             }
             if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
                 return new Problem(504, "service-timeout", "the service behind this path did not answer in time");
@@ -63,9 +71,11 @@ class GatewayErrors implements ErrorWebExceptionHandler {
                 return new Problem(404, "not-found", "no such path");
             }
             if (code == 503 || code == 502 || code == 504) {
-                return new Problem(code, "service-unavailable", "the service behind this path is unavailable; retry later");
+                return new Problem(
+                        code, "service-unavailable", "the service behind this path is unavailable; retry later");
             }
-            return new Problem(code, "http-" + code, status.getReason() == null ? status.getMessage() : status.getReason());
+            return new Problem(
+                    code, "http-" + code, status.getReason() == null ? status.getMessage() : status.getReason());
         }
         return new Problem(502, "bad-gateway", "the gateway could not pass the request on");
     }

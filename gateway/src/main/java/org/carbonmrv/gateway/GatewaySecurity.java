@@ -17,13 +17,22 @@ public class GatewaySecurity {
     @Bean
     SecurityWebFilterChain gatewayChain(ServerHttpSecurity http) {
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .authorizeExchange(auth -> auth
-                        .pathMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
-                        .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**",
-                                "/api/*/api-docs/**").permitAll()
-                        .pathMatchers("/api/projects/public/**", "/api/registry/public/**", "/api/calculations/public/**").permitAll()
-                        .anyExchange().authenticated())
-                .oauth2ResourceServer(o -> o.jwt(jwt -> { }))
+                .authorizeExchange(auth -> auth.pathMatchers(
+                                "/actuator/health/**", "/actuator/health", "/actuator/info")
+                        .permitAll()
+                        .pathMatchers(
+                                "/swagger-ui.html",
+                                "/swagger-ui/**",
+                                "/webjars/**",
+                                "/v3/api-docs/**",
+                                "/api/*/api-docs/**")
+                        .permitAll()
+                        .pathMatchers(
+                                "/api/projects/public/**", "/api/registry/public/**", "/api/calculations/public/**")
+                        .permitAll()
+                        .anyExchange()
+                        .authenticated())
+                .oauth2ResourceServer(o -> o.jwt(jwt -> {}))
                 .build();
     }
 }

@@ -23,8 +23,10 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     private final RateLimits limits;
     private final Problems problems;
 
-    RateLimitFilter(@Value("${mrv.rate-limit.burst:200}") double burst,
-                    @Value("${mrv.rate-limit.per-second:50}") double perSecond, Problems problems) {
+    RateLimitFilter(
+            @Value("${mrv.rate-limit.burst:200}") double burst,
+            @Value("${mrv.rate-limit.per-second:50}") double perSecond,
+            Problems problems) {
         this.limits = new RateLimits(burst, perSecond, Clock.systemUTC());
         this.problems = problems;
     }
@@ -32,7 +34,9 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         return ReactiveSecurityContextHolder.getContext()
-                .map(context -> context.getAuthentication() == null ? anonymous(exchange) : "user:" + context.getAuthentication().getName())
+                .map(context -> context.getAuthentication() == null
+                        ? anonymous(exchange)
+                        : "user:" + context.getAuthentication().getName())
                 .defaultIfEmpty(anonymous(exchange))
                 .flatMap(caller -> limits.tryAcquire(caller) ? chain.filter(exchange) : tooMany(exchange));
     }
@@ -44,8 +48,12 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
     private Mono<Void> tooMany(ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
-        return problems.write(exchange.getResponse(), 429, "rate-limited",
-                "too many requests from this caller; retry after a second", exchange.getRequest().getPath().value());
+        return problems.write(
+                exchange.getResponse(),
+                429,
+                "rate-limited",
+                "too many requests from this caller; retry after a second",
+                exchange.getRequest().getPath().value());
     }
 
     @Override

@@ -10,8 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RateLimits {
 
-    private record Bucket(double tokens, long atNanos) {
-    }
+    private record Bucket(double tokens, long atNanos) {}
 
     private final double capacity;
     private final double perSecond;
@@ -29,7 +28,8 @@ final class RateLimits {
         long now = clock.instant().toEpochMilli() * 1_000_000L;
         boolean[] granted = new boolean[1];
         buckets.compute(caller, (key, bucket) -> {
-            double tokens = bucket == null ? capacity
+            double tokens = bucket == null
+                    ? capacity
                     : Math.min(capacity, bucket.tokens() + (now - bucket.atNanos()) / 1e9 * perSecond);
             granted[0] = tokens >= 1;
             return new Bucket(granted[0] ? tokens - 1 : tokens, now);

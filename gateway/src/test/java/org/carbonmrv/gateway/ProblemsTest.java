@@ -14,7 +14,9 @@ class ProblemsTest {
     void writesTheServicesShapeOfProblemDetailsWithTextThatNeedsEscaping() throws Exception {
         ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
         MockServerHttpResponse response = new MockServerHttpResponse();
-        new Problems(json).write(response, 429, "rate-limited", "a \"quoted\" detail", "/api/projects").block();
+        new Problems(json)
+                .write(response, 429, "rate-limited", "a \"quoted\" detail", "/api/projects")
+                .block();
 
         assertThat(response.getStatusCode().value()).isEqualTo(429);
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");

@@ -38,7 +38,9 @@ class RateLimitsTest {
         assertThat(limits.tryAcquire("a")).isTrue();
         assertThat(limits.tryAcquire("a")).isTrue();
         assertThat(limits.tryAcquire("a")).isFalse();
-        assertThat(limits.tryAcquire("b")).as("another caller has its own bucket").isTrue();
+        assertThat(limits.tryAcquire("b"))
+                .as("another caller has its own bucket")
+                .isTrue();
         clock.now = clock.now.plus(Duration.ofMillis(500));
         assertThat(limits.tryAcquire("a")).isTrue();
         assertThat(limits.tryAcquire("a")).isFalse();

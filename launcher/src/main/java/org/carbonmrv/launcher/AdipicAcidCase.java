@@ -65,14 +65,17 @@ public final class AdipicAcidCase {
         return rows + 4;
     }
 
-    private static long hour(Writer out, String stream, String from, String to, String concentration) throws IOException {
+    private static long hour(Writer out, String stream, String from, String to, String concentration)
+            throws IOException {
         out.write("C_N2O_" + stream + "," + UNIT + "," + from + "," + to + "," + concentration + ",mg/Nm3,N\n");
         out.write("Q_gas_" + stream + "," + UNIT + "," + from + "," + to + ",100000,Nm3/h,N\n");
         return 2;
     }
 
     private static String perThirtyDays(long perThirty, long days) {
-        return new java.math.BigDecimal(perThirty * days).divide(java.math.BigDecimal.valueOf(30), 6,
-                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(perThirty * days)
+                .divide(java.math.BigDecimal.valueOf(30), 6, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -32,10 +32,18 @@ import java.util.zip.ZipOutputStream;
 public final class Backup {
 
     /** Left out as pg_basebackup leaves them out: the server's own run files, and contents rebuilt at start. */
-    private static final Set<String> SKIPPED_FILES = Set.of("postmaster.pid", "postmaster.opts", "epg-lock",
-            "backup_label", "tablespace_map");
-    private static final Set<String> EMPTIED_DIRECTORIES = Set.of("pg_wal", "pg_replslot", "pg_stat_tmp", "pg_dynshmem",
-            "pg_notify", "pg_serial", "pg_snapshots", "pg_subtrans");
+    private static final Set<String> SKIPPED_FILES =
+            Set.of("postmaster.pid", "postmaster.opts", "epg-lock", "backup_label", "tablespace_map");
+
+    private static final Set<String> EMPTIED_DIRECTORIES = Set.of(
+            "pg_wal",
+            "pg_replslot",
+            "pg_stat_tmp",
+            "pg_dynshmem",
+            "pg_notify",
+            "pg_serial",
+            "pg_snapshots",
+            "pg_subtrans");
 
     private final DataDirectory data;
 
@@ -46,7 +54,8 @@ public final class Backup {
     /** Writes the backup to {@code file}; starts the embedded server for the copy when the platform is down. */
     public void backupTo(Path file) throws IOException, SQLException {
         if (!data.initialised()) {
-            throw new IllegalStateException("nothing to back up: " + data.path() + " holds no database yet (./mrv up creates it)");
+            throw new IllegalStateException(
+                    "nothing to back up: " + data.path() + " holds no database yet (./mrv up creates it)");
         }
         var running = data.runningServer();
         if (running.isPresent()) {
@@ -60,15 +69,21 @@ public final class Backup {
 
     private void copy(int port, Path file) throws IOException, SQLException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
-             Statement sql = c.createStatement();
-             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+                Statement sql = c.createStatement();
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
             boolean since15 = serverVersion(sql) >= 150000;
-            sql.execute(since15 ? "SELECT pg_backup_start('mrv backup', true)" : "SELECT pg_start_backup('mrv backup', true, false)");
+            sql.execute(
+                    since15
+                            ? "SELECT pg_backup_start('mrv backup', true)"
+                            : "SELECT pg_start_backup('mrv backup', true, false)");
             copyDataFiles(zip);
             String label;
-            try (ResultSet rs = sql.executeQuery(since15 ? "SELECT labelfile FROM pg_backup_stop(true)"
-                    : "SELECT labelfile FROM pg_stop_backup(false, true)")) {
+            try (ResultSet rs = sql.executeQuery(
+                    since15
+                            ? "SELECT labelfile FROM pg_backup_stop(true)"
+                            : "SELECT labelfile FROM pg_stop_backup(false, true)")) {
                 rs.next();
                 label = rs.getString(1);
             }
@@ -96,7 +111,8 @@ public final class Backup {
                 if (relative.toString().isEmpty()) {
                     continue;
                 }
-                boolean insideEmptied = relative.getNameCount() > 1 && EMPTIED_DIRECTORIES.contains(relative.getName(0).toString());
+                boolean insideEmptied = relative.getNameCount() > 1
+                        && EMPTIED_DIRECTORIES.contains(relative.getName(0).toString());
                 if (insideEmptied || (relative.getNameCount() == 1 && SKIPPED_FILES.contains(relative.toString()))) {
                     continue;
                 }
@@ -154,16 +170,20 @@ public final class Backup {
         }
         Files.setPosixFilePermissions(restoring, PosixFilePermissions.fromString("rwx------"));
         if (Files.exists(data.path())) {
-            Path kept = data.path().resolveSibling(data.path().getFileName() + ".before-restore-"
-                    + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now()));
+            Path kept = data.path()
+                    .resolveSibling(data.path().getFileName() + ".before-restore-"
+                            + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                                    .withZone(ZoneOffset.UTC)
+                                    .format(Instant.now()));
             Files.move(data.path(), kept);
             System.out.println("the data directory it replaces is kept as " + kept);
         }
         Files.move(restoring, data.path());
         try (Database restored = Database.embedded(data, freePort());
-             Connection c = restored.connect();
-             Statement sql = c.createStatement()) {
-            try (ResultSet tables = sql.executeQuery("SELECT to_regclass('eventstore.domain_event_entry') IS NOT NULL")) {
+                Connection c = restored.connect();
+                Statement sql = c.createStatement()) {
+            try (ResultSet tables =
+                    sql.executeQuery("SELECT to_regclass('eventstore.domain_event_entry') IS NOT NULL")) {
                 tables.next();
                 if (!tables.getBoolean(1)) {
                     return 0;

@@ -8,16 +8,16 @@ import java.nio.file.Path;
 /** {@code mrv backup FILE}, {@code mrv restore FILE} and {@code mrv reset}: the embedded default's data. */
 final class DataCommands {
 
-    private DataCommands() {
-    }
+    private DataCommands() {}
 
     /** Runs one command; answers the process exit code. */
     static int run(String[] args) throws Exception {
         String command = args[0];
         String external = System.getenv("MRV_DB_URL");
         if (external != null && !external.isBlank()) {
-            System.err.println("MRV_DB_URL names your own PostgreSQL (" + external + "): back it up and restore it with its "
-                    + "own tools (pg_dump, pg_basebackup); ./mrv " + command + " is for the embedded default");
+            System.err.println(
+                    "MRV_DB_URL names your own PostgreSQL (" + external + "): back it up and restore it with its "
+                            + "own tools (pg_dump, pg_basebackup); ./mrv " + command + " is for the embedded default");
             return 2;
         }
         Path platformHome = Database.platformHome(Platform.findHome());
@@ -32,7 +32,8 @@ final class DataCommands {
                 }
                 case "restore" -> {
                     long events = backup.restoreFrom(fileArgument(args));
-                    System.out.println("restored " + data.path() + ": " + events + " events in the event store; ./mrv up to start");
+                    System.out.println("restored " + data.path() + ": " + events
+                            + " events in the event store; ./mrv up to start");
                 }
                 case "reset" -> {
                     return reset(data, args.length > 1 && args[1].equals("--yes"));

@@ -52,7 +52,10 @@ public record DataDirectory(Path path) {
         System.out.println("a PostgreSQL server (pid " + server.pid() + ") is still running on " + path
                 + " from an earlier start; shutting it down first");
         try {
-            new ProcessBuilder("kill", "-INT", String.valueOf(server.pid())).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-INT", String.valueOf(server.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             server.onExit().get(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException stillRunning) {
             // reported below, as a server that did not stop
@@ -69,6 +72,5 @@ public record DataDirectory(Path path) {
         LocalFiles.deleteTree(path);
     }
 
-    public record RunningServer(ProcessHandle process, int port) {
-    }
+    public record RunningServer(ProcessHandle process, int port) {}
 }

@@ -78,14 +78,16 @@ public final class Database implements AutoCloseable {
     static void createDatabase(String serverUrl, String user, String password, String name) {
         try (Connection c = DriverManager.getConnection(serverUrl, user, password)) {
             boolean exists;
-            try (var rs = c.createStatement().executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+            try (var rs =
+                    c.createStatement().executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
                 exists = rs.next();
             }
             if (!exists) {
                 c.createStatement().execute("CREATE DATABASE " + name);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + name + " on " + serverUrl + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot create database " + name + " on " + serverUrl + ": " + e.getMessage(), e);
         }
     }
 
@@ -117,7 +119,9 @@ public final class Database implements AutoCloseable {
     /** Where the platform keeps its data: {@code MRV_HOME}, else {@code .mrv} in the project root. */
     public static Path platformHome(Path projectRoot) {
         String home = System.getenv("MRV_HOME");
-        return home == null || home.isBlank() ? projectRoot.resolve(".mrv") : Path.of(home).toAbsolutePath();
+        return home == null || home.isBlank()
+                ? projectRoot.resolve(".mrv")
+                : Path.of(home).toAbsolutePath();
     }
 
     @Override

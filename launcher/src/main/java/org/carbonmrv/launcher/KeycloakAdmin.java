@@ -13,8 +13,7 @@ import java.util.HexFormat;
  */
 final class KeycloakAdmin {
 
-    private KeycloakAdmin() {
-    }
+    private KeycloakAdmin() {}
 
     static Path file(Path platformHome) {
         return platformHome.resolve("keycloak-admin-password");

@@ -31,7 +31,10 @@ public final class LinhaiCase {
     }
 
     public static Path defaultSource(Path home) {
-        return home.resolveSibling("shared").resolve("cases").resolve("cn-hfc23-linhai-2019").resolve("source.json");
+        return home.resolveSibling("shared")
+                .resolve("cases")
+                .resolve("cn-hfc23-linhai-2019")
+                .resolve("source.json");
     }
 
     public ObjectNode projectSubmission() {
@@ -41,12 +44,19 @@ public final class LinhaiCase {
         project.put("methodologyVersion", "V01");
         ObjectNode facility = project.putObject("facility");
         ArrayNode lines = facility.putArray("productionLines");
-        source.get("facility").get("hcfc22_lines").forEach(l -> lines.addObject()
-                .put("id", l.get("id").asText())
-                .put("capacityTonnesPerYear", l.get("capacity_t_per_year").decimalValue()));
+        source.get("facility")
+                .get("hcfc22_lines")
+                .forEach(l -> lines.addObject()
+                        .put("id", l.get("id").asText())
+                        .put(
+                                "capacityTonnesPerYear",
+                                l.get("capacity_t_per_year").decimalValue()));
         ArrayNode units = facility.putArray("destructionUnits");
-        source.get("facility").get("destruction_units").forEach(u -> units.addObject()
-                .put("id", u.get("id").asText()).put("label", u.get("label_zh").asText()));
+        source.get("facility")
+                .get("destruction_units")
+                .forEach(u -> units.addObject()
+                        .put("id", u.get("id").asText())
+                        .put("label", u.get("label_zh").asText()));
         project.put("timeZone", "Asia/Shanghai");
         project.put("creditingPeriodStart", "2019-01-01");
         project.put("creditingPeriodEnd", "2025-12-31");
@@ -88,30 +98,83 @@ public final class LinhaiCase {
         ArrayNode rows = upload.putArray("readings");
         for (JsonNode month : source.get("monthly")) {
             YearMonth m = YearMonth.parse(month.get("month").asText());
-            month.get("hcfc22_production_t").fields().forEachRemaining(line ->
-                    monthly(rows, "Q_HCFC22_gen", line.getKey(), m, line.getValue().asText(), "t"));
-            monthly(rows, "q_HFC23_gen", "tail-gas", m, month.get("tail_gas_mass_t").asText(), "t");
+            month.get("hcfc22_production_t")
+                    .fields()
+                    .forEachRemaining(line -> monthly(
+                            rows,
+                            "Q_HCFC22_gen",
+                            line.getKey(),
+                            m,
+                            line.getValue().asText(),
+                            "t"));
+            monthly(
+                    rows,
+                    "q_HFC23_gen",
+                    "tail-gas",
+                    m,
+                    month.get("tail_gas_mass_t").asText(),
+                    "t");
             weekly(rows, "p_HFC23_gen", "tail-gas-gc", m, month.get("tail_gas_hfc23_weekly_columns_raw"));
-            month.get("inlet_gas_mass_t").fields().forEachRemaining(unit ->
-                    monthly(rows, "q_HFC23_inlet", unit.getKey(), m, unit.getValue().asText(), "t"));
+            month.get("inlet_gas_mass_t")
+                    .fields()
+                    .forEachRemaining(unit -> monthly(
+                            rows,
+                            "q_HFC23_inlet",
+                            unit.getKey(),
+                            m,
+                            unit.getValue().asText(),
+                            "t"));
             weekly(rows, "p_HFC23_inlet", "inlet-gc", m, month.get("inlet_gas_hfc23_weekly_columns_raw"));
-            month.get("operating_days_reported").fields().forEachRemaining(unit ->
-                    monthly(rows, "D_f", unit.getKey(), m, unit.getValue().asText(), "d"));
+            month.get("operating_days_reported")
+                    .fields()
+                    .forEachRemaining(unit -> monthly(
+                            rows, "D_f", unit.getKey(), m, unit.getValue().asText(), "d"));
             monthly(rows, "Q_FF", "lng", m, month.get("lng_consumption_t").asText(), "t");
         }
         JsonNode constants = source.get("constants");
         period(rows, "GWP_HFC23", "plant", constants.get("GWP_HFC23").asText(), "tCO2e/t");
-        period(rows, "EF_CO2_HFC23", "plant", constants.get("EF_CO2_per_HFC23_t").asText(), "tCO2/t");
+        period(
+                rows,
+                "EF_CO2_HFC23",
+                "plant",
+                constants.get("EF_CO2_per_HFC23_t").asText(),
+                "tCO2/t");
         period(rows, "W_default", "plant", constants.get("W_default").asText(), "1");
         period(rows, "EF_CO2_FF", "lng", lngFactor, "tCO2/GJ");
         period(rows, "NCV_FF", "lng", constants.get("NCV_LNG_GJ_per_t").asText(), "GJ/t");
-        period(rows, "rho_exhaust", "plant", constants.get("exhaust_gas_density_kg_per_m3").asText(), "kg/m3");
-        period(rows, "c_outlet_max", "plant", constants.get("outlet_HFC23_concentration_max_percent").asText(), "%");
-        source.get("facility").get("destruction_units").forEach(u ->
-                period(rows, "F_f", u.get("id").asText(), u.get("exhaust_fan_rated_m3_per_h").asText(), "m3/h"));
+        period(
+                rows,
+                "rho_exhaust",
+                "plant",
+                constants.get("exhaust_gas_density_kg_per_m3").asText(),
+                "kg/m3");
+        period(
+                rows,
+                "c_outlet_max",
+                "plant",
+                constants.get("outlet_HFC23_concentration_max_percent").asText(),
+                "%");
+        source.get("facility")
+                .get("destruction_units")
+                .forEach(u -> period(
+                        rows,
+                        "F_f",
+                        u.get("id").asText(),
+                        u.get("exhaust_fan_rated_m3_per_h").asText(),
+                        "m3/h"));
         JsonNode annual = source.get("annual");
-        period(rows, "Q_HCFC22_qualified", "plant", annual.get("Q_HCFC22_qualified_t").asText(), "t");
-        period(rows, "Q_HFC23_dec_stored", "plant", annual.get("Q_HFC23_stored_previous_year_t").asText(), "t");
+        period(
+                rows,
+                "Q_HCFC22_qualified",
+                "plant",
+                annual.get("Q_HCFC22_qualified_t").asText(),
+                "t");
+        period(
+                rows,
+                "Q_HFC23_dec_stored",
+                "plant",
+                annual.get("Q_HFC23_stored_previous_year_t").asText(),
+                "t");
         return upload;
     }
 
@@ -121,10 +184,34 @@ public final class LinhaiCase {
         plan.put("effectiveFrom", periodStart().toString());
         ArrayNode parameters = plan.putArray("parameters");
         parameter(parameters, "Q_HCFC22_gen", "HCFC-22 produced", "HCFC-22 产量", "t", "meter", "P1M", "sum");
-        parameter(parameters, "q_HFC23_gen", "tail gas leaving the HCFC-22 lines", "HFC-23 废气质量", "t", "meter", "P1M", "sum");
-        parameter(parameters, "p_HFC23_gen", "HFC-23 in the tail gas", "废气中 HFC-23 浓度", "%", "laboratory", "P7D", "mean of samples");
+        parameter(
+                parameters,
+                "q_HFC23_gen",
+                "tail gas leaving the HCFC-22 lines",
+                "HFC-23 废气质量",
+                "t",
+                "meter",
+                "P1M",
+                "sum");
+        parameter(
+                parameters,
+                "p_HFC23_gen",
+                "HFC-23 in the tail gas",
+                "废气中 HFC-23 浓度",
+                "%",
+                "laboratory",
+                "P7D",
+                "mean of samples");
         parameter(parameters, "q_HFC23_inlet", "gas fed to the furnace", "进入焚烧炉的废气质量", "t", "meter", "P1M", "sum");
-        parameter(parameters, "p_HFC23_inlet", "HFC-23 in the feed gas", "进料中 HFC-23 浓度", "%", "laboratory", "P7D", "mean of samples");
+        parameter(
+                parameters,
+                "p_HFC23_inlet",
+                "HFC-23 in the feed gas",
+                "进料中 HFC-23 浓度",
+                "%",
+                "laboratory",
+                "P7D",
+                "mean of samples");
         parameter(parameters, "D_f", "operating days of the furnace", "焚烧炉运行天数", "d", "manual", "P1M", "sum");
         parameter(parameters, "Q_FF", "LNG burnt by the furnaces", "焚烧炉 LNG 消耗量", "t", "meter", "P1M", "sum");
         ArrayNode meters = plan.putArray("meters");
@@ -165,10 +252,13 @@ public final class LinhaiCase {
     public java.util.List<java.util.Map.Entry<String, ObjectNode>> calibrations() {
         java.util.List<java.util.Map.Entry<String, ObjectNode>> calibrations = new java.util.ArrayList<>();
         for (JsonNode c : source.get("calibrations")) {
-            ObjectNode body = MrvClient.JSON.createObjectNode()
+            ObjectNode body = MrvClient.JSON
+                    .createObjectNode()
                     .put("performedOn", c.get("calibrated_on").asText())
                     .put("validUntil", c.get("valid_until").asText())
-                    .put("certificate", "verification report table " + c.get("table").asText());
+                    .put(
+                            "certificate",
+                            "verification report table " + c.get("table").asText());
             calibrations.add(java.util.Map.entry(c.get("meter").asText(), body));
         }
         return calibrations;
@@ -176,8 +266,12 @@ public final class LinhaiCase {
 
     /** The stand-in the report names: truck scale 0417 weighed in place of 0561 from 2019-06-05 to 2019-07-30. */
     public ObjectNode truckScaleSubstitution() {
-        return MrvClient.JSON.createObjectNode().put("substituteSerial", "0417").put("from", "2019-06-05")
-                .put("to", "2019-07-30").put("reason", "0561 awaiting recalibration (verification report, note under table 19)");
+        return MrvClient.JSON
+                .createObjectNode()
+                .put("substituteSerial", "0417")
+                .put("from", "2019-06-05")
+                .put("to", "2019-07-30")
+                .put("reason", "0561 awaiting recalibration (verification report, note under table 19)");
     }
 
     /** The 66 shutdown rows of tables 3 and 4, with the durations as printed. */
@@ -192,17 +286,38 @@ public final class LinhaiCase {
                         .put("from", row.get("from").asText())
                         .put("to", row.get("to").asText())
                         .put("productionStopped", row.get("hcfc22_stopped").asBoolean())
-                        .put("statedDurationMinutes", d.get("days").asInt() * 1440 + d.get("hours").asInt() * 60 + d.get("minutes").asInt())
-                        .put("reference", "table " + (unit.equals("furnace-1") ? "3" : "4") + " row " + row.get("row_no").asText());
+                        .put(
+                                "statedDurationMinutes",
+                                d.get("days").asInt() * 1440
+                                        + d.get("hours").asInt() * 60
+                                        + d.get("minutes").asInt())
+                        .put(
+                                "reference",
+                                "table " + (unit.equals("furnace-1") ? "3" : "4") + " row "
+                                        + row.get("row_no").asText());
             }
         }
         return body;
     }
 
-    private static void parameter(ArrayNode parameters, String id, String en, String zh, String unit, String source,
-                                  String frequency, String aggregation) {
-        ObjectNode p = parameters.addObject().put("id", id).put("nameEn", en).put("nameZh", zh).put("unit", unit)
-                .put("source", source).put("frequency", frequency).put("aggregation", aggregation);
+    private static void parameter(
+            ArrayNode parameters,
+            String id,
+            String en,
+            String zh,
+            String unit,
+            String source,
+            String frequency,
+            String aggregation) {
+        ObjectNode p = parameters
+                .addObject()
+                .put("id", id)
+                .put("nameEn", en)
+                .put("nameZh", zh)
+                .put("unit", unit)
+                .put("source", source)
+                .put("frequency", frequency)
+                .put("aggregation", aggregation);
         if (unit.equals("%")) {
             // HFC-23 in the tail gas of an HCFC-22 plant: a GC result below 90 % would be a sampling fault
             p.put("plausibleMinimum", "90").put("plausibleMaximum", "100");
@@ -229,9 +344,15 @@ public final class LinhaiCase {
         row(rows, parameter, source, periodStart(), periodEnd(), value, unit);
     }
 
-    private static void row(ArrayNode rows, String parameter, String source, LocalDate from, LocalDate to, String value,
-                            String unit) {
-        rows.addObject().put("parameter", parameter).put("source", source).put("from", from.toString())
-                .put("to", to.toString()).put("value", value).put("unit", unit).put("quality", "verified-report");
+    private static void row(
+            ArrayNode rows, String parameter, String source, LocalDate from, LocalDate to, String value, String unit) {
+        rows.addObject()
+                .put("parameter", parameter)
+                .put("source", source)
+                .put("from", from.toString())
+                .put("to", to.toString())
+                .put("value", value)
+                .put("unit", unit)
+                .put("quality", "verified-report");
     }
 }

@@ -38,7 +38,9 @@ public final class LinhaiChain {
     public String token(String user) throws IOException, InterruptedException {
         String token = tokens.get(user);
         if (token == null) {
-            token = user.equals("linhai-dcs") ? client.clientToken("linhai-dcs", "linhai-dcs-secret") : client.userToken(user);
+            token = user.equals("linhai-dcs")
+                    ? client.clientToken("linhai-dcs", "linhai-dcs-secret")
+                    : client.userToken(user);
             tokens.put(user, token);
         }
         return token;
@@ -53,13 +55,25 @@ public final class LinhaiChain {
     }
 
     public void submitAndListProject() throws IOException, InterruptedException {
-        projectId = expect(201, client.post("/api/projects", token(OWNER), linhai.projectSubmission())).get("id").asText();
+        projectId = expect(201, client.post("/api/projects", token(OWNER), linhai.projectSubmission()))
+                .get("id")
+                .asText();
         expect(204, client.post("/api/projects/" + projectId + "/listing", token(REGISTRY), "{}"));
     }
 
     public void openReportingPeriod() throws IOException, InterruptedException {
-        periodId = expect(201, client.post("/api/projects/" + projectId + "/reporting-periods", token(OWNER),
-                Map.of("start", linhai.periodStart().toString(), "end", linhai.periodEnd().toString()))).get("id").asText();
+        periodId = expect(
+                        201,
+                        client.post(
+                                "/api/projects/" + projectId + "/reporting-periods",
+                                token(OWNER),
+                                Map.of(
+                                        "start",
+                                        linhai.periodStart().toString(),
+                                        "end",
+                                        linhai.periodEnd().toString())))
+                .get("id")
+                .asText();
     }
 
     public MrvClient.Response assignVerifier(String organisation) throws IOException, InterruptedException {
@@ -68,40 +82,80 @@ public final class LinhaiChain {
 
     /** The year's data as first reported: with the LNG factor the verifier will not accept. */
     public MrvClient.Response uploadReadings(String asUser) throws IOException, InterruptedException {
-        return client.post(readingsPath(), token(asUser), MrvClient.JSON.writeValueAsString(linhai.readingsAsFirstReported()));
+        return client.post(
+                readingsPath(), token(asUser), MrvClient.JSON.writeValueAsString(linhai.readingsAsFirstReported()));
     }
 
     public String findingId;
 
     /** The verifier's non-conformity on the LNG emission factor, as in the verification report. */
     public void raiseLngNonConformity() throws IOException, InterruptedException {
-        findingId = expect(201, client.post("/api/calculations/reports/" + reportId + "/findings", token(VERIFIER), Map.of(
-                "kind", "NON_CONFORMITY", "subject", "EF_CO2_FF",
-                "text", "不符合项-1: the LNG emission factor was not chosen per the fossil-fuel tool (v03.0); use the "
-                        + "IPCC 2006 upper 95 % confidence value 0.0704 tCO2/GJ"))).get("findingId").asText();
+        findingId = expect(
+                        201,
+                        client.post(
+                                "/api/calculations/reports/" + reportId + "/findings",
+                                token(VERIFIER),
+                                Map.of(
+                                        "kind",
+                                        "NON_CONFORMITY",
+                                        "subject",
+                                        "EF_CO2_FF",
+                                        "text",
+                                        "不符合项-1: the LNG emission factor was not chosen per the fossil-fuel tool (v03.0); use the "
+                                                + "IPCC 2006 upper 95 % confidence value 0.0704 tCO2/GJ")))
+                .get("findingId")
+                .asText();
     }
 
     /** The owner answers and corrects the factor; the report turns stale; the owner recalculates. */
     public JsonNode correctLngFactorAndRecalculate(Duration timeout) throws IOException, InterruptedException {
-        expect(204, client.post("/api/calculations/reports/" + reportId + "/findings/" + findingId + "/answer", token(OWNER),
-                Map.of("text", "Corrected to 0.0704 tCO2/GJ in monitoring report v02")));
-        JsonNode factor = expect(200, client.get("/api/monitoring/projects/" + projectId + "/reporting-periods/" + periodId
-                + "/readings?parameter=EF_CO2_FF", token(OWNER))).get("items").get(0);
-        expect(201, client.post("/api/monitoring/projects/" + projectId + "/readings/" + factor.get("id").asText()
-                + "/corrections", token(OWNER), Map.of("value", linhai.lngFactor(), "unit", "tCO2/GJ",
-                "reason", "不符合项-1: factor per the fossil-fuel tool", "evidence", "monitoring report v02, 2020-03-31")));
+        expect(
+                204,
+                client.post(
+                        "/api/calculations/reports/" + reportId + "/findings/" + findingId + "/answer",
+                        token(OWNER),
+                        Map.of("text", "Corrected to 0.0704 tCO2/GJ in monitoring report v02")));
+        JsonNode factor = expect(
+                        200,
+                        client.get(
+                                "/api/monitoring/projects/" + projectId + "/reporting-periods/" + periodId
+                                        + "/readings?parameter=EF_CO2_FF",
+                                token(OWNER)))
+                .get("items")
+                .get(0);
+        expect(
+                201,
+                client.post(
+                        "/api/monitoring/projects/" + projectId + "/readings/"
+                                + factor.get("id").asText() + "/corrections",
+                        token(OWNER),
+                        Map.of(
+                                "value",
+                                linhai.lngFactor(),
+                                "unit",
+                                "tCO2/GJ",
+                                "reason",
+                                "不符合项-1: factor per the fossil-fuel tool",
+                                "evidence",
+                                "monitoring report v02, 2020-03-31")));
         awaitStale(timeout);
         return calculate();
     }
 
     private void awaitStale(Duration timeout) {
-        await("report " + reportId + " marked stale").atMost(timeout).pollInterval(Duration.ofMillis(200))
+        await("report " + reportId + " marked stale")
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> report().get("stale").asBoolean());
     }
 
     public void closeFinding() throws IOException, InterruptedException {
-        expect(204, client.post("/api/calculations/reports/" + reportId + "/findings/" + findingId + "/closure",
-                token(VERIFIER), Map.of("text", "Factor corrected in v02; recalculated version checked")));
+        expect(
+                204,
+                client.post(
+                        "/api/calculations/reports/" + reportId + "/findings/" + findingId + "/closure",
+                        token(VERIFIER),
+                        Map.of("text", "Factor corrected in v02; recalculated version checked")));
     }
 
     public JsonNode report() throws IOException, InterruptedException {
@@ -117,10 +171,16 @@ public final class LinhaiChain {
         String project = "/api/monitoring/projects/" + projectId;
         expect(201, client.post(project + "/monitoring-plan", token(asUser), linhai.monitoringPlan()));
         for (var calibration : linhai.calibrations()) {
-            expect(201, client.post(project + "/meters/" + calibration.getKey() + "/calibrations", token(asUser),
-                    calibration.getValue()));
+            expect(
+                    201,
+                    client.post(
+                            project + "/meters/" + calibration.getKey() + "/calibrations",
+                            token(asUser),
+                            calibration.getValue()));
         }
-        expect(201, client.post(project + "/meters/0561/substitutions", token(asUser), linhai.truckScaleSubstitution()));
+        expect(
+                201,
+                client.post(project + "/meters/0561/substitutions", token(asUser), linhai.truckScaleSubstitution()));
         expect(204, client.post(project + "/downtime", token(asUser), linhai.downtime()));
     }
 
@@ -129,32 +189,51 @@ public final class LinhaiChain {
     }
 
     public JsonNode calculate() throws IOException, InterruptedException {
-        JsonNode calculated = expect(201, client.post("/api/calculations/reports", token(OWNER),
-                Map.of("projectId", projectId, "reportingPeriodId", periodId)));
+        JsonNode calculated = expect(
+                201,
+                client.post(
+                        "/api/calculations/reports",
+                        token(OWNER),
+                        Map.of("projectId", projectId, "reportingPeriodId", periodId)));
         reportId = calculated.get("reportId").asText();
         version = calculated.get("version").asInt();
         return calculated;
     }
 
     public void submitForVerification() throws IOException, InterruptedException {
-        expect(204, client.post("/api/calculations/reports/" + reportId + "/submission", token(OWNER), Map.of("version", version)));
+        expect(
+                204,
+                client.post(
+                        "/api/calculations/reports/" + reportId + "/submission",
+                        token(OWNER),
+                        Map.of("version", version)));
     }
 
     public MrvClient.Response approveAs(String verifier) throws IOException, InterruptedException {
-        return client.post("/api/calculations/reports/" + reportId + "/approval", token(verifier), Map.of("version", version));
+        return client.post(
+                "/api/calculations/reports/" + reportId + "/approval", token(verifier), Map.of("version", version));
     }
 
     /** The registry administrator approves the issuance request of this report once it arrives. */
     public void approveIssuance(Duration timeout) throws IOException, InterruptedException {
-        JsonNode request = await("the issuance request of report " + reportId).atMost(timeout).pollInterval(Duration.ofMillis(300))
-                .until(this::pendingIssuanceRequest, Optional::isPresent).orElseThrow();
-        expect(204, client.post("/api/registry/issuance-requests/" + request.get("id").asText() + "/approval",
-                token(REGISTRY), "{}"));
+        JsonNode request = await("the issuance request of report " + reportId)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(300))
+                .until(this::pendingIssuanceRequest, Optional::isPresent)
+                .orElseThrow();
+        expect(
+                204,
+                client.post(
+                        "/api/registry/issuance-requests/" + request.get("id").asText() + "/approval",
+                        token(REGISTRY),
+                        "{}"));
     }
 
     private Optional<JsonNode> pendingIssuanceRequest() throws IOException, InterruptedException {
-        for (JsonNode request : expect(200, client.get("/api/registry/issuance-requests?size=1000", token(REGISTRY))).get("items")) {
-            if (request.get("reportId").asText().equals(reportId) && request.get("status").asText().equals("PENDING")) {
+        for (JsonNode request : expect(200, client.get("/api/registry/issuance-requests?size=1000", token(REGISTRY)))
+                .get("items")) {
+            if (request.get("reportId").asText().equals(reportId)
+                    && request.get("status").asText().equals("PENDING")) {
                 return Optional.of(request);
             }
         }
@@ -163,12 +242,16 @@ public final class LinhaiChain {
 
     /** The owner's holding account once the registry has issued the credits of this report. */
     public JsonNode awaitIssuedAccount(Duration timeout) {
-        return await("the credits issued for report " + reportId).atMost(timeout).pollInterval(Duration.ofMillis(500))
-                .until(this::issuedAccount, Optional::isPresent).orElseThrow();
+        return await("the credits issued for report " + reportId)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(500))
+                .until(this::issuedAccount, Optional::isPresent)
+                .orElseThrow();
     }
 
     private Optional<JsonNode> issuedAccount() throws IOException, InterruptedException {
-        for (JsonNode account : expect(200, client.get("/api/registry/accounts", token(OWNER))).get("items")) {
+        for (JsonNode account :
+                expect(200, client.get("/api/registry/accounts", token(OWNER))).get("items")) {
             for (JsonNode block : account.get("blocks")) {
                 if (block.get("reportId").asText().equals(reportId)) {
                     return Optional.of(account);
@@ -205,7 +288,8 @@ public final class LinhaiChain {
 
     public static JsonNode expect(int status, MrvClient.Response response) {
         if (response.status() != status) {
-            throw new IllegalStateException("expected HTTP " + status + " but got " + response.status() + ": " + response.text());
+            throw new IllegalStateException(
+                    "expected HTTP " + status + " but got " + response.status() + ": " + response.text());
         }
         return response.body();
     }

@@ -12,8 +12,7 @@ import java.util.zip.ZipInputStream;
 /** The launcher's file chores: unpacking a zip (Keycloak's distribution, a backup) and deleting a folder. */
 final class LocalFiles {
 
-    private LocalFiles() {
-    }
+    private LocalFiles() {}
 
     /** Unpacks {@code zip} into {@code target}, refusing entries that would land outside it. */
     static void unzip(InputStream zip, Path target) throws IOException {

@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
  */
 public final class Mrv {
 
-    private Mrv() {
-    }
+    private Mrv() {}
 
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "" : args[0];
@@ -50,10 +49,13 @@ public final class Mrv {
             }
             stopped.countDown();
         }));
-        System.out.println("starting Keycloak, the four services and the gateway (logs in " + platform.logs() + ") ...");
+        System.out.println(
+                "starting Keycloak, the four services and the gateway (logs in " + platform.logs() + ") ...");
         platform.start();
-        Files.writeString(home.resolve(".mrv").resolve("pids"), ProcessHandle.current().pid() + "\n"
-                + platform.pids().stream().map(String::valueOf).collect(Collectors.joining("\n")) + "\n");
+        Files.writeString(
+                home.resolve(".mrv").resolve("pids"),
+                ProcessHandle.current().pid() + "\n"
+                        + platform.pids().stream().map(String::valueOf).collect(Collectors.joining("\n")) + "\n");
         System.out.println("""
 
                 Carbon MRV is up.
@@ -65,9 +67,17 @@ public final class Mrv {
                 demo users (password = user name): linhai-owner, juhua-owner (owners); cqc-verifier, ceprei-verifier;
                   registry-admin; auditor; machine client linhai-dcs / linhai-dcs-secret (client credentials)
                 run ./mrv demo to drive the Linhai 2019 case; ./mrv down to stop.
-                READY""".formatted(ports.gatewayUrl(), ports.gatewayUrl(), ports.gatewayUrl(), ports.keycloakUrl(),
-                keycloakAdminPassword, KeycloakAdmin.file(platformHome), database.url(),
-                database.isEmbedded() ? "  (data in " + DataDirectory.of(platformHome).path() + "; ./mrv backup FILE)" : ""));
+                READY""".formatted(
+                        ports.gatewayUrl(),
+                        ports.gatewayUrl(),
+                        ports.gatewayUrl(),
+                        ports.keycloakUrl(),
+                        keycloakAdminPassword,
+                        KeycloakAdmin.file(platformHome),
+                        database.url(),
+                        database.isEmbedded()
+                                ? "  (data in " + DataDirectory.of(platformHome).path() + "; ./mrv backup FILE)"
+                                : ""));
         stopped.await();
     }
 
@@ -81,37 +91,44 @@ public final class Mrv {
     private static void demo() throws Exception {
         Path home = Platform.findHome();
         Ports ports = Ports.standard();
-        LinhaiChain chain = new LinhaiChain(new MrvClient(ports.gatewayUrl(), ports.keycloakUrl()),
+        LinhaiChain chain = new LinhaiChain(
+                new MrvClient(ports.gatewayUrl(), ports.keycloakUrl()),
                 LinhaiCase.load(LinhaiCase.defaultSource(home)));
         String name = chain.linhai().projectSubmission().get("name").asText();
-        for (JsonNode listed : LinhaiChain.expect(200, chain.client().get("/api/projects/public?size=200", null)).get("items")) {
+        for (JsonNode listed : LinhaiChain.expect(200, chain.client().get("/api/projects/public?size=200", null))
+                .get("items")) {
             if (listed.get("name").asText().equals(name)) {
                 // the platform keeps its data now: the same monitoring data is never credited to a second project
-                System.out.println("The Linhai 2019 case is already on this platform (project " + listed.get("id").asText()
-                        + "); its monitoring data cannot be credited twice.\nSee it at " + ports.gatewayUrl()
-                        + "/api/registry/public/issuances, or start afresh with ./mrv down && ./mrv reset && ./mrv up.");
+                System.out.println(
+                        "The Linhai 2019 case is already on this platform (project "
+                                + listed.get("id").asText()
+                                + "); its monitoring data cannot be credited twice.\nSee it at " + ports.gatewayUrl()
+                                + "/api/registry/public/issuances, or start afresh with ./mrv down && ./mrv reset && ./mrv up.");
                 return;
             }
         }
         chain.run();
         JsonNode account = chain.awaitIssuedAccount(Duration.ofSeconds(60));
-        JsonNode report = LinhaiChain.expect(200, chain.client().get("/api/calculations/reports/" + chain.reportId,
-                chain.token(LinhaiChain.OWNER)));
+        JsonNode report = LinhaiChain.expect(
+                200, chain.client().get("/api/calculations/reports/" + chain.reportId, chain.token(LinhaiChain.OWNER)));
         JsonNode first = report.get("versions").get(0).get("results");
         JsonNode results = report.get("versions").get(chain.version - 1).get("results");
         System.out.println("project        " + chain.projectId);
         System.out.println("version 1      ER " + first.get("ER_y").asText() + " tCO2e with LNG factor "
                 + LinhaiCase.LNG_FACTOR_AS_FIRST_REPORTED + "; the verifier raised a non-conformity on it");
-        System.out.println("changes        " + report.get("versions").get(chain.version - 1).get("changes"));
+        System.out.println("changes        "
+                + report.get("versions").get(chain.version - 1).get("changes"));
         System.out.println("report         " + chain.reportId + " version " + chain.version + " approved");
-        System.out.println("BE / PE / ER   " + results.get("BE_y").asText() + " / " + results.get("PE_y").asText()
-                + " / " + results.get("ER_y").asText() + " tCO2e");
+        System.out.println("BE / PE / ER   " + results.get("BE_y").asText() + " / "
+                + results.get("PE_y").asText() + " / " + results.get("ER_y").asText() + " tCO2e");
         for (JsonNode block : account.get("blocks")) {
             if (block.get("reportId").asText().equals(chain.reportId)) {
                 System.out.println("issued         " + block.get("quantity").asText() + " credits, vintage "
-                        + block.get("vintage").asText() + ", serials " + block.get("serials").asText());
+                        + block.get("vintage").asText() + ", serials "
+                        + block.get("serials").asText());
             }
         }
-        System.out.println("account        " + account.get("id").asText() + " balance " + account.get("balance").asText());
+        System.out.println("account        " + account.get("id").asText() + " balance "
+                + account.get("balance").asText());
     }
 }

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 public final class MrvClient {
 
     public static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     public record Response(int status, JsonNode body, String text, java.net.http.HttpHeaders headers) {
 
@@ -31,7 +32,8 @@ public final class MrvClient {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> gateways;
     private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     private final String keycloak;
@@ -52,12 +54,14 @@ public final class MrvClient {
 
     /** A user's access token (password grant of the portal client; demo users' password is their name). */
     public String userToken(String username) throws IOException, InterruptedException {
-        return token(Map.of("grant_type", "password", "client_id", "mrv-portal", "username", username, "password", username));
+        return token(Map.of(
+                "grant_type", "password", "client_id", "mrv-portal", "username", username, "password", username));
     }
 
     /** A user's access token from another client of the realm (e.g. Keycloak's own admin-cli): not for the platform. */
     public String tokenFromClient(String clientId, String username) throws IOException, InterruptedException {
-        return token(Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", username));
+        return token(
+                Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", username));
     }
 
     /** A machine client's access token (client credentials). */
@@ -69,10 +73,12 @@ public final class MrvClient {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(keycloak + "/realms/carbon-mrv/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(keycloak + "/realms/carbon-mrv/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("token request failed: " + response.statusCode() + " " + response.body());
         }
@@ -80,7 +86,8 @@ public final class MrvClient {
     }
 
     public Response get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway() + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(gateway() + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -92,11 +99,13 @@ public final class MrvClient {
         return postRaw(path, token, text, "application/json");
     }
 
-    public Response postRaw(String path, String token, String body, String contentType) throws IOException, InterruptedException {
+    public Response postRaw(String path, String token, String body, String contentType)
+            throws IOException, InterruptedException {
         return postBytes(path, token, body.getBytes(StandardCharsets.UTF_8), contentType);
     }
 
-    public Response postBytes(String path, String token, byte[] body, String contentType) throws IOException, InterruptedException {
+    public Response postBytes(String path, String token, byte[] body, String contentType)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway() + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -107,8 +116,8 @@ public final class MrvClient {
     }
 
     private Response send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         String text = response.body();
         JsonNode body = null;
         if (text != null && !text.isBlank()) {

@@ -14,17 +14,19 @@ import java.util.concurrent.TimeUnit;
  */
 final class OrphanedProcesses {
 
-    private OrphanedProcesses() {
-    }
+    private OrphanedProcesses() {}
 
     static void stop(Path pidFile) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }
         List<ProcessHandle> left = Files.readAllLines(pidFile).stream()
-                .map(String::trim).filter(line -> line.matches("\\d+")).map(Long::parseLong)
+                .map(String::trim)
+                .filter(line -> line.matches("\\d+"))
+                .map(Long::parseLong)
                 .filter(pid -> pid != ProcessHandle.current().pid())
-                .map(ProcessHandle::of).flatMap(Optional::stream)
+                .map(ProcessHandle::of)
+                .flatMap(Optional::stream)
                 .filter(OrphanedProcesses::ours)
                 .toList();
         for (ProcessHandle process : left) {

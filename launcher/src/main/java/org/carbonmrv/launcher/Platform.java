@@ -74,8 +74,12 @@ public final class Platform implements AutoCloseable {
     }
 
     public void start() throws IOException, InterruptedException {
-        ServiceProcess keycloak = Keycloak.start(keycloakInstance, home.resolve("keycloak").resolve("carbon-mrv-realm.json"),
-                ports, logs(), keycloakAdminPassword);
+        ServiceProcess keycloak = Keycloak.start(
+                keycloakInstance,
+                home.resolve("keycloak").resolve("carbon-mrv-realm.json"),
+                ports,
+                logs(),
+                keycloakAdminPassword);
         processes.add(keycloak);
         startServices(ports, "");
         keycloak.awaitReady(Duration.ofMinutes(4));
@@ -115,7 +119,8 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    private ServiceProcess service(String name, String suffix, int port, Map<String, String> common) throws IOException {
+    private ServiceProcess service(String name, String suffix, int port, Map<String, String> common)
+            throws IOException {
         Path jar = home.resolve(name).resolve("target").resolve(name + "-" + VERSION + "-exec.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (mvn -B install -DskipTests)");
@@ -127,7 +132,8 @@ public final class Platform implements AutoCloseable {
         if (quickStart) {
             command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         } else {
-            // request-scoped garbage on two cores: G1's concurrent cycles, set off by the large buffers of a year's data
+            // request-scoped garbage on two cores: G1's concurrent cycles, set off by the large buffers of a year's
+            // data
             // set, cost a calculation 100-150 ms of pauses; the parallel collector's young pauses a few ms
             // (docs/decisions/0009)
             command.add("-XX:+UseParallelGC");
@@ -138,13 +144,17 @@ public final class Platform implements AutoCloseable {
             command.addAll(List.of(extra.replace("{service}", name).trim().split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString()));
-        return ServiceProcess.start(name + suffix, command, env, logs(), "http://127.0.0.1:" + port + "/actuator/health");
+        return ServiceProcess.start(
+                name + suffix, command, env, logs(), "http://127.0.0.1:" + port + "/actuator/health");
     }
 
     /** Stops one service (to see how the rest answers while it is down). */
     public void stopService(String name) {
-        processes.stream().filter(p -> p.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no service " + name)).stop();
+        processes.stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name))
+                .stop();
     }
 
     public List<Long> pids() {

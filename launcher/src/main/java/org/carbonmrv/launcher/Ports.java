@@ -5,8 +5,8 @@ package org.carbonmrv.launcher;
  * 32768-60999 as the local ports of outgoing connections, and a service whose port an open
  * connection to PostgreSQL happens to hold cannot start.
  */
-public record Ports(int gateway, int project, int monitoring, int calculation, int registry, int keycloak,
-                   int keycloakManagement) {
+public record Ports(
+        int gateway, int project, int monitoring, int calculation, int registry, int keycloak, int keycloakManagement) {
 
     /** The defaults of {@code mrv up}. */
     public static Ports standard() {

@@ -20,7 +20,8 @@ import static org.awaitility.Awaitility.await;
 /** A started child process with its log file and the URL that answers 200 when it is ready. */
 final class ServiceProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Process process;
@@ -38,7 +39,8 @@ final class ServiceProcess {
             throws IOException {
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         return new ServiceProcess(name, builder.start(), log, healthUrl);
     }
@@ -53,7 +55,10 @@ final class ServiceProcess {
 
     void awaitReady(Duration timeout) {
         try {
-            await(name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(500)).until(this::ready);
+            await(name + " ready")
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(this::ready);
         } catch (ConditionTimeoutException e) {
             throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s; see " + log);
         }
@@ -66,8 +71,11 @@ final class ServiceProcess {
                     + ", which ends:\n" + lastLines(40));
         }
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(healthUrl))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(healthUrl))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException notYet) {
             return false; // still starting

@@ -42,18 +42,28 @@ class EmbeddedDatabaseIT {
     @Test
     void keepsWhatItCommittedWhenItsLauncherIsKilled() throws Exception {
         DataDirectory data = DataDirectory.of(home);
-        Process launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CommitsThenWaits.class.getName(), home.toString())
-                .redirectErrorStream(true).start();
+        Process launcher = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CommitsThenWaits.class.getName(),
+                        home.toString())
+                .redirectErrorStream(true)
+                .start();
         List<String> output = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null && !line.equals("COMMITTED"); ) {
                 output.add(line);
             }
-            assertThat(launcher.isAlive()).as("the launcher committed; its output: %s", output).isTrue();
+            assertThat(launcher.isAlive())
+                    .as("the launcher committed; its output: %s", output)
+                    .isTrue();
             launcher.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
-        assertThat(data.runningServer()).as("the server outlives its killed launcher").isPresent();
+        assertThat(data.runningServer())
+                .as("the server outlives its killed launcher")
+                .isPresent();
         try (Database db = Database.embedded(data, Backup.freePort())) {
             assertThat(query(db, "SELECT count(*) FROM readings")).containsExactly("1000");
         }
@@ -74,7 +84,8 @@ class EmbeddedDatabaseIT {
             assertThat(query(db, "SELECT serials FROM credits")).containsExactly("1-3999500");
         }
         try (var siblings = Files.list(home)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("data.before-restore-"));
+            assertThat(siblings.map(p -> p.getFileName().toString()))
+                    .anyMatch(n -> n.startsWith("data.before-restore-"));
         }
     }
 
@@ -87,7 +98,8 @@ class EmbeddedDatabaseIT {
     }
 
     private static void execute(Database db, String... statements) throws SQLException {
-        try (Connection c = db.connect(); Statement sql = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement sql = c.createStatement()) {
             for (String statement : statements) {
                 sql.execute(statement);
             }
@@ -96,7 +108,9 @@ class EmbeddedDatabaseIT {
 
     private static List<String> query(Database db, String select) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = db.connect(); Statement sql = c.createStatement(); ResultSet rs = sql.executeQuery(select)) {
+        try (Connection c = db.connect();
+                Statement sql = c.createStatement();
+                ResultSet rs = sql.executeQuery(select)) {
             while (rs.next()) {
                 rows.add(rs.getString(1));
             }
@@ -109,7 +123,8 @@ class EmbeddedDatabaseIT {
         public static void main(String[] args) throws Exception {
             Database db = Database.embedded(DataDirectory.of(Path.of(args[0])), Backup.freePort());
             execute(db, "CREATE TABLE readings (value int)");
-            try (Connection c = db.connect(); Statement sql = c.createStatement()) {
+            try (Connection c = db.connect();
+                    Statement sql = c.createStatement()) {
                 for (int i = 0; i < 1000; i++) {
                     sql.execute("INSERT INTO readings VALUES (" + i + ")");
                 }

@@ -8,11 +8,11 @@ import java.util.Map;
  * The outcome of one calculation: headline results (decimal strings keyed by the methodology's
  * symbols), per-month figures, and the trace.
  */
-public record Calculation(String methodologyId,
-                          String methodologyVersion,
-                          LocalDate periodStart,
-                          LocalDate periodEnd,
-                          Map<String, String> results,
-                          List<Map<String, String>> monthly,
-                          List<TraceStep> trace) {
-}
+public record Calculation(
+        String methodologyId,
+        String methodologyVersion,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        Map<String, String> results,
+        List<Map<String, String>> monthly,
+        List<TraceStep> trace) {}

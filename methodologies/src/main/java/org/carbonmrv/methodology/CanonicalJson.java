@@ -20,8 +20,7 @@ public final class CanonicalJson {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static String write(JsonNode node) {
         return new String(bytes(node), StandardCharsets.UTF_8);

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** The value rules every methodology applies to its data set, naming the field that breaks them. */
 public final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     public static BigDecimal positive(BigDecimal value, String field) {
         if (value.signum() <= 0) {

@@ -26,6 +26,7 @@ public final class DatasetReader {
     private final JsonNode node;
     /** The path of this node, or of its array when {@link #index} is one: built only when a refusal names it. */
     private final String path;
+
     private final int index;
 
     public DatasetReader(JsonNode node, String path) {
@@ -189,10 +190,11 @@ public final class DatasetReader {
                 throw new DatasetException(field + ".unit", "required");
             }
             Unit given = Unit.fromSymbol(unitNode.asText())
-                    .orElseThrow(() -> new DatasetException(field + ".unit", "unknown unit '" + unitNode.asText() + "'"));
+                    .orElseThrow(
+                            () -> new DatasetException(field + ".unit", "unknown unit '" + unitNode.asText() + "'"));
             if (!given.convertsTo(unit)) {
-                throw new DatasetException(field + ".unit",
-                        "unit '" + given.symbol() + "' does not convert to '" + unit.symbol() + "'");
+                throw new DatasetException(
+                        field + ".unit", "unit '" + given.symbol() + "' does not convert to '" + unit.symbol() + "'");
             }
             return given.convert(decimal(amount, field + ".value"), unit);
         }
@@ -207,8 +209,9 @@ public final class DatasetReader {
         try {
             return value.isNumber() ? Decimals.bounded(value.decimalValue()) : Decimals.parse(text);
         } catch (NumberFormatException e) {
-            throw new DatasetException(field, "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text)
-                    + "' is not " + Decimals.RULE);
+            throw new DatasetException(
+                    field,
+                    "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "' is not " + Decimals.RULE);
         }
     }
 }

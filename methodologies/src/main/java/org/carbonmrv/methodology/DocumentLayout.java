@@ -12,11 +12,9 @@ public record DocumentLayout(List<MonthlyTable> tables, List<Chart> charts) {
     public static final DocumentLayout NONE = new DocumentLayout(List.of(), List.of());
 
     /** The monthly steps {@code symbol[yyyy-MM]} as one table: months down, the step's inputs and value across. */
-    public record MonthlyTable(String symbol, String titleEn, String titleZh) {
-    }
+    public record MonthlyTable(String symbol, String titleEn, String titleZh) {}
 
-    public record Chart(String titleEn, String titleZh, String unit, List<Series> series) {
-    }
+    public record Chart(String titleEn, String titleZh, String unit, List<Series> series) {}
 
     /**
      * A monthly series: the value of the steps {@code symbol[month]}, or, with {@code inputPrefix},

@@ -13,8 +13,8 @@ public record HourlySeries(String parameter, String source, int[] hours, BigDeci
 
     public HourlySeries {
         if (hours.length != values.length || hours.length != quality.length) {
-            throw new IllegalArgumentException("a series needs as many hours as values and flags: "
-                    + hours.length + ", " + values.length + ", " + quality.length);
+            throw new IllegalArgumentException("a series needs as many hours as values and flags: " + hours.length
+                    + ", " + values.length + ", " + quality.length);
         }
     }
 

@@ -52,7 +52,9 @@ public interface Methodology {
 
     /** The ids of the plan's parameters aggregated one way, e.g. the hourly (CEMS) or the sampled ones. */
     default String[] parameterIds(ParameterDefinition.Aggregation aggregation) {
-        return parameters().stream().filter(p -> p.aggregation() == aggregation).map(ParameterDefinition::id)
+        return parameters().stream()
+                .filter(p -> p.aggregation() == aggregation)
+                .map(ParameterDefinition::id)
                 .toArray(String[]::new);
     }
 

@@ -16,15 +16,16 @@ import java.util.Map;
  * @param fixedParameters dataset path (dotted, e.g. {@code constants.GWP_HFC23}) to the value the version fixes
  * @param basis           where the version and its fixed values come from
  */
-public record MethodologyVersion(String id,
-                                 String version,
-                                 String titleEn,
-                                 String titleZh,
-                                 Status status,
-                                 LocalDate validFrom,
-                                 LocalDate validUntil,
-                                 Map<String, String> fixedParameters,
-                                 String basis) {
+public record MethodologyVersion(
+        String id,
+        String version,
+        String titleEn,
+        String titleZh,
+        Status status,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        Map<String, String> fixedParameters,
+        String basis) {
 
     public enum Status {
         /** May be pinned by a project and credited. */
@@ -60,7 +61,8 @@ public record MethodologyVersion(String id,
                 throw new DatasetException(path, "required: " + key() + " fixes it at " + fixed);
             }
             if (!value.isValueNode() || !sameDecimal(value.asText(), fixed)) {
-                throw new DatasetException(path, "is " + value + ", but " + key() + " fixes it at " + fixed + " (" + basis + ")");
+                throw new DatasetException(
+                        path, "is " + value + ", but " + key() + " fixes it at " + fixed + " (" + basis + ")");
             }
         });
     }
@@ -79,7 +81,8 @@ public record MethodologyVersion(String id,
             ObjectNode parent = dataset;
             for (int i = 0; i < names.length - 1; i++) {
                 parent = parent.has(names[i]) && parent.get(names[i]).isObject()
-                        ? (ObjectNode) parent.get(names[i]) : parent.putObject(names[i]);
+                        ? (ObjectNode) parent.get(names[i])
+                        : parent.putObject(names[i]);
             }
             parent.put(names[names.length - 1], fixed);
         });

@@ -9,8 +9,8 @@ import java.util.List;
  * over the whole reporting period), as the monitoring-service aggregates them: the sum, and the
  * individual values for sampled parameters, in time order.
  */
-public record MonitoredSeries(String parameter, String source, YearMonth month, String unit, BigDecimal sum,
-                              List<BigDecimal> samples) {
+public record MonitoredSeries(
+        String parameter, String source, YearMonth month, String unit, BigDecimal sum, List<BigDecimal> samples) {
     public MonitoredSeries {
         samples = samples == null ? List.of() : List.copyOf(samples);
     }

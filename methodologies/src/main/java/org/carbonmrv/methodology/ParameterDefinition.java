@@ -11,25 +11,43 @@ import java.math.BigDecimal;
  * @param scope     MONTH: values belong to one month; PERIOD: one value for the whole reporting period
  * @param sourceKind what a reading's {@code source} names: a production line, a destruction unit or the plant
  */
-public record ParameterDefinition(String id,
-                                  String nameEn,
-                                  String nameZh,
-                                  Unit unit,
-                                  Origin origin,
-                                  Aggregation aggregation,
-                                  Scope scope,
-                                  SourceKind sourceKind,
-                                  BigDecimal minimum,
-                                  BigDecimal maximum) {
+public record ParameterDefinition(
+        String id,
+        String nameEn,
+        String nameZh,
+        Unit unit,
+        Origin origin,
+        Aggregation aggregation,
+        Scope scope,
+        SourceKind sourceKind,
+        BigDecimal minimum,
+        BigDecimal maximum) {
 
-    public enum Origin { METER, LABORATORY, MANUAL, CALCULATED }
+    public enum Origin {
+        METER,
+        LABORATORY,
+        MANUAL,
+        CALCULATED
+    }
 
     /** HOURLY: one value per hour (CEMS); the calculation reads them hour by hour, aggregates show their mean. */
-    public enum Aggregation { SUM, MEAN_OF_SAMPLES, CONSTANT, HOURLY }
+    public enum Aggregation {
+        SUM,
+        MEAN_OF_SAMPLES,
+        CONSTANT,
+        HOURLY
+    }
 
-    public enum Scope { MONTH, PERIOD }
+    public enum Scope {
+        MONTH,
+        PERIOD
+    }
 
-    public enum SourceKind { PRODUCTION_LINE, DESTRUCTION_UNIT, PLANT }
+    public enum SourceKind {
+        PRODUCTION_LINE,
+        DESTRUCTION_UNIT,
+        PLANT
+    }
 
     /**
      * What no reading of a parameter without a stated maximum can plausibly exceed, in its own

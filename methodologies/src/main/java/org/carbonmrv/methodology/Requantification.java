@@ -13,21 +13,23 @@ import java.util.Map;
  * the same methodology, figure by figure. Nothing is credited from it: it answers "what would
  * this period give under that version", for a registry, an auditor or a programme change.
  */
-public record Requantification(String pinned,
-                               String requantifiedUnder,
-                               String datasetDigest,
-                               String restatedDatasetDigest,
-                               Map<String, String> restatedParameters,
-                               List<Figure> figures) {
+public record Requantification(
+        String pinned,
+        String requantifiedUnder,
+        String datasetDigest,
+        String restatedDatasetDigest,
+        Map<String, String> restatedParameters,
+        List<Figure> figures) {
 
     /** A headline figure under both versions; {@code difference} is requantified − pinned, when both are numbers. */
-    public record Figure(String symbol, String pinned, String requantified, String difference) {
-    }
+    public record Figure(String symbol, String pinned, String requantified, String difference) {}
 
     public static Requantification of(JsonNode dataset, Methodology pinned, Methodology other) {
         if (!pinned.id().equals(other.id())) {
-            throw new DatasetException("methodologyVersion", "only versions of " + pinned.id()
-                    + " read this data set; " + other.key() + " is another methodology");
+            throw new DatasetException(
+                    "methodologyVersion",
+                    "only versions of " + pinned.id() + " read this data set; " + other.key()
+                            + " is another methodology");
         }
         Calculation before = pinned.calculate(dataset);
         ObjectNode restated = other.restate(dataset);
@@ -37,10 +39,19 @@ public record Requantification(String pinned,
             String requantified = after.results().get(symbol);
             figures.add(new Figure(symbol, value, requantified, difference(value, requantified)));
         });
-        Map<String, String> parameters = new java.util.TreeMap<>(other.catalogueEntry().fixedParameters());
-        parameters.entrySet().removeIf(e -> e.getValue().equals(pinned.catalogueEntry().fixedParameters().get(e.getKey())));
-        return new Requantification(pinned.key(), other.key(), CanonicalJson.sha256(dataset), CanonicalJson.sha256(restated),
-                parameters, figures);
+        Map<String, String> parameters =
+                new java.util.TreeMap<>(other.catalogueEntry().fixedParameters());
+        parameters
+                .entrySet()
+                .removeIf(e -> e.getValue()
+                        .equals(pinned.catalogueEntry().fixedParameters().get(e.getKey())));
+        return new Requantification(
+                pinned.key(),
+                other.key(),
+                CanonicalJson.sha256(dataset),
+                CanonicalJson.sha256(restated),
+                parameters,
+                figures);
     }
 
     private static String difference(String before, String after) {

@@ -12,8 +12,13 @@ public final class Trace {
     private final List<TraceStep> steps = new ArrayList<>();
 
     /** Records a step and returns its value, so that a formula reads as one expression. */
-    public BigDecimal record(String symbol, String formula, Map<String, BigDecimal> inputs, BigDecimal value,
-                             String unit, Rounding rounding) {
+    public BigDecimal record(
+            String symbol,
+            String formula,
+            Map<String, BigDecimal> inputs,
+            BigDecimal value,
+            String unit,
+            Rounding rounding) {
         Map<String, String> printed = new LinkedHashMap<>();
         inputs.forEach((k, v) -> printed.put(k, v.toPlainString()));
         steps.add(new TraceStep(symbol, formula, printed, value.toPlainString(), unit, rounding.description()));

@@ -12,6 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule noSpringOrAxon = noClasses().should().dependOnClassesThat()
+    static final ArchRule noSpringOrAxon = noClasses()
+            .should()
+            .dependOnClassesThat()
             .resideInAnyPackage("org.springframework..", "org.axonframework..");
 }

@@ -16,20 +16,33 @@ class CanonicalJsonTest {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
     /** How digests were written before scalars went straight to the generator. */
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+            com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                    .build();
 
     @Test
     void everyScalarKindIsWrittenAsTheMapperWritesIt() throws Exception {
-        List<JsonNode> scalars = List.of(JSON.textNode("含 \"quotes\" \\ and\ttabs\u2028"), JSON.booleanNode(true),
-                JSON.booleanNode(false), JSON.nullNode(), JSON.numberNode(-7), JSON.numberNode(1L << 40),
-                JSON.numberNode(new BigInteger("123456789012345678901234567890")), JSON.numberNode(new BigDecimal("0.62857")),
-                JSON.numberNode(new BigDecimal("1E-9")), JSON.numberNode(new BigDecimal("12300")),
-                JSON.numberNode(new BigDecimal("1.2300E+5")), JSON.numberNode(0.1d), JSON.numberNode(2.5f));
+        List<JsonNode> scalars = List.of(
+                JSON.textNode("含 \"quotes\" \\ and\ttabs\u2028"),
+                JSON.booleanNode(true),
+                JSON.booleanNode(false),
+                JSON.nullNode(),
+                JSON.numberNode(-7),
+                JSON.numberNode(1L << 40),
+                JSON.numberNode(new BigInteger("123456789012345678901234567890")),
+                JSON.numberNode(new BigDecimal("0.62857")),
+                JSON.numberNode(new BigDecimal("1E-9")),
+                JSON.numberNode(new BigDecimal("12300")),
+                JSON.numberNode(new BigDecimal("1.2300E+5")),
+                JSON.numberNode(0.1d),
+                JSON.numberNode(2.5f));
         for (JsonNode scalar : scalars) {
             ObjectNode holder = JSON.objectNode().set("v", scalar);
             String expected = "{\"v\":" + MAPPER.writeValueAsString(scalar) + "}";
-            assertThat(CanonicalJson.write(holder)).as(scalar.getNodeType() + " " + scalar).isEqualTo(expected);
+            assertThat(CanonicalJson.write(holder))
+                    .as(scalar.getNodeType() + " " + scalar)
+                    .isEqualTo(expected);
         }
     }
 
@@ -50,8 +63,10 @@ class CanonicalJsonTest {
         ObjectNode node = JSON.objectNode();
         node.putObject("b").put("z", 1).put("a", "x");
         node.putArray("a").addObject().put("y", true).put("c", new BigDecimal("3.50"));
-        assertThat(CanonicalJson.write(node)).isEqualTo("{\"a\":[{\"c\":3.50,\"y\":true}],\"b\":{\"a\":\"x\",\"z\":1}}");
+        assertThat(CanonicalJson.write(node))
+                .isEqualTo("{\"a\":[{\"c\":3.50,\"y\":true}],\"b\":{\"a\":\"x\",\"z\":1}}");
         // printf '%s' '<the line above>' | sha256sum
-        assertThat(CanonicalJson.sha256(node)).isEqualTo("2a6aa1ae885abbdb4dcf8611526cc05388aa8c72dcb70fab325af9af106206d9");
+        assertThat(CanonicalJson.sha256(node))
+                .isEqualTo("2a6aa1ae885abbdb4dcf8611526cc05388aa8c72dcb70fab325af9af106206d9");
     }
 }

@@ -18,7 +18,8 @@ public record HourlyValue(String parameter, String source, LocalDateTime hour, B
     public static List<HourlySeries> series(LocalDateTime from, List<HourlyValue> values) {
         Map<List<String>, List<HourlyValue>> grouped = new LinkedHashMap<>();
         for (HourlyValue value : values) {
-            grouped.computeIfAbsent(List.of(value.parameter(), value.source()), k -> new ArrayList<>()).add(value);
+            grouped.computeIfAbsent(List.of(value.parameter(), value.source()), k -> new ArrayList<>())
+                    .add(value);
         }
         List<HourlySeries> series = new ArrayList<>();
         grouped.forEach((key, group) -> {
@@ -26,7 +27,8 @@ public record HourlyValue(String parameter, String source, LocalDateTime hour, B
             BigDecimal[] numbers = new BigDecimal[group.size()];
             String[] flags = new String[group.size()];
             for (int i = 0; i < group.size(); i++) {
-                hours[i] = Math.toIntExact(ChronoUnit.HOURS.between(from, group.get(i).hour()));
+                hours[i] = Math.toIntExact(
+                        ChronoUnit.HOURS.between(from, group.get(i).hour()));
                 numbers[i] = group.get(i).value();
                 flags[i] = group.get(i).quality();
             }

@@ -25,17 +25,31 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule checksArePure = noClasses()
-            .that().resideInAPackage("..monitoring.qa..").and().areNotAnnotatedWith(RestController.class)
-            .and().areNotAnnotatedWith(Service.class).and().areNotAnnotatedWith(Repository.class)
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "org.axonframework..");
+            .that()
+            .resideInAPackage("..monitoring.qa..")
+            .and()
+            .areNotAnnotatedWith(RestController.class)
+            .and()
+            .areNotAnnotatedWith(Service.class)
+            .and()
+            .areNotAnnotatedWith(Repository.class)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "java.sql..", "org.axonframework..");
 
     @ArchTest
     static final ArchRule operatingDaysArePure = noClasses()
-            .that().haveSimpleName("OperatingDays")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..");
+            .that()
+            .haveSimpleName("OperatingDays")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "java.sql..");
 
     @ArchTest
     static final ArchRule readingRulesArePure = noClasses()
-            .that().haveSimpleName("ReadingRules")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "org.axonframework..");
+            .that()
+            .haveSimpleName("ReadingRules")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "java.sql..", "org.axonframework..");
 }

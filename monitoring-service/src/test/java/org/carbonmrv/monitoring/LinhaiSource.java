@@ -17,8 +17,7 @@ public final class LinhaiSource {
     public static final Path SOURCE = Path.of("..", "..", "shared", "cases", "cn-hfc23-linhai-2019", "source.json");
     private static JsonNode json;
 
-    private LinhaiSource() {
-    }
+    private LinhaiSource() {}
 
     public static synchronized JsonNode json() {
         if (json == null) {
@@ -51,10 +50,17 @@ public final class LinhaiSource {
         for (String unit : List.of("furnace-1", "furnace-2")) {
             for (JsonNode row : json().get("downtime").get(unit)) {
                 JsonNode d = row.get("duration_reported_parsed");
-                int minutes = d.get("days").asInt() * 1440 + d.get("hours").asInt() * 60 + d.get("minutes").asInt();
-                entries.add(new DowntimeEntry(unit, LocalDateTime.parse(row.get("from").asText()),
-                        LocalDateTime.parse(row.get("to").asText()), row.get("hcfc22_stopped").asBoolean(), minutes,
-                        "table " + (unit.equals("furnace-1") ? "3" : "4") + " row " + row.get("row_no").asText()));
+                int minutes = d.get("days").asInt() * 1440
+                        + d.get("hours").asInt() * 60
+                        + d.get("minutes").asInt();
+                entries.add(new DowntimeEntry(
+                        unit,
+                        LocalDateTime.parse(row.get("from").asText()),
+                        LocalDateTime.parse(row.get("to").asText()),
+                        row.get("hcfc22_stopped").asBoolean(),
+                        minutes,
+                        "table " + (unit.equals("furnace-1") ? "3" : "4") + " row "
+                                + row.get("row_no").asText()));
             }
         }
         return entries;

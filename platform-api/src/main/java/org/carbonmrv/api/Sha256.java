@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** SHA-256 as the platform writes it everywhere (data sets, uploads, idempotent requests): 64 lower-case hex digits. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** A new digest to feed as content streams by. */
     public static MessageDigest digest() {

@@ -50,80 +50,218 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every event survives the event store's JSON unchanged, decimals to the last digit, and carries a revision. */
 class EventSerialisationTest {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-    static final JacksonSerializer SERIALIZER = JacksonSerializer.builder().objectMapper(MAPPER).build();
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+    static final JacksonSerializer SERIALIZER =
+            JacksonSerializer.builder().objectMapper(MAPPER).build();
     static final String DIGEST = "c".repeat(64);
 
     static List<Object> events() {
-        Facility facility = new Facility(List.of(new ProductionLine("A", new BigDecimal("7500.0"))),
+        Facility facility = new Facility(
+                List.of(new ProductionLine("A", new BigDecimal("7500.0"))),
                 List.of(new DestructionUnit("furnace-1", "1#炉")));
         return List.of(
-                new ProjectSubmittedEvent("p1", "Linhai", "CM-010", "V01", "linhai-chem", facility, "Asia/Shanghai",
-                        LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31), new org.carbonmrv.api.project.Location("CN", "CN-ZJ")),
+                new ProjectSubmittedEvent(
+                        "p1",
+                        "Linhai",
+                        "CM-010",
+                        "V01",
+                        "linhai-chem",
+                        facility,
+                        "Asia/Shanghai",
+                        LocalDate.of(2019, 1, 1),
+                        LocalDate.of(2025, 12, 31),
+                        new org.carbonmrv.api.project.Location("CN", "CN-ZJ")),
                 new ProjectListedEvent("p1"),
                 new ProjectRejectedEvent("p1", "incomplete"),
                 new ReportingPeriodOpenedEvent("p1", "rp", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)),
                 new VerifierAssignedEvent("p1", "rp", "cqc"),
                 new ReadingBatchRecordedEvent("b1", "p1", "rp", DIGEST, UploadFormat.JSON, 203, List.of("D_f", "Q_FF")),
-                new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 1, "CM-010", "V01",
+                new ReductionsCalculatedEvent(
+                        "r1",
+                        "p1",
+                        "rp",
+                        "linhai-chem",
+                        2019,
+                        1,
+                        "CM-010",
+                        "V01",
                         DIGEST,
-                        Map.of("ER_y", "3999500"), List.of(new TraceLine("PE_y", "Σ", Map.of("PE_ND", "335.09"), "866",
-                        "tCO2e", "up")), Map.of("ER_y", new ReductionsCalculatedEvent.FigureChange("3999548", "3999500"))),
+                        Map.of("ER_y", "3999500"),
+                        List.of(new TraceLine("PE_y", "Σ", Map.of("PE_ND", "335.09"), "866", "tCO2e", "up")),
+                        Map.of("ER_y", new ReductionsCalculatedEvent.FigureChange("3999548", "3999500"))),
                 new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST),
-                new ReductionReportApprovedEvent("r1", "p1", "rp", 1, DIGEST, "CM-010", "V01", "linhai-chem", "cqc", 2019,
-                        new Quantity(new BigDecimal("3999500.00"), Unit.TONNE_CO2E), null),
+                new ReductionReportApprovedEvent(
+                        "r1",
+                        "p1",
+                        "rp",
+                        1,
+                        DIGEST,
+                        "CM-010",
+                        "V01",
+                        "linhai-chem",
+                        "cqc",
+                        2019,
+                        new Quantity(new BigDecimal("3999500.00"), Unit.TONNE_CO2E),
+                        null),
                 new ReductionReportRejectedEvent("r1", "p1", 1, "LNG factor", "cqc"),
-                new CreditsIssuedEvent("issuance-r1", "r1", 1, "p1", "linhai-chem", "holding:linhai-chem", 2019, 3_999_500,
-                        1, 3_999_500, "CM-010", "V01", DIGEST),
-                new DowntimeRecordedEvent("log", "p1", "Asia/Shanghai", List.of(
-                        new DowntimeEntry("furnace-1", LocalDateTime.of(2019, 1, 1, 0, 0), LocalDateTime.of(2019, 1, 9, 8, 25),
-                                true, 12025, "table 3 row 1"),
-                        new DowntimeEntry("furnace-1", LocalDateTime.of(2019, 3, 1, 8, 0), LocalDateTime.of(2019, 3, 1, 9, 0),
-                                false, null, null, DowntimeKind.BYPASS))),
-                new ReadingCorrectedEvent("b1", "p1", 7L, "Q_FF", "lng", new BigDecimal("5.21804"), new BigDecimal("5.20000"),
-                        "t", "re-read", "DCS"),
-                new MonitoringPlanDeclaredEvent("plan", "p1", 1, LocalDate.of(2019, 1, 1),
-                        List.of(new PlanParameter("Q_FF", "LNG", "液化天然气", "t", "meter", "P1M", "sum", null, new BigDecimal("100"))),
-                        List.of(new Meter("8A0CAE02000", "vortex", null, "±0.75%", null, "Q_FF", List.of("furnace-1"), null, null))),
-                new CalibrationRecordedEvent("plan", "p1", "8A0CAE02000", LocalDate.of(2019, 2, 15), LocalDate.of(2020, 2, 14),
-                        "cert", "Zhejiang Institute of Metrology"),
-                new MeterSubstitutionRecordedEvent("plan", "p1", "0561", "0417", LocalDate.of(2019, 6, 5),
-                        LocalDate.of(2019, 7, 30), "recalibration"),
-                new QaFindingAcknowledgedEvent("plan", "p1", "rp", "f1", "operating-days-vs-log", "furnace-1 2019-08", "conservative"),
-                new org.carbonmrv.api.calculation.FindingRaisedEvent("r1", "p1", "f1", 1,
-                        org.carbonmrv.api.calculation.FindingKind.NON_CONFORMITY, "EF_CO2_FF", "不符合项-1", "cqc"),
+                new CreditsIssuedEvent(
+                        "issuance-r1",
+                        "r1",
+                        1,
+                        "p1",
+                        "linhai-chem",
+                        "holding:linhai-chem",
+                        2019,
+                        3_999_500,
+                        1,
+                        3_999_500,
+                        "CM-010",
+                        "V01",
+                        DIGEST),
+                new DowntimeRecordedEvent(
+                        "log",
+                        "p1",
+                        "Asia/Shanghai",
+                        List.of(
+                                new DowntimeEntry(
+                                        "furnace-1",
+                                        LocalDateTime.of(2019, 1, 1, 0, 0),
+                                        LocalDateTime.of(2019, 1, 9, 8, 25),
+                                        true,
+                                        12025,
+                                        "table 3 row 1"),
+                                new DowntimeEntry(
+                                        "furnace-1",
+                                        LocalDateTime.of(2019, 3, 1, 8, 0),
+                                        LocalDateTime.of(2019, 3, 1, 9, 0),
+                                        false,
+                                        null,
+                                        null,
+                                        DowntimeKind.BYPASS))),
+                new ReadingCorrectedEvent(
+                        "b1",
+                        "p1",
+                        7L,
+                        "Q_FF",
+                        "lng",
+                        new BigDecimal("5.21804"),
+                        new BigDecimal("5.20000"),
+                        "t",
+                        "re-read",
+                        "DCS"),
+                new MonitoringPlanDeclaredEvent(
+                        "plan",
+                        "p1",
+                        1,
+                        LocalDate.of(2019, 1, 1),
+                        List.of(new PlanParameter(
+                                "Q_FF", "LNG", "液化天然气", "t", "meter", "P1M", "sum", null, new BigDecimal("100"))),
+                        List.of(new Meter(
+                                "8A0CAE02000",
+                                "vortex",
+                                null,
+                                "±0.75%",
+                                null,
+                                "Q_FF",
+                                List.of("furnace-1"),
+                                null,
+                                null))),
+                new CalibrationRecordedEvent(
+                        "plan",
+                        "p1",
+                        "8A0CAE02000",
+                        LocalDate.of(2019, 2, 15),
+                        LocalDate.of(2020, 2, 14),
+                        "cert",
+                        "Zhejiang Institute of Metrology"),
+                new MeterSubstitutionRecordedEvent(
+                        "plan",
+                        "p1",
+                        "0561",
+                        "0417",
+                        LocalDate.of(2019, 6, 5),
+                        LocalDate.of(2019, 7, 30),
+                        "recalibration"),
+                new QaFindingAcknowledgedEvent(
+                        "plan", "p1", "rp", "f1", "operating-days-vs-log", "furnace-1 2019-08", "conservative"),
+                new org.carbonmrv.api.calculation.FindingRaisedEvent(
+                        "r1",
+                        "p1",
+                        "f1",
+                        1,
+                        org.carbonmrv.api.calculation.FindingKind.NON_CONFORMITY,
+                        "EF_CO2_FF",
+                        "不符合项-1",
+                        "cqc"),
                 new org.carbonmrv.api.calculation.FindingAnsweredEvent("r1", "p1", "f1", "corrected"),
                 new org.carbonmrv.api.calculation.FindingClosedEvent("r1", "p1", "f1", "checked"),
                 new org.carbonmrv.api.calculation.ReductionReportMarkedStaleEvent("r1", "p1", 1, "reading 7 corrected"),
-                new org.carbonmrv.api.registry.CreditsTransferredEvent("t1", "holding:a", "holding:b",
-                        List.of(new org.carbonmrv.api.registry.SerialRange(3_998_501, 3_999_500)), 1000),
-                new org.carbonmrv.api.registry.CreditsRetiredEvent("x1", "holding:b",
-                        List.of(new org.carbonmrv.api.registry.SerialRange(3_999_001, 3_999_500)), 500, "Juhua", "voluntary",
-                        null, "CN"),
-                new org.carbonmrv.api.registry.CreditsCancelledEvent("c1", "holding:a",
-                        List.of(new org.carbonmrv.api.registry.SerialRange(1, 100)), 100, org.carbonmrv.api.registry.CancellationKind.ADMINISTRATIVE, "error"),
-                new org.carbonmrv.api.registry.AccountOpenedEvent("holding:a:1", "a", org.carbonmrv.api.registry.AccountKind.HOLDING, "pool"),
-                new org.carbonmrv.api.registry.IssuanceRequestedEvent("issuance-r1-v2", "r1", 2, "p1", "linhai-chem", 2019,
-                        3_999_500, "CM-010", "V01", DIGEST),
+                new org.carbonmrv.api.registry.CreditsTransferredEvent(
+                        "t1",
+                        "holding:a",
+                        "holding:b",
+                        List.of(new org.carbonmrv.api.registry.SerialRange(3_998_501, 3_999_500)),
+                        1000),
+                new org.carbonmrv.api.registry.CreditsRetiredEvent(
+                        "x1",
+                        "holding:b",
+                        List.of(new org.carbonmrv.api.registry.SerialRange(3_999_001, 3_999_500)),
+                        500,
+                        "Juhua",
+                        "voluntary",
+                        null,
+                        "CN"),
+                new org.carbonmrv.api.registry.CreditsCancelledEvent(
+                        "c1",
+                        "holding:a",
+                        List.of(new org.carbonmrv.api.registry.SerialRange(1, 100)),
+                        100,
+                        org.carbonmrv.api.registry.CancellationKind.ADMINISTRATIVE,
+                        "error"),
+                new org.carbonmrv.api.registry.AccountOpenedEvent(
+                        "holding:a:1", "a", org.carbonmrv.api.registry.AccountKind.HOLDING, "pool"),
+                new org.carbonmrv.api.registry.IssuanceRequestedEvent(
+                        "issuance-r1-v2", "r1", 2, "p1", "linhai-chem", 2019, 3_999_500, "CM-010", "V01", DIGEST),
                 new org.carbonmrv.api.registry.AccountRenamedEvent("holding:a:1", "offset pool"),
                 new org.carbonmrv.api.registry.AccountSuspendedEvent("holding:a", "inquiry"),
                 new org.carbonmrv.api.registry.AccountReinstatedEvent("holding:a", "cleared"),
                 new org.carbonmrv.api.registry.AccountClosedEvent("holding:a", "empty"),
-                new org.carbonmrv.api.registry.CreditsReversedEvent("reversal-r1-v3", "r1", 2, 3, "p1", "linhai-chem", 2019, 500,
-                        List.of(new org.carbonmrv.api.registry.AccountSerials("holding:linhai-chem",
-                                List.of(new org.carbonmrv.api.registry.SerialRange(3_999_101, 3_999_500)))), 400, 100,
+                new org.carbonmrv.api.registry.CreditsReversedEvent(
+                        "reversal-r1-v3",
+                        "r1",
+                        2,
+                        3,
+                        "p1",
+                        "linhai-chem",
+                        2019,
+                        500,
+                        List.of(new org.carbonmrv.api.registry.AccountSerials(
+                                "holding:linhai-chem",
+                                List.of(new org.carbonmrv.api.registry.SerialRange(3_999_101, 3_999_500)))),
+                        400,
+                        100,
                         "version 3 supersedes version 2"),
-                new org.carbonmrv.api.registry.IssuanceRequestWithdrawnEvent("issuance-r1-v2", "r1", "issuance-r1-v3", "superseded"),
-                new org.carbonmrv.api.registry.LiabilitySettledEvent("s1", "r1", "linhai-chem", "holding:linhai-chem",
-                        List.of(new org.carbonmrv.api.registry.SerialRange(5_000_001, 5_000_100)), 100, 0));
+                new org.carbonmrv.api.registry.IssuanceRequestWithdrawnEvent(
+                        "issuance-r1-v2", "r1", "issuance-r1-v3", "superseded"),
+                new org.carbonmrv.api.registry.LiabilitySettledEvent(
+                        "s1",
+                        "r1",
+                        "linhai-chem",
+                        "holding:linhai-chem",
+                        List.of(new org.carbonmrv.api.registry.SerialRange(5_000_001, 5_000_100)),
+                        100,
+                        0));
     }
 
     @ParameterizedTest
     @MethodSource("events")
     void survivesTheEventStoreUnchanged(Object event) {
         SerializedObject<byte[]> serialized = SERIALIZER.serialize(event, byte[].class);
-        assertThat(serialized.getType().getRevision()).isEqualTo(event.getClass().getAnnotation(Revision.class).value());
+        assertThat(serialized.getType().getRevision())
+                .isEqualTo(event.getClass().getAnnotation(Revision.class).value());
         Object read = SERIALIZER.deserialize(serialized);
         assertThat(read).isEqualTo(event);
     }
@@ -140,8 +278,9 @@ class EventSerialisationTest {
         String before = "{\"operatingLogId\":\"log\",\"projectId\":\"p1\",\"timeZone\":\"Asia/Shanghai\",\"entries\":"
                 + "[{\"unitId\":\"furnace-1\",\"from\":\"2019-01-01T00:00:00\",\"to\":\"2019-01-02T00:00:00\","
                 + "\"productionStopped\":true,\"statedDurationMinutes\":1440,\"reference\":null}]}";
-        DowntimeRecordedEvent event = SERIALIZER.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
-                before.getBytes(), byte[].class, DowntimeRecordedEvent.class.getName(), "1"));
+        DowntimeRecordedEvent event =
+                SERIALIZER.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                        before.getBytes(), byte[].class, DowntimeRecordedEvent.class.getName(), "1"));
         assertThat(event.entries().get(0).kind()).isEqualTo(DowntimeKind.SHUTDOWN);
         assertThat(event.entries().get(0).isShutdown()).isTrue();
     }
@@ -150,28 +289,42 @@ class EventSerialisationTest {
     void readsABatchStoredWhenItsFormatWasText() {
         String stored = "{\"batchId\":\"b1\",\"projectId\":\"p1\",\"reportingPeriodId\":\"rp\",\"sha256\":\"" + DIGEST
                 + "\",\"format\":\"xlsx\",\"rowCount\":12,\"parameters\":[\"Q_FF\"]}";
-        ReadingBatchRecordedEvent event = SERIALIZER.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
-                stored.getBytes(), byte[].class, ReadingBatchRecordedEvent.class.getName(), "1"));
+        ReadingBatchRecordedEvent event =
+                SERIALIZER.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                        stored.getBytes(), byte[].class, ReadingBatchRecordedEvent.class.getName(), "1"));
         assertThat(event.format()).isEqualTo(UploadFormat.XLSX);
-        assertThat(new String(SERIALIZER.serialize(event, byte[].class).getData())).as("and is written as before")
+        assertThat(new String(SERIALIZER.serialize(event, byte[].class).getData()))
+                .as("and is written as before")
                 .contains("\"format\":\"xlsx\"");
     }
 
     @Test
     void writesTheKindOfACancellationAsStoredEventsHoldIt() {
-        var cancelled = new org.carbonmrv.api.registry.CreditsCancelledEvent("c1", "holding:a",
-                List.of(new org.carbonmrv.api.registry.SerialRange(1, 100)), 100, org.carbonmrv.api.registry.CancellationKind.COMPLIANCE, "ETS");
-        assertThat(new String(SERIALIZER.serialize(cancelled, byte[].class).getData())).contains("\"kind\":\"compliance\"");
+        var cancelled = new org.carbonmrv.api.registry.CreditsCancelledEvent(
+                "c1",
+                "holding:a",
+                List.of(new org.carbonmrv.api.registry.SerialRange(1, 100)),
+                100,
+                org.carbonmrv.api.registry.CancellationKind.COMPLIANCE,
+                "ETS");
+        assertThat(new String(SERIALIZER.serialize(cancelled, byte[].class).getData()))
+                .contains("\"kind\":\"compliance\"");
     }
 
     @Test
     void writesTheKindOfADowntimeAsStoredEventsHoldIt() {
-        var bypass = (DowntimeRecordedEvent) events().stream().filter(DowntimeRecordedEvent.class::isInstance).findFirst().orElseThrow();
-        assertThat(new String(SERIALIZER.serialize(bypass, byte[].class).getData())).contains("\"kind\":\"bypass\"");
+        var bypass = (DowntimeRecordedEvent) events().stream()
+                .filter(DowntimeRecordedEvent.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        assertThat(new String(SERIALIZER.serialize(bypass, byte[].class).getData()))
+                .contains("\"kind\":\"bypass\"");
     }
 
     @Test
     void everyEventTypeHasARevision() {
-        events().forEach(e -> assertThat(e.getClass().getAnnotation(Revision.class)).as(e.getClass().getSimpleName()).isNotNull());
+        events().forEach(e -> assertThat(e.getClass().getAnnotation(Revision.class))
+                .as(e.getClass().getSimpleName())
+                .isNotNull());
     }
 }

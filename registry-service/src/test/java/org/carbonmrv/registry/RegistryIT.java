@@ -55,14 +55,19 @@ class RegistryIT extends PostgresIntegrationTest {
 
     @Autowired
     MockMvc http;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     CommandGateway commands;
+
     @Autowired
     EventGateway events;
+
     @Autowired
     org.axonframework.config.EventProcessingConfiguration processing;
 
@@ -71,23 +76,41 @@ class RegistryIT extends PostgresIntegrationTest {
     }
 
     void approve(String reportId, int version, long reductions, Integer supersedes, String owner) {
-        events.publish(GenericEventMessage.asEventMessage(new ReductionReportApprovedEvent(reportId, "p-" + reportId, "rp", version,
-                digestOf(reportId, reductions), "CM-010", "V01", owner, "cqc", 2019, new Quantity(BigDecimal.valueOf(reductions), Unit.TONNE_CO2E),
-                supersedes)).andMetaData(Map.of("actor", "cqc-verifier")));
+        events.publish(GenericEventMessage.asEventMessage(new ReductionReportApprovedEvent(
+                        reportId,
+                        "p-" + reportId,
+                        "rp",
+                        version,
+                        digestOf(reportId, reductions),
+                        "CM-010",
+                        "V01",
+                        owner,
+                        "cqc",
+                        2019,
+                        new Quantity(BigDecimal.valueOf(reductions), Unit.TONNE_CO2E),
+                        supersedes))
+                .andMetaData(Map.of("actor", "cqc-verifier")));
     }
 
     /** A data set digest per report and figure, as distinct reports' data sets are. */
     static String digestOf(String reportId, long reductions) {
-        return String.format("%064x", new java.math.BigInteger(1, (reportId + "/" + reductions).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .mod(java.math.BigInteger.TWO.pow(255)));
+        return String.format(
+                "%064x",
+                new java.math.BigInteger(
+                                1, (reportId + "/" + reductions).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .mod(java.math.BigInteger.TWO.pow(255)));
     }
 
     static void await(String what, BooleanSupplier condition) {
-        Awaitility.await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
+        Awaitility.await(what)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(condition::getAsBoolean);
     }
 
     long issuedFor(String reportId) {
-        return jdbc.queryForObject("SELECT coalesce(sum(quantity), 0) FROM serial_blocks WHERE report_id = ?", Long.class, reportId);
+        return jdbc.queryForObject(
+                "SELECT coalesce(sum(quantity), 0) FROM serial_blocks WHERE report_id = ?", Long.class, reportId);
     }
 
     long eventsOfType(String type, String reportId) {
@@ -100,24 +123,42 @@ class RegistryIT extends PostgresIntegrationTest {
     @org.junit.jupiter.api.BeforeEach
     void theBuyerHasAnAccount() throws Exception {
         if (jdbc.queryForObject("SELECT count(*) FROM accounts WHERE id = 'holding:juhua-chem'", Long.class) == 0) {
-            assertThat(postStatus("/api/registry/accounts", BUYER, Map.of("name", "juhua main"))).isEqualTo(201);
+            assertThat(postStatus("/api/registry/accounts", BUYER, Map.of("name", "juhua main")))
+                    .isEqualTo(201);
         }
     }
 
     JsonNode getJson(String path, RequestPostProcessor who) throws Exception {
-        return json.readTree(http.perform(get(path).with(who)).andReturn().getResponse().getContentAsString());
+        return json.readTree(
+                http.perform(get(path).with(who)).andReturn().getResponse().getContentAsString());
     }
 
     int postStatus(String path, RequestPostProcessor who, Object body) throws Exception {
-        return http.perform(post(path).with(who).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
-                .andReturn().getResponse().getStatus();
+        return http.perform(post(path)
+                        .with(who)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     @Test
     void anApprovalDeliveredManyTimesAtOnceOrReplayedAfterARestartIssuesOneBlock() throws Exception {
         String report = UUID.randomUUID().toString();
-        var request = new RequestIssuanceCommand(RegistryLedger.ID, "issuance-" + report + "-v1", report, 1, "p-" + report,
-                "linhai-chem", 2019, 5_000, "CM-010", "V01", DIGEST, true);
+        var request = new RequestIssuanceCommand(
+                RegistryLedger.ID,
+                "issuance-" + report + "-v1",
+                report,
+                1,
+                "p-" + report,
+                "linhai-chem",
+                2019,
+                5_000,
+                "CM-010",
+                "V01",
+                DIGEST,
+                true);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Object>> deliveries = new ArrayList<>();
@@ -134,19 +175,24 @@ class RegistryIT extends PostgresIntegrationTest {
         }
         await("the issuance processor to see both deliveries", () -> tokenPassed());
 
-        assertThat(eventsOfType("org.carbonmrv.api.registry.IssuanceRequestedEvent", report)).isEqualTo(1);
-        assertThat(eventsOfType("org.carbonmrv.api.registry.CreditsIssuedEvent", report)).isEqualTo(1);
+        assertThat(eventsOfType("org.carbonmrv.api.registry.IssuanceRequestedEvent", report))
+                .isEqualTo(1);
+        assertThat(eventsOfType("org.carbonmrv.api.registry.CreditsIssuedEvent", report))
+                .isEqualTo(1);
         assertThat(issuedFor(report)).isEqualTo(5_000);
 
         // a restart that lost its place: the issuance processor replays every approval from the start
-        var processor = processing.eventProcessor("issuance", org.axonframework.eventhandling.StreamingEventProcessor.class)
+        var processor = processing
+                .eventProcessor("issuance", org.axonframework.eventhandling.StreamingEventProcessor.class)
                 .orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         processor.start();
         await("the replay", this::tokenPassed);
-        assertThat(eventsOfType("org.carbonmrv.api.registry.IssuanceRequestedEvent", report)).isEqualTo(1);
-        assertThat(eventsOfType("org.carbonmrv.api.registry.CreditsIssuedEvent", report)).isEqualTo(1);
+        assertThat(eventsOfType("org.carbonmrv.api.registry.IssuanceRequestedEvent", report))
+                .isEqualTo(1);
+        assertThat(eventsOfType("org.carbonmrv.api.registry.CreditsIssuedEvent", report))
+                .isEqualTo(1);
         assertThat(issuedFor(report)).isEqualTo(5_000);
     }
 
@@ -156,43 +202,69 @@ class RegistryIT extends PostgresIntegrationTest {
         List<String> tokens = jdbc.queryForList("""
                 SELECT convert_from(token, 'UTF8') FROM registry_service.token_entry
                 WHERE processor_name = 'issuance' AND token IS NOT NULL""", String.class);
-        return !tokens.isEmpty() && tokens.stream().allMatch(t -> {
-            var m = java.util.regex.Pattern.compile("\"index\"\\s*:\\s*(\\d+)").matcher(t);
-            long index = -1;
-            while (m.find()) {
-                index = Math.max(index, Long.parseLong(m.group(1)));
-            }
-            return index >= head;
-        });
+        return !tokens.isEmpty()
+                && tokens.stream().allMatch(t -> {
+                    var m = java.util.regex.Pattern.compile("\"index\"\\s*:\\s*(\\d+)")
+                            .matcher(t);
+                    long index = -1;
+                    while (m.find()) {
+                        index = Math.max(index, Long.parseLong(m.group(1)));
+                    }
+                    return index >= head;
+                });
     }
 
     @Test
     void serialBlocksPrintInTheCarStyleWithTheProjectsRegistryNumberLocationAndBatch() throws Exception {
         String report = UUID.randomUUID().toString();
         String project = "p-" + report;
-        events.publish(new org.carbonmrv.api.project.ProjectSubmittedEvent(project, "Linhai", "CM-010", "V01", "linhai-chem",
-                new org.carbonmrv.api.project.Facility(List.of(), List.of()), "Asia/Shanghai", java.time.LocalDate.of(2019, 1, 1),
-                java.time.LocalDate.of(2025, 12, 31), new org.carbonmrv.api.project.Location("CN", "CN-ZJ")));
+        events.publish(new org.carbonmrv.api.project.ProjectSubmittedEvent(
+                project,
+                "Linhai",
+                "CM-010",
+                "V01",
+                "linhai-chem",
+                new org.carbonmrv.api.project.Facility(List.of(), List.of()),
+                "Asia/Shanghai",
+                java.time.LocalDate.of(2019, 1, 1),
+                java.time.LocalDate.of(2025, 12, 31),
+                new org.carbonmrv.api.project.Location("CN", "CN-ZJ")));
         events.publish(new org.carbonmrv.api.project.ProjectListedEvent(project));
-        await("the project register", () -> !jdbc.queryForList(
-                "SELECT number FROM registry_projects WHERE project_id = ? AND number IS NOT NULL", project).isEmpty());
-        int number = jdbc.queryForObject("SELECT number FROM registry_projects WHERE project_id = ?", Integer.class, project);
+        await(
+                "the project register",
+                () -> !jdbc.queryForList(
+                                "SELECT number FROM registry_projects WHERE project_id = ? AND number IS NOT NULL",
+                                project)
+                        .isEmpty());
+        int number = jdbc.queryForObject(
+                "SELECT number FROM registry_projects WHERE project_id = ?", Integer.class, project);
         approve(report, 1, 100, null);
         await("the issuance", () -> issuedFor(report) == 100);
         approve(report, 2, 150, 1);
         await("the supplementary issuance", () -> issuedFor(report) == 150);
-        long first = jdbc.queryForObject("SELECT min(serial_start) FROM serial_blocks WHERE report_id = ?", Long.class, report);
-        long second = jdbc.queryForObject("SELECT max(serial_start) FROM serial_blocks WHERE report_id = ?", Long.class, report);
+        long first = jdbc.queryForObject(
+                "SELECT min(serial_start) FROM serial_blocks WHERE report_id = ?", Long.class, report);
+        long second = jdbc.queryForObject(
+                "SELECT max(serial_start) FROM serial_blocks WHERE report_id = ?", Long.class, report);
 
-        assertThat(getJson("/api/registry/public/serials/" + first, OWNER).get("serials").asText())
+        assertThat(getJson("/api/registry/public/serials/" + first, OWNER)
+                        .get("serials")
+                        .asText())
                 .isEqualTo("CMRV-VCU-CN-" + number + "-HFC23-LINHAICHEM-ZJ-2019-1-" + first + " to " + (first + 99));
-        assertThat(getJson("/api/registry/public/serials/" + second, OWNER).get("serials").asText())
+        assertThat(getJson("/api/registry/public/serials/" + second, OWNER)
+                        .get("serials")
+                        .asText())
                 .isEqualTo("CMRV-VCU-CN-" + number + "-HFC23-LINHAICHEM-ZJ-2019-2-" + second + " to " + (second + 49));
     }
 
-    org.springframework.mock.web.MockHttpServletResponse send(String path, RequestPostProcessor who, Object body) throws Exception {
-        return http.perform(post(path).with(who).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
-                .andReturn().getResponse();
+    org.springframework.mock.web.MockHttpServletResponse send(String path, RequestPostProcessor who, Object body)
+            throws Exception {
+        return http.perform(post(path)
+                        .with(who)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andReturn()
+                .getResponse();
     }
 
     static String problem(org.springframework.mock.web.MockHttpServletResponse response) throws Exception {
@@ -205,102 +277,264 @@ class RegistryIT extends PostgresIntegrationTest {
         String report = UUID.randomUUID().toString();
         approve(report, 1, 1_000, null, "fenghua-chem");
         await("the issuance", () -> issuedFor(report) == 1_000);
-        long first = jdbc.queryForObject("SELECT min(serial_start) FROM serial_blocks WHERE report_id = ?", Long.class, report);
+        long first = jdbc.queryForObject(
+                "SELECT min(serial_start) FROM serial_blocks WHERE report_id = ?", Long.class, report);
         String main = "holding:fenghua-chem";
 
         // transfers and their refusals
-        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", main, "quantity", 1))))
-                .startsWith("422").contains("transfer-to-itself");
-        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
-                "quantity", 1_001)))).startsWith("422").contains("insufficient-credits").contains("\"field\":\"quantity\"");
-        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
-                "serialStart", first + 900, "serialEnd", first + 1_000)))).startsWith("422").contains("serials-not-held");
-        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
-                "quantity", 0)))).startsWith("400");
-        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:nobody:x1",
-                "quantity", 1)))).startsWith("422").contains("account-not-found");
-        assertThat(send("/api/registry/transfers", BUYER, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
-                "quantity", 1)).getStatus()).isEqualTo(403);
-        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:no-such-org",
-                "quantity", 1)))).as("no account is made up for an organisation the registry does not know")
-                .startsWith("422").contains("account-not-found");
-        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
-                "quantity", 1.5)))).as("a fraction of a credit is refused, not truncated").startsWith("400")
+        assertThat(problem(send(
+                        "/api/registry/transfers",
+                        fenghua,
+                        Map.of("fromAccount", main, "toAccount", main, "quantity", 1))))
+                .startsWith("422")
+                .contains("transfer-to-itself");
+        assertThat(problem(send(
+                        "/api/registry/transfers",
+                        fenghua,
+                        Map.of("fromAccount", main, "toAccount", "holding:juhua-chem", "quantity", 1_001))))
+                .startsWith("422")
+                .contains("insufficient-credits")
                 .contains("\"field\":\"quantity\"");
-        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
-                "quantity", "1e309")))).startsWith("400");
+        assertThat(problem(send(
+                        "/api/registry/transfers",
+                        fenghua,
+                        Map.of(
+                                "fromAccount",
+                                main,
+                                "toAccount",
+                                "holding:juhua-chem",
+                                "serialStart",
+                                first + 900,
+                                "serialEnd",
+                                first + 1_000))))
+                .startsWith("422")
+                .contains("serials-not-held");
+        assertThat(problem(send(
+                        "/api/registry/transfers",
+                        fenghua,
+                        Map.of("fromAccount", main, "toAccount", "holding:juhua-chem", "quantity", 0))))
+                .startsWith("400");
+        assertThat(problem(send(
+                        "/api/registry/transfers",
+                        fenghua,
+                        Map.of("fromAccount", main, "toAccount", "holding:nobody:x1", "quantity", 1))))
+                .startsWith("422")
+                .contains("account-not-found");
+        assertThat(send(
+                                "/api/registry/transfers",
+                                BUYER,
+                                Map.of("fromAccount", main, "toAccount", "holding:juhua-chem", "quantity", 1))
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(problem(send(
+                        "/api/registry/transfers",
+                        fenghua,
+                        Map.of("fromAccount", main, "toAccount", "holding:no-such-org", "quantity", 1))))
+                .as("no account is made up for an organisation the registry does not know")
+                .startsWith("422")
+                .contains("account-not-found");
+        assertThat(problem(send(
+                        "/api/registry/transfers",
+                        fenghua,
+                        Map.of("fromAccount", main, "toAccount", "holding:juhua-chem", "quantity", 1.5))))
+                .as("a fraction of a credit is refused, not truncated")
+                .startsWith("400")
+                .contains("\"field\":\"quantity\"");
+        assertThat(problem(send(
+                        "/api/registry/transfers",
+                        fenghua,
+                        Map.of("fromAccount", main, "toAccount", "holding:juhua-chem", "quantity", "1e309"))))
+                .startsWith("400");
 
         // accounts: open, rename, suspend, reinstate, close
-        String pool = json.readTree(send("/api/registry/accounts", fenghua, Map.of("name", "offset pool")).getContentAsString())
-                .get("id").asText();
-        assertThat(send("/api/registry/accounts", fenghua, Map.of("name", "x", "kind", "RETIREMENT")).getStatus()).isEqualTo(403);
-        assertThat(send("/api/registry/accounts/" + pool + "/name", fenghua, Map.of("name", "customer pool")).getStatus()).isEqualTo(204);
-        assertThat(problem(send("/api/registry/accounts/" + pool + "/name", fenghua, Map.of()))).startsWith("400").contains("name");
-        assertThat(send("/api/registry/accounts/" + pool + "/name", BUYER, Map.of("name", "mine")).getStatus()).isEqualTo(403);
-        assertThat(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", pool, "quantity", 100))
-                .getStatus()).isEqualTo(201);
-        assertThat(problem(send("/api/registry/accounts/" + pool + "/closure", fenghua, Map.of()))).startsWith("409")
+        String pool = json.readTree(send("/api/registry/accounts", fenghua, Map.of("name", "offset pool"))
+                        .getContentAsString())
+                .get("id")
+                .asText();
+        assertThat(send("/api/registry/accounts", fenghua, Map.of("name", "x", "kind", "RETIREMENT"))
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(send("/api/registry/accounts/" + pool + "/name", fenghua, Map.of("name", "customer pool"))
+                        .getStatus())
+                .isEqualTo(204);
+        assertThat(problem(send("/api/registry/accounts/" + pool + "/name", fenghua, Map.of())))
+                .startsWith("400")
+                .contains("name");
+        assertThat(send("/api/registry/accounts/" + pool + "/name", BUYER, Map.of("name", "mine"))
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(send(
+                                "/api/registry/transfers",
+                                fenghua,
+                                Map.of("fromAccount", main, "toAccount", pool, "quantity", 100))
+                        .getStatus())
+                .isEqualTo(201);
+        assertThat(problem(send("/api/registry/accounts/" + pool + "/closure", fenghua, Map.of())))
+                .startsWith("409")
                 .contains("account-not-empty");
-        assertThat(send("/api/registry/accounts/" + pool + "/suspension", fenghua, Map.of("reason", "x")).getStatus()).isEqualTo(403);
-        assertThat(send("/api/registry/accounts/" + pool + "/suspension", REGISTRY, Map.of("reason", "inquiry")).getStatus())
+        assertThat(send("/api/registry/accounts/" + pool + "/suspension", fenghua, Map.of("reason", "x"))
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(send("/api/registry/accounts/" + pool + "/suspension", REGISTRY, Map.of("reason", "inquiry"))
+                        .getStatus())
                 .isEqualTo(204);
-        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", pool, "toAccount", main, "quantity", 1))))
-                .startsWith("422").contains("account-suspended");
-        assertThat(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", pool, "quantity", 1))
-                .getStatus()).as("a suspended account receives").isEqualTo(201);
-        assertThat(send("/api/registry/accounts/" + pool + "/reinstatement", REGISTRY, Map.of("reason", "cleared")).getStatus())
+        assertThat(problem(send(
+                        "/api/registry/transfers",
+                        fenghua,
+                        Map.of("fromAccount", pool, "toAccount", main, "quantity", 1))))
+                .startsWith("422")
+                .contains("account-suspended");
+        assertThat(send(
+                                "/api/registry/transfers",
+                                fenghua,
+                                Map.of("fromAccount", main, "toAccount", pool, "quantity", 1))
+                        .getStatus())
+                .as("a suspended account receives")
+                .isEqualTo(201);
+        assertThat(send("/api/registry/accounts/" + pool + "/reinstatement", REGISTRY, Map.of("reason", "cleared"))
+                        .getStatus())
                 .isEqualTo(204);
-        assertThat(send("/api/registry/transfers", fenghua, Map.of("fromAccount", pool, "toAccount", main, "quantity", 101))
-                .getStatus()).isEqualTo(201);
-        assertThat(send("/api/registry/accounts/" + pool + "/closure", fenghua, Map.of("reason", "empty")).getStatus()).isEqualTo(204);
-        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", pool, "quantity", 1))))
-                .startsWith("422").contains("account-closed");
+        assertThat(send(
+                                "/api/registry/transfers",
+                                fenghua,
+                                Map.of("fromAccount", pool, "toAccount", main, "quantity", 101))
+                        .getStatus())
+                .isEqualTo(201);
+        assertThat(send("/api/registry/accounts/" + pool + "/closure", fenghua, Map.of("reason", "empty"))
+                        .getStatus())
+                .isEqualTo(204);
+        assertThat(problem(send(
+                        "/api/registry/transfers",
+                        fenghua,
+                        Map.of("fromAccount", main, "toAccount", pool, "quantity", 1))))
+                .startsWith("422")
+                .contains("account-closed");
 
         // retirement: certificate, refusals, retired serials never move
-        var retired = send("/api/registry/retirements", fenghua, Map.of("account", main, "serialStart", first, "serialEnd", first + 9,
-                "beneficiary", "Ningbo port authority", "purpose", "voluntary", "jurisdiction", "CN"));
+        var retired = send(
+                "/api/registry/retirements",
+                fenghua,
+                Map.of(
+                        "account",
+                        main,
+                        "serialStart",
+                        first,
+                        "serialEnd",
+                        first + 9,
+                        "beneficiary",
+                        "Ningbo port authority",
+                        "purpose",
+                        "voluntary",
+                        "jurisdiction",
+                        "CN"));
         assertThat(retired.getStatus()).isEqualTo(201);
-        String retirement = json.readTree(retired.getContentAsString()).get("id").asText();
-        assertThat(getJson("/api/registry/public/retirements/" + retirement, OWNER).get("beneficiary").asText())
+        String retirement =
+                json.readTree(retired.getContentAsString()).get("id").asText();
+        assertThat(getJson("/api/registry/public/retirements/" + retirement, OWNER)
+                        .get("beneficiary")
+                        .asText())
                 .isEqualTo("Ningbo port authority");
-        assertThat(send("/api/registry/retirements", fenghua, Map.of("account", main, "quantity", 1)).getStatus()).isEqualTo(400);
+        assertThat(send("/api/registry/retirements", fenghua, Map.of("account", main, "quantity", 1))
+                        .getStatus())
+                .isEqualTo(400);
         assertThat(send("/api/registry/retirements", BUYER, Map.of("account", main, "quantity", 1, "beneficiary", "x"))
-                .getStatus()).isEqualTo(403);
-        assertThat(problem(send("/api/registry/transfers", fenghua, Map.of("fromAccount", main, "toAccount", "holding:juhua-chem",
-                "serialStart", first, "serialEnd", first)))).startsWith("422").contains("retired");
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(problem(send(
+                        "/api/registry/transfers",
+                        fenghua,
+                        Map.of(
+                                "fromAccount",
+                                main,
+                                "toAccount",
+                                "holding:juhua-chem",
+                                "serialStart",
+                                first,
+                                "serialEnd",
+                                first))))
+                .startsWith("422")
+                .contains("retired");
 
         // cancellation is the registry's, with a known kind
-        assertThat(send("/api/registry/cancellations", fenghua, Map.of("account", main, "quantity", 5, "kind", "administrative",
-                "reason", "x")).getStatus()).isEqualTo(403);
-        assertThat(problem(send("/api/registry/cancellations", REGISTRY, Map.of("account", main, "quantity", 5, "kind", "bogus",
-                "reason", "x")))).startsWith("400").contains("kind");
-        assertThat(send("/api/registry/cancellations", REGISTRY, Map.of("account", main, "quantity", 5, "kind", "compliance",
-                "reason", "surrendered under the provincial ETS")).getStatus()).isEqualTo(201);
+        assertThat(send(
+                                "/api/registry/cancellations",
+                                fenghua,
+                                Map.of("account", main, "quantity", 5, "kind", "administrative", "reason", "x"))
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(problem(send(
+                        "/api/registry/cancellations",
+                        REGISTRY,
+                        Map.of("account", main, "quantity", 5, "kind", "bogus", "reason", "x"))))
+                .startsWith("400")
+                .contains("kind");
+        assertThat(send(
+                                "/api/registry/cancellations",
+                                REGISTRY,
+                                Map.of(
+                                        "account",
+                                        main,
+                                        "quantity",
+                                        5,
+                                        "kind",
+                                        "compliance",
+                                        "reason",
+                                        "surrendered under the provincial ETS"))
+                        .getStatus())
+                .isEqualTo(201);
 
         // issuance requests are the registry's to approve
-        assertThat(send("/api/registry/issuance-requests/x/approval", fenghua, Map.of()).getStatus()).isEqualTo(403);
-        assertThat(send("/api/registry/issuance-requests/nothing-like-it/approval", REGISTRY, Map.of()).getStatus()).isEqualTo(404);
+        assertThat(send("/api/registry/issuance-requests/x/approval", fenghua, Map.of())
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(send("/api/registry/issuance-requests/nothing-like-it/approval", REGISTRY, Map.of())
+                        .getStatus())
+                .isEqualTo(404);
 
         // the public views agree with what happened
-        JsonNode byVintage = getJson("/api/registry/public/projects/p-" + report + "?vintage=2019", OWNER).get(0);
+        JsonNode byVintage = getJson("/api/registry/public/projects/p-" + report + "?vintage=2019", OWNER)
+                .get(0);
         assertThat(byVintage.get("issued").asLong()).isEqualTo(1_000);
         assertThat(byVintage.get("retired").asLong()).isEqualTo(10);
         assertThat(byVintage.get("cancelled").asLong()).isEqualTo(5);
         assertThat(byVintage.get("live").asLong()).isEqualTo(985);
-        String csv = http.perform(get("/api/registry/public/cancellations?format=csv")).andReturn().getResponse().getContentAsString();
+        String csv = http.perform(get("/api/registry/public/cancellations?format=csv"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(csv).contains("compliance").contains("surrendered under the provincial ETS");
-        assertThat(getJson("/api/registry/public/retirements?project=p-" + report + "&vintage=2019", OWNER).get("items").findValuesAsText("beneficiary"))
+        assertThat(getJson("/api/registry/public/retirements?project=p-" + report + "&vintage=2019", OWNER)
+                        .get("items")
+                        .findValuesAsText("beneficiary"))
                 .containsExactly("Ningbo port authority");
-        assertThat(getJson("/api/registry/public/retirements?project=p-" + report + "&vintage=2020", OWNER).get("items")).isEmpty();
-        assertThat(getJson("/api/registry/public/cancellations?project=p-" + report, OWNER).get("items").findValuesAsText("kind"))
+        assertThat(getJson("/api/registry/public/retirements?project=p-" + report + "&vintage=2020", OWNER)
+                        .get("items"))
+                .isEmpty();
+        assertThat(getJson("/api/registry/public/cancellations?project=p-" + report, OWNER)
+                        .get("items")
+                        .findValuesAsText("kind"))
                 .containsExactly("compliance");
-        assertThat(getJson("/api/registry/public/issuances?project=p-" + report, OWNER).get("items").findValuesAsText("quantity"))
+        assertThat(getJson("/api/registry/public/issuances?project=p-" + report, OWNER)
+                        .get("items")
+                        .findValuesAsText("quantity"))
                 .containsExactly("1000");
-        assertThat(http.perform(get("/api/registry/public/issuances?project=p-" + report + "&format=csv")).andReturn().getResponse()
-                .getContentAsString()).startsWith("serials,serialStart,serialEnd,quantity,state,vintage,projectId").contains(",1000,ISSUED,2019,");
-        assertThat(http.perform(get("/api/registry/public/serials/999999999")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(http.perform(get("/api/registry/accounts")).andReturn().getResponse().getStatus())
-                .as("accounts need a token").isEqualTo(401);
+        assertThat(http.perform(get("/api/registry/public/issuances?project=p-" + report + "&format=csv"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .startsWith("serials,serialStart,serialEnd,quantity,state,vintage,projectId")
+                .contains(",1000,ISSUED,2019,");
+        assertThat(http.perform(get("/api/registry/public/serials/999999999"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(http.perform(get("/api/registry/accounts"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("accounts need a token")
+                .isEqualTo(401);
     }
 
     @Test
@@ -308,15 +542,27 @@ class RegistryIT extends PostgresIntegrationTest {
         String report = UUID.randomUUID().toString();
         approve(report, 1, 100, null);
         await("the issuance", () -> issuedFor(report) == 100);
-        long before = getJson("/api/registry/accounts", OWNER).get("items").get(0).get("balance").asLong();
+        long before = getJson("/api/registry/accounts", OWNER)
+                .get("items")
+                .get(0)
+                .get("balance")
+                .asLong();
         long each = before / 3 + 1; // three of these exceed the balance: at most two can succeed
 
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Future<Integer>> transfers = new ArrayList<>();
         try {
             for (int i = 0; i < 6; i++) {
-                Callable<Integer> transfer = () -> postStatus("/api/registry/transfers", OWNER,
-                        Map.of("fromAccount", "holding:linhai-chem", "toAccount", "holding:juhua-chem", "quantity", each));
+                Callable<Integer> transfer = () -> postStatus(
+                        "/api/registry/transfers",
+                        OWNER,
+                        Map.of(
+                                "fromAccount",
+                                "holding:linhai-chem",
+                                "toAccount",
+                                "holding:juhua-chem",
+                                "quantity",
+                                each));
                 transfers.add(pool.submit(transfer));
             }
             List<Integer> statuses = new ArrayList<>();
@@ -328,48 +574,89 @@ class RegistryIT extends PostgresIntegrationTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(getJson("/api/registry/accounts", OWNER).get("items").get(0).get("balance").asLong()).isEqualTo(before - 2 * each);
+        assertThat(getJson("/api/registry/accounts", OWNER)
+                        .get("items")
+                        .get(0)
+                        .get("balance")
+                        .asLong())
+                .isEqualTo(before - 2 * each);
     }
 
     @Test
-    void aCorrectedReportWithFewerReductionsIsReversedAndWhatWasSoldBecomesALiabilityTheOwnerSettles() throws Exception {
+    void aCorrectedReportWithFewerReductionsIsReversedAndWhatWasSoldBecomesALiabilityTheOwnerSettles()
+            throws Exception {
         String report = UUID.randomUUID().toString();
         String other = UUID.randomUUID().toString();
         approve(report, 1, 1_000, null);
         approve(other, 1, 2_000, null);
         await("both issuances", () -> issuedFor(report) == 1_000 && issuedFor(other) == 2_000);
-        long first = jdbc.queryForObject("SELECT min(serial_start) FROM serial_blocks WHERE report_id = ?", Long.class, report);
+        long first = jdbc.queryForObject(
+                "SELECT min(serial_start) FROM serial_blocks WHERE report_id = ?", Long.class, report);
         // the owner sells 700 of the report's credits
-        assertThat(postStatus("/api/registry/transfers", OWNER, Map.of("fromAccount", "holding:linhai-chem",
-                "toAccount", "holding:juhua-chem", "serialStart", first + 300, "serialEnd", first + 999))).isEqualTo(201);
+        assertThat(postStatus(
+                        "/api/registry/transfers",
+                        OWNER,
+                        Map.of(
+                                "fromAccount",
+                                "holding:linhai-chem",
+                                "toAccount",
+                                "holding:juhua-chem",
+                                "serialStart",
+                                first + 300,
+                                "serialEnd",
+                                first + 999)))
+                .isEqualTo(201);
 
         approve(report, 2, 500, 1);
-        await("the reversal", () -> !jdbc.queryForList("SELECT id FROM reversals WHERE report_id = ?", report).isEmpty());
+        await(
+                "the reversal",
+                () -> !jdbc.queryForList("SELECT id FROM reversals WHERE report_id = ?", report)
+                        .isEmpty());
         approve(report, 1, 1_000, null); // an old approval delivered again changes nothing
 
-        JsonNode reversal = java.util.stream.StreamSupport.stream(getJson("/api/registry/reversals", OWNER).get("items").spliterator(), false)
-                .filter(r -> r.get("reportId").asText().equals(report)).findFirst().orElseThrow();
+        JsonNode reversal = java.util.stream.StreamSupport.stream(
+                        getJson("/api/registry/reversals", OWNER).get("items").spliterator(), false)
+                .filter(r -> r.get("reportId").asText().equals(report))
+                .findFirst()
+                .orElseThrow();
         assertThat(reversal.get("shortfall").asLong()).isEqualTo(500);
         assertThat(reversal.get("cancelled").asLong()).isEqualTo(300);
         assertThat(reversal.get("liability").asLong()).isEqualTo(200);
         assertThat(reversal.get("reason").asText()).isEqualTo("version 2 verifies 500 tCO2e where 1000 were credited");
-        assertThat(getJson("/api/registry/reversals", BUYER).get("items").findValuesAsText("reportId")).doesNotContain(report);
-        assertThat(getJson("/api/registry/reversals", AUDITOR).get("items").findValuesAsText("reportId")).contains(report);
-        assertThat(getJson("/api/registry/public/cancellations", OWNER).get("items").findValuesAsText("kind")).contains("reversal");
+        assertThat(getJson("/api/registry/reversals", BUYER).get("items").findValuesAsText("reportId"))
+                .doesNotContain(report);
+        assertThat(getJson("/api/registry/reversals", AUDITOR).get("items").findValuesAsText("reportId"))
+                .contains(report);
+        assertThat(getJson("/api/registry/public/cancellations", OWNER)
+                        .get("items")
+                        .findValuesAsText("kind"))
+                .contains("reversal");
         JsonNode publicSerial = getJson("/api/registry/public/serials/" + (first + 299), OWNER);
         assertThat(publicSerial.get("state").asText()).isEqualTo("CANCELLED");
-        assertThat(getJson("/api/registry/public/serials/" + (first + 300), OWNER).get("accountId").asText())
-                .as("sold credits stay with the buyer").isEqualTo("holding:juhua-chem");
+        assertThat(getJson("/api/registry/public/serials/" + (first + 300), OWNER)
+                        .get("accountId")
+                        .asText())
+                .as("sold credits stay with the buyer")
+                .isEqualTo("holding:juhua-chem");
 
         String settle = "/api/registry/liabilities/" + report + "/settlements";
-        assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 201))).isEqualTo(422);
-        assertThat(postStatus(settle, BUYER, Map.of("account", "holding:juhua-chem", "quantity", 200))).isEqualTo(403);
-        assertThat(postStatus(settle, REGISTRY, Map.of("account", "holding:linhai-chem", "quantity", 200))).isEqualTo(403);
-        assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 0))).isEqualTo(400);
-        assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 200))).isEqualTo(201);
-        assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 1))).isEqualTo(409);
-        JsonNode liability = java.util.stream.StreamSupport.stream(getJson("/api/registry/liabilities", OWNER).get("items").spliterator(), false)
-                .filter(l -> l.get("reportId").asText().equals(report)).findFirst().orElseThrow();
+        assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 201)))
+                .isEqualTo(422);
+        assertThat(postStatus(settle, BUYER, Map.of("account", "holding:juhua-chem", "quantity", 200)))
+                .isEqualTo(403);
+        assertThat(postStatus(settle, REGISTRY, Map.of("account", "holding:linhai-chem", "quantity", 200)))
+                .isEqualTo(403);
+        assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 0)))
+                .isEqualTo(400);
+        assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 200)))
+                .isEqualTo(201);
+        assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 1)))
+                .isEqualTo(409);
+        JsonNode liability = java.util.stream.StreamSupport.stream(
+                        getJson("/api/registry/liabilities", OWNER).get("items").spliterator(), false)
+                .filter(l -> l.get("reportId").asText().equals(report))
+                .findFirst()
+                .orElseThrow();
         assertThat(liability.get("outstanding").asLong()).isZero();
 
         long issued = jdbc.queryForObject("SELECT sum(quantity) FROM serial_blocks", Long.class);
@@ -377,6 +664,7 @@ class RegistryIT extends PostgresIntegrationTest {
                 SELECT sum(quantity) FILTER (WHERE state = 'LIVE') + coalesce(sum(quantity) FILTER (WHERE state = 'RETIRED'), 0)
                        + coalesce(sum(quantity) FILTER (WHERE state = 'CANCELLED'), 0) FROM serial_blocks""", Long.class);
         assertThat(byState).as("live + retired + cancelled = issued").isEqualTo(issued);
-        assertThat(eventsOfType("org.carbonmrv.api.registry.CreditsReversedEvent", report)).isEqualTo(1);
+        assertThat(eventsOfType("org.carbonmrv.api.registry.CreditsReversedEvent", report))
+                .isEqualTo(1);
     }
 }

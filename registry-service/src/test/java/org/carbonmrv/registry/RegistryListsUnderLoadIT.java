@@ -19,7 +19,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Every list of the registry answers 64 requests at once on a pool of 4 connections. */
-@SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=4", "mrv.registry.issuance-approval=automatic"})
+@SpringBootTest(
+        properties = {"spring.datasource.hikari.maximum-pool-size=4", "mrv.registry.issuance-approval=automatic"})
 @AutoConfigureMockMvc
 class RegistryListsUnderLoadIT extends PostgresIntegrationTest {
 
@@ -29,8 +30,11 @@ class RegistryListsUnderLoadIT extends PostgresIntegrationTest {
     @BeforeEach
     void accountsOfOneOrganisation() throws Exception {
         for (int i = 0; i < 3; i++) {
-            http.perform(post("/api/registry/accounts").with(RegistryIT.OWNER).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"name\": \"trading " + i + "\"}")).andExpect(status().isCreated());
+            http.perform(post("/api/registry/accounts")
+                            .with(RegistryIT.OWNER)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\": \"trading " + i + "\"}"))
+                    .andExpect(status().isCreated());
         }
     }
 

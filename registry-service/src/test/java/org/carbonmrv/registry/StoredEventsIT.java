@@ -22,6 +22,7 @@ class StoredEventsIT extends PostgresIntegrationTest {
 
     @Autowired
     EventStore events;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -34,15 +35,22 @@ class StoredEventsIT extends PostgresIntegrationTest {
         List<Object> read = new ArrayList<>();
         events.readEvents(aggregate).forEachRemaining(e -> read.add(e.getPayload()));
 
-        assertThat(read).containsExactly(new AccountSuspendedEvent("holding:x", "inquiry"), new AccountClosedEvent("holding:x", "empty"));
+        assertThat(read)
+                .containsExactly(
+                        new AccountSuspendedEvent("holding:x", "inquiry"),
+                        new AccountClosedEvent("holding:x", "empty"));
     }
 
     private void store(String aggregate, long sequence, String payload) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO eventstore.domain_event_entry (event_identifier, meta_data, payload, payload_revision, payload_type,
                                                            time_stamp, aggregate_identifier, sequence_number, type)
                 VALUES (?, ?, ?, '1', 'org.carbonmrv.api.registry.AccountStatusChangedEvent', '2026-11-20T08:00:00Z', ?, ?, 'RegistryLedger')""",
-                UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8), payload.getBytes(StandardCharsets.UTF_8),
-                aggregate, sequence);
+                UUID.randomUUID().toString(),
+                "{}".getBytes(StandardCharsets.UTF_8),
+                payload.getBytes(StandardCharsets.UTF_8),
+                aggregate,
+                sequence);
     }
 }

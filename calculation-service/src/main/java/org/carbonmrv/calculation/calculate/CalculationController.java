@@ -28,16 +28,18 @@ class CalculationController {
         this.calculation = calculation;
     }
 
-    record Calculate(@NotBlank String projectId, @NotBlank String reportingPeriodId) {
-    }
+    record Calculate(@NotBlank String projectId, @NotBlank String reportingPeriodId) {}
 
     @PostMapping
     @PreAuthorize("hasRole('" + Role.PROJECT_OWNER + "')")
     @Operation(summary = "Calculate a reporting period from its monitored data: a new version of its reduction report")
-    ResponseEntity<ReductionCalculation.Calculated> calculate(@Valid @RequestBody Calculate request, HttpServletRequest http) {
+    ResponseEntity<ReductionCalculation.Calculated> calculate(
+            @Valid @RequestBody Calculate request, HttpServletRequest http) {
         ServerTiming timing = ServerTiming.since(http);
-        var calculated = calculation.calculate(Actor.require(), request.projectId(), request.reportingPeriodId(), timing);
-        return ResponseEntity.created(URI.create("/api/calculations/reports/" + calculated.reportId() + "/versions/" + calculated.version()))
+        var calculated =
+                calculation.calculate(Actor.require(), request.projectId(), request.reportingPeriodId(), timing);
+        return ResponseEntity.created(URI.create(
+                        "/api/calculations/reports/" + calculated.reportId() + "/versions/" + calculated.version()))
                 .header(ServerTiming.HEADER, timing.header())
                 .body(calculated);
     }

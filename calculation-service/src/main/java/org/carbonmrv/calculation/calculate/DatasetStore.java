@@ -30,8 +30,11 @@ class DatasetStore {
 
     /** Stores the data set unless it is stored already, and returns its digest. */
     String store(Canonical dataset) {
-        jdbc.update("INSERT INTO datasets (sha256, content, size_bytes) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
-                dataset.sha256(), dataset.bytes(), dataset.bytes().length);
+        jdbc.update(
+                "INSERT INTO datasets (sha256, content, size_bytes) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+                dataset.sha256(),
+                dataset.bytes(),
+                dataset.bytes().length);
         return dataset.sha256();
     }
 }

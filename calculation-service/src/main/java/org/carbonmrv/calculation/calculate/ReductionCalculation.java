@@ -37,8 +37,7 @@ import java.util.concurrent.CompletableFuture;
 class ReductionCalculation {
 
     /** The stored version: its number, the digest of its data set and its results. */
-    record Calculated(String reportId, int version, String datasetDigest, Map<String, String> results) {
-    }
+    record Calculated(String reportId, int version, String datasetDigest, Map<String, String> results) {}
 
     private final CommandGateway commands;
     private final ProjectDirectory projects;
@@ -47,8 +46,13 @@ class ReductionCalculation {
     private final DatasetStore datasets;
     private final TransactionTemplate transactions;
 
-    ReductionCalculation(CommandGateway commands, ProjectDirectory projects, MonitoredData monitoredData, Reports reports,
-                         DatasetStore datasets, PlatformTransactionManager transactionManager) {
+    ReductionCalculation(
+            CommandGateway commands,
+            ProjectDirectory projects,
+            MonitoredData monitoredData,
+            Reports reports,
+            DatasetStore datasets,
+            PlatformTransactionManager transactionManager) {
         this.commands = commands;
         this.projects = projects;
         this.monitoredData = monitoredData;
@@ -79,7 +83,8 @@ class ReductionCalculation {
             calculation = methodology.calculate(dataset);
             timing.lap("calculate");
         } catch (DatasetException e) {
-            throw DomainException.unprocessable("dataset-incomplete",
+            throw DomainException.unprocessable(
+                    "dataset-incomplete",
                     "the monitored data of the period cannot be calculated: " + e.getMessage(),
                     FieldProblem.of(e.field(), e.rule()));
         }
@@ -93,9 +98,17 @@ class ReductionCalculation {
         String digest = transactions.execute(tx -> {
             String stored = datasets.store(content);
             timing.lap("dataset");
-            commands.sendAndWait(new CalculateReductionsCommand(reportId, project.id(), period.id(),
-                    project.ownerOrganisation(), period.end().getYear(), methodology.id(), methodology.version(), stored,
-                    calculation.results(), trace));
+            commands.sendAndWait(new CalculateReductionsCommand(
+                    reportId,
+                    project.id(),
+                    period.id(),
+                    project.ownerOrganisation(),
+                    period.end().getYear(),
+                    methodology.id(),
+                    methodology.version(),
+                    stored,
+                    calculation.results(),
+                    trace));
             timing.lap("version");
             return stored;
         });
@@ -107,9 +120,13 @@ class ReductionCalculation {
 
     private static void refuseOutsideValidity(MethodologyVersion pinned, ReportingPeriodView period) {
         if (!pinned.covers(period.start(), period.end())) {
-            throw DomainException.unprocessable("methodology-not-valid-for-period",
-                    "the project pins " + pinned.key() + ", which applies to reporting periods within " + pinned.validity(),
-                    new FieldProblem("reportingPeriodId", "must lie within the validity of " + pinned.key() + " (" + pinned.validity() + ")",
+            throw DomainException.unprocessable(
+                    "methodology-not-valid-for-period",
+                    "the project pins " + pinned.key() + ", which applies to reporting periods within "
+                            + pinned.validity(),
+                    new FieldProblem(
+                            "reportingPeriodId",
+                            "must lie within the validity of " + pinned.key() + " (" + pinned.validity() + ")",
                             period.start() + " .. " + period.end()));
         }
     }

@@ -30,7 +30,8 @@ class DocumentController {
     private final MonitoredData monitoredData;
     private final PdfRenderer pdfRenderer;
 
-    DocumentController(Reports reports, ProjectDirectory projects, MonitoredData monitoredData, PdfRenderer pdfRenderer) {
+    DocumentController(
+            Reports reports, ProjectDirectory projects, MonitoredData monitoredData, PdfRenderer pdfRenderer) {
         this.reports = reports;
         this.projects = projects;
         this.monitoredData = monitoredData;
@@ -38,34 +39,52 @@ class DocumentController {
     }
 
     @GetMapping("/{reportId}/versions/{version}/document")
-    @Operation(summary = "A version as a document to read line by line: HTML, or PDF with ?format=pdf (or Accept: application/pdf); "
-            + "?lang=zh for Chinese")
-    ResponseEntity<byte[]> document(@PathVariable String reportId, @PathVariable int version,
-                                    @RequestParam(defaultValue = "en") String lang,
-                                    @RequestParam(required = false) String format,
-                                    @RequestHeader(value = "Accept", required = false) String accept) {
+    @Operation(
+            summary =
+                    "A version as a document to read line by line: HTML, or PDF with ?format=pdf (or Accept: application/pdf); "
+                            + "?lang=zh for Chinese")
+    ResponseEntity<byte[]> document(
+            @PathVariable String reportId,
+            @PathVariable int version,
+            @RequestParam(defaultValue = "en") String lang,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = "Accept", required = false) String accept) {
         if (!lang.equals("en") && !lang.equals("zh")) {
-            throw DomainException.badRequest("language-unknown", "documents are written in English or Chinese",
+            throw DomainException.badRequest(
+                    "language-unknown",
+                    "documents are written in English or Chinese",
                     new FieldProblem("lang", "must be en or zh", lang));
         }
-        boolean pdf = format == null ? accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE) : format.equals("pdf");
+        boolean pdf = format == null
+                ? accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE)
+                : format.equals("pdf");
         if (format != null && !format.equals("pdf") && !format.equals("html")) {
-            throw DomainException.badRequest("format-unknown", "documents are HTML or PDF",
+            throw DomainException.badRequest(
+                    "format-unknown",
+                    "documents are HTML or PDF",
                     new FieldProblem("format", "must be html or pdf", format));
         }
         Actor reader = Actor.require();
         var report = reports.existing(reportId);
         ProjectView project = projects.visibleProject(reader, report.projectId()); // the reader may see it, or 404
         var detail = reports.version(reportId, version);
-        var content = new ReportDocument.Content(project, report, detail, Reports.methodologyOf(detail),
+        var content = new ReportDocument.Content(
+                project,
+                report,
+                detail,
+                Reports.methodologyOf(detail),
                 monitoredData.checksIfReadable(reader, report.projectId(), report.reportingPeriodId()));
         String xhtml = ReportDocument.xhtml(content, lang.equals("zh"));
         if (pdf) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                    .header("Content-Disposition", "inline; filename=\"reduction-report-v" + version + "-" + lang + ".pdf\"")
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .header(
+                            "Content-Disposition",
+                            "inline; filename=\"reduction-report-v" + version + "-" + lang + ".pdf\"")
                     .body(pdfRenderer.pdf(xhtml, lang.equals("zh")));
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
                 .body(xhtml.getBytes(StandardCharsets.UTF_8));
     }
 }

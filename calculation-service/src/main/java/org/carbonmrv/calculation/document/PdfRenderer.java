@@ -28,8 +28,7 @@ class PdfRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(PdfRenderer.class);
     private static final int CJK_PROBE = '减';
 
-    private record DocumentFont(File file, String family, int weight) {
-    }
+    private record DocumentFont(File file, String family, int weight) {}
 
     private final List<DocumentFont> fonts = new ArrayList<>();
     private final boolean coversChinese;
@@ -51,14 +50,19 @@ class PdfRenderer {
             }
         }
         this.coversChinese = chinese;
-        LOG.info("document fonts: {} (Chinese {})", fonts.stream().map(f -> f.family() + " " + f.weight()).toList(),
+        LOG.info(
+                "document fonts: {} (Chinese {})",
+                fonts.stream().map(f -> f.family() + " " + f.weight()).toList(),
                 chinese ? "covered" : "NOT covered: install fonts-droid-fallback or set MRV_DOCUMENT_FONTS");
     }
 
     byte[] pdf(String xhtml, boolean chinese) {
         if (chinese && !coversChinese) {
-            throw new DomainException("document-font-missing", 503, "no font with Chinese glyphs is installed for PDF documents; "
-                    + "install one (Debian: fonts-droid-fallback) or name it in MRV_DOCUMENT_FONTS; the HTML document works meanwhile",
+            throw new DomainException(
+                    "document-font-missing",
+                    503,
+                    "no font with Chinese glyphs is installed for PDF documents; "
+                            + "install one (Debian: fonts-droid-fallback) or name it in MRV_DOCUMENT_FONTS; the HTML document works meanwhile",
                     List.of());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
@@ -66,7 +70,8 @@ class PdfRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer());
-            fonts.forEach(f -> builder.useFont(f.file(), f.family(), f.weight(), PdfRendererBuilder.FontStyle.NORMAL, true));
+            fonts.forEach(
+                    f -> builder.useFont(f.file(), f.family(), f.weight(), PdfRendererBuilder.FontStyle.NORMAL, true));
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

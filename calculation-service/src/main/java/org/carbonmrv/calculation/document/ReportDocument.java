@@ -29,63 +29,64 @@ import java.util.TreeSet;
 final class ReportDocument {
 
     /** What the document shows besides the stored version. */
-    record Content(ProjectView project,
-                   ReductionReportProjection.ReportSummary report,
-                   ReductionReportProjection.VersionDetail version,
-                   Methodology methodology,
-                   QaSummary checks) {
-    }
+    record Content(
+            ProjectView project,
+            ReductionReportProjection.ReportSummary report,
+            ReductionReportProjection.VersionDetail version,
+            Methodology methodology,
+            QaSummary checks) {}
 
     private static final Map<String, String[]> LABELS = Map.ofEntries(
-            Map.entry("title", new String[]{"Reduction report", "减排量计算报告"}),
-            Map.entry("project", new String[]{"Project", "项目"}),
-            Map.entry("owner", new String[]{"Owner organisation", "项目业主"}),
-            Map.entry("verifier", new String[]{"Verifier", "核证机构"}),
-            Map.entry("methodology", new String[]{"Methodology", "方法学"}),
-            Map.entry("period", new String[]{"Reporting period", "监测期"}),
-            Map.entry("version", new String[]{"Calculation version", "计算版本"}),
-            Map.entry("digest", new String[]{"Input data set SHA-256", "输入数据集 SHA-256"}),
-            Map.entry("results", new String[]{"Results", "计算结果"}),
-            Map.entry("charts", new String[]{"Monthly series", "逐月数据图"}),
-            Map.entry("parameters", new String[]{"Parameters and their sources", "参数及其来源"}),
-            Map.entry("name", new String[]{"Parameter", "参数"}),
-            Map.entry("unit", new String[]{"Unit", "单位"}),
-            Map.entry("source", new String[]{"Source", "来源"}),
-            Map.entry("reported", new String[]{"Reported", "报告频次"}),
-            Map.entry("fixed", new String[]{"Fixed by the methodology version", "方法学版本规定"}),
-            Map.entry("METER", new String[]{"meter", "计量仪表"}),
-            Map.entry("LABORATORY", new String[]{"laboratory analysis", "实验室分析"}),
-            Map.entry("MANUAL", new String[]{"manual record", "人工记录"}),
-            Map.entry("CALCULATED", new String[]{"calculated", "计算"}),
-            Map.entry("MONTH", new String[]{"per month", "按月"}),
-            Map.entry("PERIOD", new String[]{"once per period", "每监测期一次"}),
-            Map.entry("HOURLY", new String[]{"hourly (CEMS)", "按小时（CEMS）"}),
-            Map.entry("tables", new String[]{"Monthly tables", "逐月数据表"}),
-            Map.entry("equations", new String[]{"Equations, inputs and rounding", "计算公式、输入与修约"}),
-            Map.entry("qa", new String[]{"QA checks of the monitored data (as they stand)", "监测数据质量检查（当前状态）"}),
-            Map.entry("findings", new String[]{"Verification findings", "核查发现"}),
-            Map.entry("changes", new String[]{"Changes from the previous version", "与上一版本相比的变化"}),
-            Map.entry("symbol", new String[]{"Symbol", "符号"}),
-            Map.entry("value", new String[]{"Value", "数值"}),
-            Map.entry("formula", new String[]{"Formula", "公式"}),
-            Map.entry("inputs", new String[]{"Inputs", "输入"}),
-            Map.entry("rounding", new String[]{"Rounding", "修约"}),
-            Map.entry("month", new String[]{"Month", "月份"}),
-            Map.entry("total", new String[]{"Total", "合计"}),
-            Map.entry("check", new String[]{"Check", "检查项"}),
-            Map.entry("severity", new String[]{"Severity", "严重程度"}),
-            Map.entry("status", new String[]{"Status", "状态"}),
-            Map.entry("subject", new String[]{"Subject", "对象"}),
-            Map.entry("message", new String[]{"Finding", "说明"}),
-            Map.entry("kind", new String[]{"Kind", "类型"}),
-            Map.entry("answer", new String[]{"Owner's answer", "业主答复"}),
-            Map.entry("open", new String[]{"open", "未关闭"}),
-            Map.entry("closed", new String[]{"closed", "已关闭"}),
-            Map.entry("none", new String[]{"none", "无"}),
-            Map.entry("recompute", new String[]{
-                    "Recompute offline: export the version's data set (GET …/versions/%d) and run ./mrv calculate --input <file>; "
-                            + "its SHA-256 must be %s.",
-                    "离线复算：导出该版本的输入数据集（GET …/versions/%d），运行 ./mrv calculate --input <文件>；其 SHA-256 应为 %s。"}));
+            Map.entry("title", new String[] {"Reduction report", "减排量计算报告"}),
+            Map.entry("project", new String[] {"Project", "项目"}),
+            Map.entry("owner", new String[] {"Owner organisation", "项目业主"}),
+            Map.entry("verifier", new String[] {"Verifier", "核证机构"}),
+            Map.entry("methodology", new String[] {"Methodology", "方法学"}),
+            Map.entry("period", new String[] {"Reporting period", "监测期"}),
+            Map.entry("version", new String[] {"Calculation version", "计算版本"}),
+            Map.entry("digest", new String[] {"Input data set SHA-256", "输入数据集 SHA-256"}),
+            Map.entry("results", new String[] {"Results", "计算结果"}),
+            Map.entry("charts", new String[] {"Monthly series", "逐月数据图"}),
+            Map.entry("parameters", new String[] {"Parameters and their sources", "参数及其来源"}),
+            Map.entry("name", new String[] {"Parameter", "参数"}),
+            Map.entry("unit", new String[] {"Unit", "单位"}),
+            Map.entry("source", new String[] {"Source", "来源"}),
+            Map.entry("reported", new String[] {"Reported", "报告频次"}),
+            Map.entry("fixed", new String[] {"Fixed by the methodology version", "方法学版本规定"}),
+            Map.entry("METER", new String[] {"meter", "计量仪表"}),
+            Map.entry("LABORATORY", new String[] {"laboratory analysis", "实验室分析"}),
+            Map.entry("MANUAL", new String[] {"manual record", "人工记录"}),
+            Map.entry("CALCULATED", new String[] {"calculated", "计算"}),
+            Map.entry("MONTH", new String[] {"per month", "按月"}),
+            Map.entry("PERIOD", new String[] {"once per period", "每监测期一次"}),
+            Map.entry("HOURLY", new String[] {"hourly (CEMS)", "按小时（CEMS）"}),
+            Map.entry("tables", new String[] {"Monthly tables", "逐月数据表"}),
+            Map.entry("equations", new String[] {"Equations, inputs and rounding", "计算公式、输入与修约"}),
+            Map.entry("qa", new String[] {"QA checks of the monitored data (as they stand)", "监测数据质量检查（当前状态）"}),
+            Map.entry("findings", new String[] {"Verification findings", "核查发现"}),
+            Map.entry("changes", new String[] {"Changes from the previous version", "与上一版本相比的变化"}),
+            Map.entry("symbol", new String[] {"Symbol", "符号"}),
+            Map.entry("value", new String[] {"Value", "数值"}),
+            Map.entry("formula", new String[] {"Formula", "公式"}),
+            Map.entry("inputs", new String[] {"Inputs", "输入"}),
+            Map.entry("rounding", new String[] {"Rounding", "修约"}),
+            Map.entry("month", new String[] {"Month", "月份"}),
+            Map.entry("total", new String[] {"Total", "合计"}),
+            Map.entry("check", new String[] {"Check", "检查项"}),
+            Map.entry("severity", new String[] {"Severity", "严重程度"}),
+            Map.entry("status", new String[] {"Status", "状态"}),
+            Map.entry("subject", new String[] {"Subject", "对象"}),
+            Map.entry("message", new String[] {"Finding", "说明"}),
+            Map.entry("kind", new String[] {"Kind", "类型"}),
+            Map.entry("answer", new String[] {"Owner's answer", "业主答复"}),
+            Map.entry("open", new String[] {"open", "未关闭"}),
+            Map.entry("closed", new String[] {"closed", "已关闭"}),
+            Map.entry("none", new String[] {"none", "无"}),
+            Map.entry("recompute", new String[] {
+                "Recompute offline: export the version's data set (GET …/versions/%d) and run ./mrv calculate --input <file>; "
+                        + "its SHA-256 must be %s.",
+                "离线复算：导出该版本的输入数据集（GET …/versions/%d），运行 ./mrv calculate --input <文件>；其 SHA-256 应为 %s。"
+            }));
 
     private static final String STYLE = """
             @page { size: A4; margin: 16mm 14mm 18mm 14mm;
@@ -113,39 +114,67 @@ final class ReportDocument {
             .note { font-size: 8pt; color: #555; margin-top: 6mm; }
             """;
 
-    private ReportDocument() {
-    }
+    private ReportDocument() {}
 
     static String xhtml(Content c, boolean chinese) {
         int l = chinese ? 1 : 0;
         var version = c.version();
         var report = c.report();
         StringBuilder h = new StringBuilder(65_536);
-        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(chinese ? "zh" : "en")
-                .append("\"><head><meta charset=\"utf-8\"/><title>").append(label("title", l)).append(" · ")
-                .append(esc(c.project().name())).append("</title><style>").append(STYLE).append("</style></head><body>");
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(chinese ? "zh" : "en")
+                .append("\"><head><meta charset=\"utf-8\"/><title>")
+                .append(label("title", l))
+                .append(" · ")
+                .append(esc(c.project().name()))
+                .append("</title><style>")
+                .append(STYLE)
+                .append("</style></head><body>");
         h.append("<h1>").append(label("title", l)).append("</h1><table>");
         row(h, label("project", l), esc(c.project().name()));
         row(h, label("owner", l), esc(c.project().ownerOrganisation()));
         row(h, label("verifier", l), esc(report.verifierOrganisation()));
         row(h, label("methodology", l), esc(version.methodology()));
-        row(h, label("period", l), c.project().reportingPeriod(report.reportingPeriodId())
-                .map(p -> p.start() + " – " + p.end()).orElse(""));
-        row(h, label("version", l), version.version() + " / " + report.latestVersion() + " (" + esc(report.status()) + ")");
+        row(
+                h,
+                label("period", l),
+                c.project()
+                        .reportingPeriod(report.reportingPeriodId())
+                        .map(p -> p.start() + " – " + p.end())
+                        .orElse(""));
+        row(
+                h,
+                label("version", l),
+                version.version() + " / " + report.latestVersion() + " (" + esc(report.status()) + ")");
         row(h, label("digest", l), "<span class=\"code\">" + esc(version.datasetDigest()) + "</span>");
         h.append("</table>");
 
-        h.append("<h2>").append(label("results", l)).append("</h2><table><tr><th>").append(label("symbol", l))
-                .append("</th><th>").append(label("value", l)).append("</th></tr>");
-        inTraceOrder(version.results(), version.trace()).forEach(symbol -> h.append("<tr><td>").append(esc(symbol))
-                .append("</td><td class=\"n\">").append(esc(version.results().path(symbol).asText())).append("</td></tr>"));
+        h.append("<h2>")
+                .append(label("results", l))
+                .append("</h2><table><tr><th>")
+                .append(label("symbol", l))
+                .append("</th><th>")
+                .append(label("value", l))
+                .append("</th></tr>");
+        inTraceOrder(version.results(), version.trace())
+                .forEach(symbol -> h.append("<tr><td>")
+                        .append(esc(symbol))
+                        .append("</td><td class=\"n\">")
+                        .append(esc(version.results().path(symbol).asText()))
+                        .append("</td></tr>"));
         h.append("</table>");
 
         if (version.changes() != null && !version.changes().isEmpty()) {
             h.append("<h2>").append(label("changes", l)).append("</h2><table>");
-            version.changes().fields().forEachRemaining(e -> h.append("<tr><td>").append(esc(e.getKey())).append("</td><td class=\"n\">")
-                    .append(esc(e.getValue().path("previous").asText())).append(" → ")
-                    .append(esc(e.getValue().path("current").asText())).append("</td></tr>"));
+            version.changes()
+                    .fields()
+                    .forEachRemaining(e -> h.append("<tr><td>")
+                            .append(esc(e.getKey()))
+                            .append("</td><td class=\"n\">")
+                            .append(esc(e.getValue().path("previous").asText()))
+                            .append(" → ")
+                            .append(esc(e.getValue().path("current").asText()))
+                            .append("</td></tr>"));
             h.append("</table>");
         }
 
@@ -156,28 +185,59 @@ final class ReportDocument {
         equations(h, version.trace(), l);
         qaChecks(h, c.checks(), l);
         findings(h, report, l);
-        h.append("<p class=\"note\">").append(esc(String.format(label("recompute", l), version.version(), version.datasetDigest())))
+        h.append("<p class=\"note\">")
+                .append(esc(String.format(label("recompute", l), version.version(), version.datasetDigest())))
                 .append("</p>");
         return h.append("</body></html>").toString();
     }
 
     /** The monitoring plan's parameters with their sources, then what the methodology version fixes. */
     private static void parameters(StringBuilder h, Methodology methodology, int l) {
-        h.append("<h2 style=\"page-break-before: always\">").append(label("parameters", l))
-                .append("</h2><table class=\"wide\"><tr><th>").append(label("symbol", l))
-                .append("</th><th>").append(label("name", l)).append("</th><th>").append(label("unit", l)).append("</th><th>")
-                .append(label("source", l)).append("</th><th>").append(label("reported", l)).append("</th></tr>");
+        h.append("<h2 style=\"page-break-before: always\">")
+                .append(label("parameters", l))
+                .append("</h2><table class=\"wide\"><tr><th>")
+                .append(label("symbol", l))
+                .append("</th><th>")
+                .append(label("name", l))
+                .append("</th><th>")
+                .append(label("unit", l))
+                .append("</th><th>")
+                .append(label("source", l))
+                .append("</th><th>")
+                .append(label("reported", l))
+                .append("</th></tr>");
         for (ParameterDefinition p : methodology.parameters()) {
-            String reported = p.aggregation() == ParameterDefinition.Aggregation.HOURLY ? "HOURLY" : p.scope().name();
-            h.append("<tr><td>").append(esc(p.id())).append("</td><td>").append(esc(l == 1 ? p.nameZh() : p.nameEn()))
-                    .append("</td><td>").append(esc(p.unit().symbol())).append("</td><td>").append(label(p.origin().name(), l))
-                    .append("</td><td>").append(label(reported, l)).append("</td></tr>");
+            String reported = p.aggregation() == ParameterDefinition.Aggregation.HOURLY
+                    ? "HOURLY"
+                    : p.scope().name();
+            h.append("<tr><td>")
+                    .append(esc(p.id()))
+                    .append("</td><td>")
+                    .append(esc(l == 1 ? p.nameZh() : p.nameEn()))
+                    .append("</td><td>")
+                    .append(esc(p.unit().symbol()))
+                    .append("</td><td>")
+                    .append(label(p.origin().name(), l))
+                    .append("</td><td>")
+                    .append(label(reported, l))
+                    .append("</td></tr>");
         }
         MethodologyVersion version = methodology.catalogueEntry();
-        new java.util.TreeMap<>(version.fixedParameters()).forEach((path, value) -> h.append("<tr><td>").append(esc(path))
-                .append("</td><td>").append(esc(value)).append("</td><td></td><td>").append(label("fixed", l)).append(" ")
-                .append(esc(version.key())).append("</td><td></td></tr>"));
-        h.append("</table><p class=\"caption\">").append(esc(version.key())).append(": ").append(esc(version.basis())).append("</p>");
+        new java.util.TreeMap<>(version.fixedParameters())
+                .forEach((path, value) -> h.append("<tr><td>")
+                        .append(esc(path))
+                        .append("</td><td>")
+                        .append(esc(value))
+                        .append("</td><td></td><td>")
+                        .append(label("fixed", l))
+                        .append(" ")
+                        .append(esc(version.key()))
+                        .append("</td><td></td></tr>"));
+        h.append("</table><p class=\"caption\">")
+                .append(esc(version.key()))
+                .append(": ")
+                .append(esc(version.basis()))
+                .append("</p>");
     }
 
     private static void charts(StringBuilder h, MonthlySteps steps, DocumentLayout layout, int l) {
@@ -192,30 +252,52 @@ final class ReportDocument {
             for (DocumentLayout.Series spec : chart.series()) {
                 TreeMap<String, JsonNode> byMonth = steps.of(spec.symbol());
                 if (spec.inputPrefix() == null) {
-                    series.add(new MonthlyChart.Series(l == 1 ? spec.labelZh() : spec.labelEn(), months.stream()
-                            .map(m -> byMonth.containsKey(m) ? decimal(byMonth.get(m).path("value").asText()) : null).toList()));
+                    series.add(new MonthlyChart.Series(
+                            l == 1 ? spec.labelZh() : spec.labelEn(),
+                            months.stream()
+                                    .map(m -> byMonth.containsKey(m)
+                                            ? decimal(
+                                                    byMonth.get(m).path("value").asText())
+                                            : null)
+                                    .toList()));
                 } else {
                     Set<String> inputs = new LinkedHashSet<>();
-                    byMonth.values().forEach(s -> s.path("inputs").fieldNames().forEachRemaining(n -> {
-                        if (n.startsWith(spec.inputPrefix())) {
-                            inputs.add(n);
-                        }
-                    }));
-                    inputs.forEach(input -> series.add(new MonthlyChart.Series(input, months.stream()
-                            .map(m -> byMonth.containsKey(m) ? decimal(byMonth.get(m).path("inputs").path(input).asText()) : null)
-                            .toList())));
+                    byMonth.values()
+                            .forEach(s -> s.path("inputs").fieldNames().forEachRemaining(n -> {
+                                if (n.startsWith(spec.inputPrefix())) {
+                                    inputs.add(n);
+                                }
+                            }));
+                    inputs.forEach(input -> series.add(new MonthlyChart.Series(
+                            input,
+                            months.stream()
+                                    .map(m -> byMonth.containsKey(m)
+                                            ? decimal(byMonth.get(m)
+                                                    .path("inputs")
+                                                    .path(input)
+                                                    .asText())
+                                            : null)
+                                    .toList())));
                 }
             }
             if (months.isEmpty()) {
                 continue;
             }
-            h.append("<div class=\"chart\">").append(heading).append("<h3>").append(esc(l == 1 ? chart.titleZh() : chart.titleEn())).append(" (")
-                    .append(esc(chart.unit())).append(")</h3>").append(MonthlyChart.svg(months, series));
+            h.append("<div class=\"chart\">")
+                    .append(heading)
+                    .append("<h3>")
+                    .append(esc(l == 1 ? chart.titleZh() : chart.titleEn()))
+                    .append(" (")
+                    .append(esc(chart.unit()))
+                    .append(")</h3>")
+                    .append(MonthlyChart.svg(months, series));
             heading = "";
             h.append("<div class=\"legend\">");
             for (int k = 0; k < series.size(); k++) {
-                h.append("<span class=\"key\" style=\"background:").append(MonthlyChart.COLOURS[k % MonthlyChart.COLOURS.length])
-                        .append("\">&#160;</span>").append(esc(series.get(k).label()));
+                h.append("<span class=\"key\" style=\"background:")
+                        .append(MonthlyChart.COLOURS[k % MonthlyChart.COLOURS.length])
+                        .append("\">&#160;</span>")
+                        .append(esc(series.get(k).label()));
             }
             h.append("</div></div>");
         }
@@ -230,11 +312,13 @@ final class ReportDocument {
         Set<String> shown = new LinkedHashSet<>();
         for (DocumentLayout.MonthlyTable table : layout.tables()) {
             if (!steps.of(table.symbol()).isEmpty()) {
-                tables.add(new String[]{table.symbol(), l == 1 ? table.titleZh() : table.titleEn()});
+                tables.add(new String[] {table.symbol(), l == 1 ? table.titleZh() : table.titleEn()});
                 shown.add(table.symbol());
             }
         }
-        steps.bySymbol().keySet().stream().filter(s -> !shown.contains(s)).forEach(s -> tables.add(new String[]{s, s}));
+        steps.bySymbol().keySet().stream()
+                .filter(s -> !shown.contains(s))
+                .forEach(s -> tables.add(new String[] {s, s}));
         String heading = "<h2>" + label("tables", l) + "</h2>";
         for (String[] table : tables) {
             h.append("<div class=\"block\">").append(heading);
@@ -249,41 +333,84 @@ final class ReportDocument {
         JsonNode first = byMonth.firstEntry().getValue();
         Set<String> inputs = new LinkedHashSet<>();
         byMonth.values().forEach(s -> s.path("inputs").fieldNames().forEachRemaining(inputs::add));
-        h.append("<h3>").append(esc(title)).append("</h3><p class=\"caption\">").append(esc(symbol)).append(" = ")
-                .append(esc(first.path("formula").asText())).append(" · ").append(label("rounding", l)).append(": ")
-                .append(esc(first.path("rounding").asText())).append("</p><table class=\"").append(inputs.size() > 3 ? "wide" : "")
-                .append("\"><tr><th>").append(label("month", l)).append("</th>");
+        h.append("<h3>")
+                .append(esc(title))
+                .append("</h3><p class=\"caption\">")
+                .append(esc(symbol))
+                .append(" = ")
+                .append(esc(first.path("formula").asText()))
+                .append(" · ")
+                .append(label("rounding", l))
+                .append(": ")
+                .append(esc(first.path("rounding").asText()))
+                .append("</p><table class=\"")
+                .append(inputs.size() > 3 ? "wide" : "")
+                .append("\"><tr><th>")
+                .append(label("month", l))
+                .append("</th>");
         inputs.forEach(i -> h.append("<th>").append(esc(i)).append("</th>"));
-        h.append("<th>").append(esc(symbol)).append(" (").append(esc(first.path("unit").asText())).append(")</th></tr>");
+        h.append("<th>")
+                .append(esc(symbol))
+                .append(" (")
+                .append(esc(first.path("unit").asText()))
+                .append(")</th></tr>");
         byMonth.forEach((month, step) -> {
             h.append("<tr><td class=\"m\">").append(month).append("</td>");
-            inputs.forEach(i -> h.append("<td class=\"n\">").append(esc(step.path("inputs").path(i).asText(""))).append("</td>"));
-            h.append("<td class=\"n\">").append(esc(step.path("value").asText())).append("</td></tr>");
+            inputs.forEach(i -> h.append("<td class=\"n\">")
+                    .append(esc(step.path("inputs").path(i).asText("")))
+                    .append("</td>"));
+            h.append("<td class=\"n\">")
+                    .append(esc(step.path("value").asText()))
+                    .append("</td></tr>");
         });
         steps.total(symbol).ifPresent(total -> {
             h.append("<tr class=\"total\"><td>").append(label("total", l)).append("</td>");
             inputs.forEach(i -> h.append("<td></td>"));
-            h.append("<td class=\"n\">").append(esc(total.path("value").asText())).append("</td></tr>");
+            h.append("<td class=\"n\">")
+                    .append(esc(total.path("value").asText()))
+                    .append("</td></tr>");
         });
         h.append("</table>");
     }
 
     private static void equations(StringBuilder h, JsonNode trace, int l) {
-        h.append("<h2 style=\"page-break-before: always\">").append(label("equations", l)).append("</h2><table class=\"eq\"><tr><th style=\"width:16%\">")
-                .append(label("symbol", l)).append("</th><th style=\"width:28%\">").append(label("formula", l))
-                .append("</th><th style=\"width:28%\">").append(label("inputs", l)).append("</th><th style=\"width:16%\">")
-                .append(label("value", l)).append("</th><th style=\"width:12%\">").append(label("rounding", l)).append("</th></tr>");
+        h.append("<h2 style=\"page-break-before: always\">")
+                .append(label("equations", l))
+                .append("</h2><table class=\"eq\"><tr><th style=\"width:16%\">")
+                .append(label("symbol", l))
+                .append("</th><th style=\"width:28%\">")
+                .append(label("formula", l))
+                .append("</th><th style=\"width:28%\">")
+                .append(label("inputs", l))
+                .append("</th><th style=\"width:16%\">")
+                .append(label("value", l))
+                .append("</th><th style=\"width:12%\">")
+                .append(label("rounding", l))
+                .append("</th></tr>");
         for (JsonNode step : trace) {
             if (MonthlySteps.isMonthly(step)) {
                 continue; // in the monthly tables
             }
             StringBuilder inputs = new StringBuilder();
-            step.path("inputs").fields().forEachRemaining(i -> inputs.append(esc(i.getKey())).append(" = ")
-                    .append(esc(i.getValue().asText())).append("<br/>"));
-            h.append("<tr><td>").append(esc(step.path("symbol").asText())).append("</td><td>").append(esc(step.path("formula").asText()))
-                    .append("</td><td class=\"code\">").append(inputs).append("</td><td class=\"n\">")
-                    .append(esc(step.path("value").asText())).append(' ').append(esc(step.path("unit").asText()))
-                    .append("</td><td>").append(esc(step.path("rounding").asText())).append("</td></tr>");
+            step.path("inputs")
+                    .fields()
+                    .forEachRemaining(i -> inputs.append(esc(i.getKey()))
+                            .append(" = ")
+                            .append(esc(i.getValue().asText()))
+                            .append("<br/>"));
+            h.append("<tr><td>")
+                    .append(esc(step.path("symbol").asText()))
+                    .append("</td><td>")
+                    .append(esc(step.path("formula").asText()))
+                    .append("</td><td class=\"code\">")
+                    .append(inputs)
+                    .append("</td><td class=\"n\">")
+                    .append(esc(step.path("value").asText()))
+                    .append(' ')
+                    .append(esc(step.path("unit").asText()))
+                    .append("</td><td>")
+                    .append(esc(step.path("rounding").asText()))
+                    .append("</td></tr>");
         }
         h.append("</table>");
     }
@@ -294,13 +421,29 @@ final class ReportDocument {
             h.append("<p>").append(label("none", l)).append("</p>");
             return;
         }
-        h.append("<table><tr><th>").append(label("check", l)).append("</th><th>").append(label("severity", l))
-                .append("</th><th>").append(label("status", l)).append("</th><th>").append(label("subject", l))
-                .append("</th><th>").append(label("message", l)).append("</th></tr>");
+        h.append("<table><tr><th>")
+                .append(label("check", l))
+                .append("</th><th>")
+                .append(label("severity", l))
+                .append("</th><th>")
+                .append(label("status", l))
+                .append("</th><th>")
+                .append(label("subject", l))
+                .append("</th><th>")
+                .append(label("message", l))
+                .append("</th></tr>");
         for (QaFindingView f : checks.findings()) {
-            h.append("<tr><td>").append(esc(f.check())).append("</td><td>").append(esc(f.severity().name())).append("</td><td>")
-                    .append(esc(f.status().name())).append("</td><td>").append(esc(f.subject())).append("</td><td>")
-                    .append(esc(f.message())).append("</td></tr>");
+            h.append("<tr><td>")
+                    .append(esc(f.check()))
+                    .append("</td><td>")
+                    .append(esc(f.severity().name()))
+                    .append("</td><td>")
+                    .append(esc(f.status().name()))
+                    .append("</td><td>")
+                    .append(esc(f.subject()))
+                    .append("</td><td>")
+                    .append(esc(f.message()))
+                    .append("</td></tr>");
         }
         h.append("</table>");
     }
@@ -311,13 +454,29 @@ final class ReportDocument {
             h.append("<p>").append(label("none", l)).append("</p>");
             return;
         }
-        h.append("<table><tr><th>").append(label("kind", l)).append("</th><th>").append(label("subject", l))
-                .append("</th><th>").append(label("message", l)).append("</th><th>").append(label("answer", l))
-                .append("</th><th>").append(label("status", l)).append("</th></tr>");
+        h.append("<table><tr><th>")
+                .append(label("kind", l))
+                .append("</th><th>")
+                .append(label("subject", l))
+                .append("</th><th>")
+                .append(label("message", l))
+                .append("</th><th>")
+                .append(label("answer", l))
+                .append("</th><th>")
+                .append(label("status", l))
+                .append("</th></tr>");
         for (var f : report.findings()) {
-            h.append("<tr><td>").append(esc(f.kind())).append("</td><td>").append(esc(f.subject())).append("</td><td>")
-                    .append(esc(f.text())).append("</td><td>").append(esc(f.answer())).append("</td><td>")
-                    .append(f.closedAt() == null ? label("open", l) : label("closed", l) + " " + f.closedAt()).append("</td></tr>");
+            h.append("<tr><td>")
+                    .append(esc(f.kind()))
+                    .append("</td><td>")
+                    .append(esc(f.subject()))
+                    .append("</td><td>")
+                    .append(esc(f.text()))
+                    .append("</td><td>")
+                    .append(esc(f.answer()))
+                    .append("</td><td>")
+                    .append(f.closedAt() == null ? label("open", l) : label("closed", l) + " " + f.closedAt())
+                    .append("</td></tr>");
         }
         h.append("</table>");
     }

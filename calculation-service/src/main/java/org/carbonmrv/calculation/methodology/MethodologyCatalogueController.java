@@ -18,17 +18,39 @@ import java.util.Map;
 /** The public methodology catalogue: which versions exist, when they apply, what they fix. */
 @RestController
 @RequestMapping("/api/calculations/public/methodologies")
-@Tag(name = "methodology catalogue", description = "methodology versions, their validity and fixed parameters (no token)")
+@Tag(
+        name = "methodology catalogue",
+        description = "methodology versions, their validity and fixed parameters (no token)")
 class MethodologyCatalogueController {
 
-    record CatalogueEntry(String key, String id, String version, String titleEn, String titleZh, String status,
-                          boolean creditable, LocalDate validFrom, LocalDate validUntil, Map<String, String> fixedParameters,
-                          String basis, List<String> monitoredParameters) {
+    record CatalogueEntry(
+            String key,
+            String id,
+            String version,
+            String titleEn,
+            String titleZh,
+            String status,
+            boolean creditable,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            Map<String, String> fixedParameters,
+            String basis,
+            List<String> monitoredParameters) {
 
         static CatalogueEntry of(Methodology methodology) {
             MethodologyVersion v = methodology.catalogueEntry();
-            return new CatalogueEntry(v.key(), v.id(), v.version(), v.titleEn(), v.titleZh(), v.status().name(),
-                    v.creditable(), v.validFrom(), v.validUntil(), new java.util.TreeMap<>(v.fixedParameters()), v.basis(),
+            return new CatalogueEntry(
+                    v.key(),
+                    v.id(),
+                    v.version(),
+                    v.titleEn(),
+                    v.titleZh(),
+                    v.status().name(),
+                    v.creditable(),
+                    v.validFrom(),
+                    v.validUntil(),
+                    new java.util.TreeMap<>(v.fixedParameters()),
+                    v.basis(),
                     methodology.parameters().stream().map(p -> p.id()).toList());
         }
     }
@@ -42,7 +64,8 @@ class MethodologyCatalogueController {
     @GetMapping("/{key}")
     @Operation(summary = "One methodology version by its key, e.g. CM-010-V01")
     CatalogueEntry entry(@PathVariable String key) {
-        return MethodologyCatalogue.byKey(key).map(CatalogueEntry::of)
+        return MethodologyCatalogue.byKey(key)
+                .map(CatalogueEntry::of)
                 .orElseThrow(() -> DomainException.notFound("methodology-not-found", "the catalogue has no " + key));
     }
 }

@@ -33,13 +33,15 @@ public class MonitoredData {
     /** The series with their hours counted from the period's first hour, as the methodology reads them. */
     static List<HourlySeries> series(HourlyValues values, ReportingPeriodView period) {
         int shift = Math.toIntExact(ChronoUnit.HOURS.between(period.start().atStartOfDay(), values.from()));
-        return values.series().stream().map(s -> {
-            int[] hours = s.hours();
-            if (shift != 0) {
-                hours = Arrays.stream(hours).map(h -> h + shift).toArray();
-            }
-            return new HourlySeries(s.parameter(), s.source(), hours, s.values(), s.quality());
-        }).toList();
+        return values.series().stream()
+                .map(s -> {
+                    int[] hours = s.hours();
+                    if (shift != 0) {
+                        hours = Arrays.stream(hours).map(h -> h + shift).toArray();
+                    }
+                    return new HourlySeries(s.parameter(), s.source(), hours, s.values(), s.quality());
+                })
+                .toList();
     }
 
     private static final Executor PARALLEL = Executors.newCachedThreadPool(r -> {
@@ -55,10 +57,10 @@ public class MonitoredData {
     }
 
     public QaSummary checks(Actor caller, String projectId, String periodId) {
-        QaSummary summary = get(caller, "/checks", projectId, periodId, new ParameterizedTypeReference<>() {
-        });
+        QaSummary summary = get(caller, "/checks", projectId, periodId, new ParameterizedTypeReference<>() {});
         if (summary == null) {
-            throw new DomainException("dependency-failed", 502, "the monitoring-service answered no QA summary", List.of());
+            throw new DomainException(
+                    "dependency-failed", 502, "the monitoring-service answered no QA summary", List.of());
         }
         return summary;
     }
@@ -86,12 +88,20 @@ public class MonitoredData {
         /** The period as the methodology builds its data set from it: aggregates, and hourly values when it reads them. */
         public MonitoredPeriod period(ReportingPeriodView period, boolean withHourlyValues) {
             List<PeriodAggregate> read = joined(aggregates);
-            List<MonitoredSeries> series = read == null ? List.of() : read.stream()
-                    .map(a -> new MonitoredSeries(a.parameter(), a.source(), a.month() == null ? null : YearMonth.parse(a.month()),
-                            a.unit(), a.sum(), a.samples().stream().map(BigDecimal::new).toList()))
-                    .toList();
+            List<MonitoredSeries> series = read == null
+                    ? List.of()
+                    : read.stream()
+                            .map(a -> new MonitoredSeries(
+                                    a.parameter(),
+                                    a.source(),
+                                    a.month() == null ? null : YearMonth.parse(a.month()),
+                                    a.unit(),
+                                    a.sum(),
+                                    a.samples().stream().map(BigDecimal::new).toList()))
+                            .toList();
             HourlyValues hours = withHourlyValues ? joined(hourly) : null;
-            return new MonitoredPeriod(period.start(), period.end(), series, hours == null ? List.of() : series(hours, period));
+            return new MonitoredPeriod(
+                    period.start(), period.end(), series, hours == null ? List.of() : series(hours, period));
         }
     }
 
@@ -101,21 +111,37 @@ public class MonitoredData {
      * read; the calculation can check the project meanwhile.
      */
     public Requested request(Actor caller, String projectId, String periodId, ServerTiming timing) {
-        return new Requested(timed("aggregates", timing, () -> get(caller, "/aggregates", projectId, periodId,
-                        new ParameterizedTypeReference<List<PeriodAggregate>>() {
-                        })),
-                timed("hourly-values", timing, () -> get(caller, "/hourly-values", projectId, periodId,
-                        new ParameterizedTypeReference<HourlyValues>() {
-                        })));
+        return new Requested(
+                timed(
+                        "aggregates",
+                        timing,
+                        () -> get(
+                                caller,
+                                "/aggregates",
+                                projectId,
+                                periodId,
+                                new ParameterizedTypeReference<List<PeriodAggregate>>() {})),
+                timed(
+                        "hourly-values",
+                        timing,
+                        () -> get(
+                                caller,
+                                "/hourly-values",
+                                projectId,
+                                periodId,
+                                new ParameterizedTypeReference<HourlyValues>() {})));
     }
 
-    private static <T> CompletableFuture<T> timed(String name, ServerTiming timing, java.util.function.Supplier<T> read) {
-        return CompletableFuture.supplyAsync(() -> {
-            long started = System.nanoTime();
-            T value = read.get();
-            timing.record(name, System.nanoTime() - started);
-            return value;
-        }, PARALLEL);
+    private static <T> CompletableFuture<T> timed(
+            String name, ServerTiming timing, java.util.function.Supplier<T> read) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    long started = System.nanoTime();
+                    T value = read.get();
+                    timing.record(name, System.nanoTime() - started);
+                    return value;
+                },
+                PARALLEL);
     }
 
     private static <T> T joined(CompletableFuture<T> future) {
@@ -126,14 +152,16 @@ public class MonitoredData {
         }
     }
 
-    private <T> T get(Actor caller, String path, String projectId, String periodId, ParameterizedTypeReference<T> type) {
+    private <T> T get(
+            Actor caller, String path, String projectId, String periodId, ParameterizedTypeReference<T> type) {
         try {
             return client.get()
                     .uri("/api/monitoring/projects/{p}/reporting-periods/{r}" + path, projectId, periodId)
                     .headers(h -> h.setBearerAuth(caller.token()))
                     .retrieve()
                     .body(type);
-        } catch (org.springframework.web.client.RestClientException | org.springframework.http.converter.HttpMessageNotReadableException e) {
+        } catch (org.springframework.web.client.RestClientException
+                | org.springframework.http.converter.HttpMessageNotReadableException e) {
             throw DependencyFailure.of("monitoring-service", e);
         }
     }

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.carbonmrv.api.calculation.AnswerFindingCommand;
 import org.carbonmrv.api.calculation.ApproveReductionReportCommand;
+import org.carbonmrv.api.calculation.CalculateReductionsCommand;
 import org.carbonmrv.api.calculation.CloseFindingCommand;
 import org.carbonmrv.api.calculation.FindingAnsweredEvent;
 import org.carbonmrv.api.calculation.FindingClosedEvent;
@@ -15,9 +16,8 @@ import org.carbonmrv.api.calculation.FindingKind;
 import org.carbonmrv.api.calculation.FindingRaisedEvent;
 import org.carbonmrv.api.calculation.MarkReportStaleCommand;
 import org.carbonmrv.api.calculation.RaiseFindingCommand;
-import org.carbonmrv.api.calculation.ReductionReportMarkedStaleEvent;
-import org.carbonmrv.api.calculation.CalculateReductionsCommand;
 import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
+import org.carbonmrv.api.calculation.ReductionReportMarkedStaleEvent;
 import org.carbonmrv.api.calculation.ReductionReportRejectedEvent;
 import org.carbonmrv.api.calculation.ReductionsCalculatedEvent;
 import org.carbonmrv.api.calculation.RejectReductionReportCommand;
@@ -41,11 +41,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class ReductionReport {
 
-    private record Version(String digest, String methodologyId, String methodologyVersion, BigDecimal reductions) {
-    }
+    private record Version(String digest, String methodologyId, String methodologyVersion, BigDecimal reductions) {}
 
     @AggregateIdentifier
     private String reportId;
+
     private String projectId;
     private String reportingPeriodId;
     private String ownerOrganisation;
@@ -59,8 +59,7 @@ class ReductionReport {
     private final Map<Integer, Version> versions = new HashMap<>();
     private final Map<String, FindingState> findings = new HashMap<>();
 
-    private record FindingState(FindingKind kind, boolean closed) {
-    }
+    private record FindingState(FindingKind kind, boolean closed) {}
 
     ReductionReport() {
         // for Axon
@@ -72,28 +71,41 @@ class ReductionReport {
         // after approval a new version is a correction: the approved one stays credited until the
         // verifier approves its successor, and the registry then issues or reverses the difference
         if (status == ReportStatus.SUBMITTED && !hasOpenFindings()) {
-            throw DomainException.conflict("report-under-verification",
-                    "version " + submittedVersion + " is under verification; recalculate after the verifier's findings");
+            throw DomainException.conflict(
+                    "report-under-verification",
+                    "version " + submittedVersion
+                            + " is under verification; recalculate after the verifier's findings");
         }
         String er = command.results().get("ER_y");
         if (er == null) {
             throw new IllegalArgumentException("a calculation without ER_y");
         }
-        apply(new ReductionsCalculatedEvent(command.reportId(), command.projectId(), command.reportingPeriodId(),
-                command.ownerOrganisation(), command.vintage(), latestVersion + 1, command.methodologyId(),
-                command.methodologyVersion(), command.datasetDigest(), command.results(),
-                command.trace(), changes(latestResults, command.results())));
+        apply(new ReductionsCalculatedEvent(
+                command.reportId(),
+                command.projectId(),
+                command.reportingPeriodId(),
+                command.ownerOrganisation(),
+                command.vintage(),
+                latestVersion + 1,
+                command.methodologyId(),
+                command.methodologyVersion(),
+                command.datasetDigest(),
+                command.results(),
+                command.trace(),
+                changes(latestResults, command.results())));
     }
 
     @CommandHandler
     void handle(SubmitReportForVerificationCommand command) {
         Version version = requireVersion(command.version());
         if (status != ReportStatus.CALCULATED && status != ReportStatus.REJECTED) {
-            throw DomainException.conflict("report-status", "only a calculated report can be submitted (status is " + status + ")");
+            throw DomainException.conflict(
+                    "report-status", "only a calculated report can be submitted (status is " + status + ")");
         }
         requireFresh();
         if (command.version() != latestVersion) {
-            throw DomainException.conflict("version-superseded",
+            throw DomainException.conflict(
+                    "version-superseded",
                     "version " + command.version() + " is superseded by version " + latestVersion);
         }
         apply(new ReportSubmittedForVerificationEvent(reportId, projectId, command.version(), version.digest()));
@@ -107,16 +119,30 @@ class ReductionReport {
             throw DomainException.conflict("report-approved", "the report is already approved");
         }
         if (status != ReportStatus.SUBMITTED || submittedVersion != command.version()) {
-            throw DomainException.conflict("version-not-submitted", "version " + command.version() + " is not under verification");
+            throw DomainException.conflict(
+                    "version-not-submitted", "version " + command.version() + " is not under verification");
         }
         requireFresh();
-        long open = findings.values().stream().filter(f -> f.kind() == FindingKind.NON_CONFORMITY && !f.closed()).count();
+        long open = findings.values().stream()
+                .filter(f -> f.kind() == FindingKind.NON_CONFORMITY && !f.closed())
+                .count();
         if (open > 0) {
-            throw DomainException.conflict("non-conformities-open", open + " non-conformity(ies) still open; close them before approving");
+            throw DomainException.conflict(
+                    "non-conformities-open", open + " non-conformity(ies) still open; close them before approving");
         }
-        apply(new ReductionReportApprovedEvent(reportId, projectId, reportingPeriodId, command.version(), version.digest(),
-                version.methodologyId(), version.methodologyVersion(), ownerOrganisation,
-                command.actingOrganisation(), vintage, new Quantity(version.reductions(), Unit.TONNE_CO2E), approvedVersion));
+        apply(new ReductionReportApprovedEvent(
+                reportId,
+                projectId,
+                reportingPeriodId,
+                command.version(),
+                version.digest(),
+                version.methodologyId(),
+                version.methodologyVersion(),
+                ownerOrganisation,
+                command.actingOrganisation(),
+                vintage,
+                new Quantity(version.reductions(), Unit.TONNE_CO2E),
+                approvedVersion));
     }
 
     @CommandHandler
@@ -124,23 +150,32 @@ class ReductionReport {
         requireVersion(command.version());
         requireAssignedVerifier(command.actingOrganisation(), command.assignedVerifierOrganisation());
         if (status != ReportStatus.SUBMITTED || submittedVersion != command.version()) {
-            throw DomainException.conflict("version-not-submitted", "version " + command.version() + " is not under verification");
+            throw DomainException.conflict(
+                    "version-not-submitted", "version " + command.version() + " is not under verification");
         }
-        apply(new ReductionReportRejectedEvent(reportId, projectId, command.version(), command.reason(),
-                command.actingOrganisation()));
+        apply(new ReductionReportRejectedEvent(
+                reportId, projectId, command.version(), command.reason(), command.actingOrganisation()));
     }
 
     @CommandHandler
     void handle(RaiseFindingCommand command) {
         requireAssignedVerifier(command.actingOrganisation(), command.assignedVerifierOrganisation());
         if (status != ReportStatus.SUBMITTED) {
-            throw DomainException.conflict("report-not-under-verification", "findings are raised on a report under verification");
+            throw DomainException.conflict(
+                    "report-not-under-verification", "findings are raised on a report under verification");
         }
         if (findings.containsKey(command.findingId())) {
             throw DomainException.conflict("finding-exists", "finding " + command.findingId() + " exists");
         }
-        apply(new FindingRaisedEvent(reportId, projectId, command.findingId(), submittedVersion, command.kind(),
-                command.subject(), command.text(), command.actingOrganisation()));
+        apply(new FindingRaisedEvent(
+                reportId,
+                projectId,
+                command.findingId(),
+                submittedVersion,
+                command.kind(),
+                command.subject(),
+                command.text(),
+                command.actingOrganisation()));
     }
 
     @CommandHandler
@@ -183,12 +218,14 @@ class ReductionReport {
 
     private void requireFresh() {
         if (stale) {
-            throw DomainException.conflict("report-stale", "the monitored data changed after version " + latestVersion
-                    + " was calculated; recalculate first");
+            throw DomainException.conflict(
+                    "report-stale",
+                    "the monitored data changed after version " + latestVersion + " was calculated; recalculate first");
         }
     }
 
-    static Map<String, ReductionsCalculatedEvent.FigureChange> changes(Map<String, String> previous, Map<String, String> current) {
+    static Map<String, ReductionsCalculatedEvent.FigureChange> changes(
+            Map<String, String> previous, Map<String, String> current) {
         Map<String, ReductionsCalculatedEvent.FigureChange> changes = new java.util.TreeMap<>();
         current.forEach((symbol, value) -> {
             String before = previous.get(symbol);
@@ -218,7 +255,8 @@ class ReductionReport {
 
     private static void requireAssignedVerifier(String acting, String assigned) {
         if (assigned == null || !assigned.equals(acting)) {
-            throw DomainException.forbidden("not-assigned-verifier",
+            throw DomainException.forbidden(
+                    "not-assigned-verifier",
                     "only the verifier organisation assigned to this reporting period may decide on its report");
         }
     }
@@ -235,8 +273,13 @@ class ReductionReport {
         status = ReportStatus.CALCULATED;
         submittedVersion = null;
         stale = false;
-        versions.put(event.version(), new Version(event.datasetDigest(), event.methodologyId(), event.methodologyVersion(),
-                new BigDecimal(event.results().get("ER_y"))));
+        versions.put(
+                event.version(),
+                new Version(
+                        event.datasetDigest(),
+                        event.methodologyId(),
+                        event.methodologyVersion(),
+                        new BigDecimal(event.results().get("ER_y"))));
     }
 
     @EventSourcingHandler

@@ -1,5 +1,8 @@
 package org.carbonmrv.calculation.report;
 
 enum ReportStatus {
-    CALCULATED, SUBMITTED, APPROVED, REJECTED
+    CALCULATED,
+    SUBMITTED,
+    APPROVED,
+    REJECTED
 }

@@ -27,7 +27,9 @@ public class Reports {
 
     /** One report per project and reporting period, whoever asks first. */
     public static String reportIdOf(String projectId, String periodId) {
-        return UUID.nameUUIDFromBytes(("reduction-report:" + projectId + ":" + periodId).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(
+                        ("reduction-report:" + projectId + ":" + periodId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** The report if the caller may see its project; 404 otherwise, as for a report that does not exist. */
@@ -45,7 +47,8 @@ public class Reports {
 
     public ReductionReportProjection.VersionDetail version(String reportId, int version) {
         return reports.version(reportId, version)
-                .orElseThrow(() -> DomainException.notFound("version-not-found", "report " + reportId + " has no version " + version));
+                .orElseThrow(() -> DomainException.notFound(
+                        "version-not-found", "report " + reportId + " has no version " + version));
     }
 
     public int latestVersion(String reportId) {
@@ -54,6 +57,7 @@ public class Reports {
 
     public static Methodology methodologyOf(ReductionReportProjection.VersionDetail version) {
         return MethodologyCatalogue.byKey(version.methodology())
-                .orElseThrow(() -> new IllegalStateException("a stored version under an unknown methodology " + version.methodology()));
+                .orElseThrow(() -> new IllegalStateException(
+                        "a stored version under an unknown methodology " + version.methodology()));
     }
 }

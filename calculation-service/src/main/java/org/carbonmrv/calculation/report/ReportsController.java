@@ -39,20 +39,30 @@ class ReportsController {
     }
 
     @GetMapping("/{reportId}/versions/{version}/requantification")
-    @Operation(summary = "The version's data set restated under another version of its methodology, figure by figure (nothing is stored or credited)")
-    Requantification requantification(@PathVariable String reportId, @PathVariable int version, @RequestParam String under) {
+    @Operation(
+            summary =
+                    "The version's data set restated under another version of its methodology, figure by figure (nothing is stored or credited)")
+    Requantification requantification(
+            @PathVariable String reportId, @PathVariable int version, @RequestParam String under) {
         reports.visible(reportId);
         var detail = reports.version(reportId, version);
         Methodology pinned = Reports.methodologyOf(detail);
         Methodology other = MethodologyCatalogue.find(pinned.id(), under)
-                .orElseThrow(() -> DomainException.unprocessable("methodology-unknown", "no version " + under + " of " + pinned.id(),
-                        new FieldProblem("under", "must name a version of " + pinned.id() + " in the catalogue "
-                                + "(/api/calculations/public/methodologies)", under)));
+                .orElseThrow(() -> DomainException.unprocessable(
+                        "methodology-unknown",
+                        "no version " + under + " of " + pinned.id(),
+                        new FieldProblem(
+                                "under",
+                                "must name a version of " + pinned.id() + " in the catalogue "
+                                        + "(/api/calculations/public/methodologies)",
+                                under)));
         try {
             return Requantification.of(detail.dataset(), pinned, other);
         } catch (DatasetException e) {
-            throw DomainException.unprocessable("dataset-not-restatable", "the data set cannot be calculated under "
-                    + other.key() + ": " + e.getMessage(), FieldProblem.of(e.field(), e.rule()));
+            throw DomainException.unprocessable(
+                    "dataset-not-restatable",
+                    "the data set cannot be calculated under " + other.key() + ": " + e.getMessage(),
+                    FieldProblem.of(e.field(), e.rule()));
         }
     }
 }

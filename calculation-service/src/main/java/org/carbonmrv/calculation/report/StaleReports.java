@@ -35,8 +35,12 @@ class StaleReports {
 
     @EventHandler
     void on(ReadingCorrectedEvent e, @Timestamp Instant at) {
-        markStale(e.projectId(), at, "reading " + e.readingId() + " (" + e.parameter() + ", " + e.source() + ") corrected from "
-                + e.previousValue().toPlainString() + " to " + e.correctedValue().toPlainString() + ": " + e.reason());
+        markStale(
+                e.projectId(),
+                at,
+                "reading " + e.readingId() + " (" + e.parameter() + ", " + e.source() + ") corrected from "
+                        + e.previousValue().toPlainString() + " to "
+                        + e.correctedValue().toPlainString() + ": " + e.reason());
     }
 
     private void markStale(String projectId, Instant changedAt, String cause) {

@@ -48,10 +48,15 @@ class Verification {
         requireOwner(owner, report, "only the owner organisation submits its report");
         var checks = monitoredData.checks(owner, report.projectId(), report.reportingPeriodId());
         if (checks.critical() > 0) {
-            throw new DomainException("critical-qa-findings", 409, checks.critical()
-                    + " critical QA finding(s) are open for this reporting period; resolve them in the monitoring data first",
-                    checks.findings().stream().filter(f -> f.severity() == QaSeverity.CRITICAL)
-                            .map(f -> new FieldProblem("checks/" + f.id(), f.message(), f.subject())).toList());
+            throw new DomainException(
+                    "critical-qa-findings",
+                    409,
+                    checks.critical()
+                            + " critical QA finding(s) are open for this reporting period; resolve them in the monitoring data first",
+                    checks.findings().stream()
+                            .filter(f -> f.severity() == QaSeverity.CRITICAL)
+                            .map(f -> new FieldProblem("checks/" + f.id(), f.message(), f.subject()))
+                            .toList());
         }
         refuseDatasetOfAnotherProject(reports.version(reportId, version));
         commands.sendAndWait(new SubmitReportForVerificationCommand(reportId, version));
@@ -66,16 +71,16 @@ class Verification {
 
     void reject(Actor verifier, String reportId, int version, String reason) {
         var report = reports.existing(reportId);
-        commands.sendAndWait(new RejectReductionReportCommand(reportId, version, reason, verifier.organisation(),
-                assignedVerifier(verifier, report)));
+        commands.sendAndWait(new RejectReductionReportCommand(
+                reportId, version, reason, verifier.organisation(), assignedVerifier(verifier, report)));
     }
 
     /** @return the new finding's id */
     String raiseFinding(Actor verifier, String reportId, FindingKind kind, String subject, String text) {
         var report = reports.existing(reportId);
         String findingId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RaiseFindingCommand(reportId, findingId, kind, subject, text, verifier.organisation(),
-                assignedVerifier(verifier, report)));
+        commands.sendAndWait(new RaiseFindingCommand(
+                reportId, findingId, kind, subject, text, verifier.organisation(), assignedVerifier(verifier, report)));
         return findingId;
     }
 
@@ -87,8 +92,8 @@ class Verification {
 
     void closeFinding(Actor verifier, String reportId, String findingId, String text) {
         var report = reports.existing(reportId);
-        commands.sendAndWait(new CloseFindingCommand(reportId, findingId, text, verifier.organisation(),
-                assignedVerifier(verifier, report)));
+        commands.sendAndWait(new CloseFindingCommand(
+                reportId, findingId, text, verifier.organisation(), assignedVerifier(verifier, report)));
     }
 
     private static void requireOwner(Actor caller, ReductionReportProjection.ReportSummary report, String rule) {
@@ -100,13 +105,16 @@ class Verification {
     /** A verifier who may not see the project (not assigned) is refused, never told more. */
     private String assignedVerifier(Actor verifier, ReductionReportProjection.ReportSummary report) {
         try {
-            return projects.visibleProject(verifier, report.projectId()).reportingPeriod(report.reportingPeriodId())
-                    .map(ReportingPeriodView::verifierOrganisation).orElse(null);
+            return projects.visibleProject(verifier, report.projectId())
+                    .reportingPeriod(report.reportingPeriodId())
+                    .map(ReportingPeriodView::verifierOrganisation)
+                    .orElse(null);
         } catch (DomainException notVisible) {
             if (notVisible.status() >= 500) {
                 throw notVisible; // the project-service is unreachable: that is not a refusal
             }
-            throw DomainException.forbidden("not-assigned-verifier",
+            throw DomainException.forbidden(
+                    "not-assigned-verifier",
                     "only the verifier organisation assigned to this reporting period may decide on its report");
         }
     }
@@ -114,10 +122,17 @@ class Verification {
     /** A data set that another project's report was calculated from is a critical finding: it cannot be submitted or approved. */
     private static void refuseDatasetOfAnotherProject(ReductionReportProjection.VersionDetail version) {
         if (version.otherProjectsWithDataset() > 0) {
-            throw new DomainException("dataset-of-another-project", 409, "version " + version.version() + " was calculated from "
-                    + "data set " + version.datasetDigest() + ", from which " + version.otherProjectsWithDataset()
-                    + " other project(s) were calculated too: the same monitoring data cannot be credited twice",
-                    List.of(new FieldProblem("version", "critical: its data set is another project's", String.valueOf(version.version()))));
+            throw new DomainException(
+                    "dataset-of-another-project",
+                    409,
+                    "version " + version.version() + " was calculated from "
+                            + "data set " + version.datasetDigest() + ", from which "
+                            + version.otherProjectsWithDataset()
+                            + " other project(s) were calculated too: the same monitoring data cannot be credited twice",
+                    List.of(new FieldProblem(
+                            "version",
+                            "critical: its data set is another project's",
+                            String.valueOf(version.version()))));
         }
     }
 }

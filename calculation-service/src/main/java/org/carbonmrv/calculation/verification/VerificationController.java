@@ -29,21 +29,19 @@ class VerificationController {
         this.verification = verification;
     }
 
-    record VersionRef(@Min(1) int version) {
-    }
+    record VersionRef(@Min(1) int version) {}
 
-    record Rejection(@Min(1) int version, @NotBlank @Size(max = 4000) String reason) {
-    }
+    record Rejection(
+            @Min(1) int version, @NotBlank @Size(max = 4000) String reason) {}
 
-    record RaiseFinding(@NotNull FindingKind kind, @NotBlank @Size(max = 300) String subject,
-                        @NotBlank @Size(max = 8000) String text) {
-    }
+    record RaiseFinding(
+            @NotNull FindingKind kind,
+            @NotBlank @Size(max = 300) String subject,
+            @NotBlank @Size(max = 8000) String text) {}
 
-    record FindingText(@NotBlank @Size(max = 8000) String text) {
-    }
+    record FindingText(@NotBlank @Size(max = 8000) String text) {}
 
-    record FindingRaised(String findingId) {
-    }
+    record FindingRaised(String findingId) {}
 
     @PostMapping("/submission")
     @PreAuthorize("hasRole('" + Role.PROJECT_OWNER + "')")
@@ -72,16 +70,18 @@ class VerificationController {
     @PostMapping("/findings")
     @PreAuthorize("hasRole('" + Role.VERIFIER + "')")
     @Operation(summary = "The assigned verifier raises a finding on the version under verification")
-    ResponseEntity<FindingRaised> raiseFinding(@PathVariable String reportId, @Valid @RequestBody RaiseFinding request) {
-        String findingId = verification.raiseFinding(Actor.require(), reportId, request.kind(), request.subject(), request.text());
+    ResponseEntity<FindingRaised> raiseFinding(
+            @PathVariable String reportId, @Valid @RequestBody RaiseFinding request) {
+        String findingId =
+                verification.raiseFinding(Actor.require(), reportId, request.kind(), request.subject(), request.text());
         return ResponseEntity.status(201).body(new FindingRaised(findingId));
     }
 
     @PostMapping("/findings/{findingId}/answer")
     @PreAuthorize("hasRole('" + Role.PROJECT_OWNER + "')")
     @Operation(summary = "The owner answers a finding")
-    ResponseEntity<Void> answerFinding(@PathVariable String reportId, @PathVariable String findingId,
-                                       @Valid @RequestBody FindingText request) {
+    ResponseEntity<Void> answerFinding(
+            @PathVariable String reportId, @PathVariable String findingId, @Valid @RequestBody FindingText request) {
         verification.answerFinding(Actor.require(), reportId, findingId, request.text());
         return ResponseEntity.noContent().build();
     }
@@ -89,8 +89,8 @@ class VerificationController {
     @PostMapping("/findings/{findingId}/closure")
     @PreAuthorize("hasRole('" + Role.VERIFIER + "')")
     @Operation(summary = "The assigned verifier closes a finding")
-    ResponseEntity<Void> closeFinding(@PathVariable String reportId, @PathVariable String findingId,
-                                      @Valid @RequestBody FindingText request) {
+    ResponseEntity<Void> closeFinding(
+            @PathVariable String reportId, @PathVariable String findingId, @Valid @RequestBody FindingText request) {
         verification.closeFinding(Actor.require(), reportId, findingId, request.text());
         return ResponseEntity.noContent().build();
     }

@@ -20,6 +20,7 @@ class DatasetOfAnotherProjectIT extends PostgresIntegrationTest {
 
     @Autowired
     ReductionReportProjection reports;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -29,22 +30,25 @@ class DatasetOfAnotherProjectIT extends PostgresIntegrationTest {
         String report = version(UUID.randomUUID().toString(), "linhai-chem", linhai, 1);
         version(report, "linhai-chem", linhai, 2);
         assertThat(reports.version(report, 2).orElseThrow().otherProjectsWithDataset())
-                .as("the project's own versions do not count").isZero();
+                .as("the project's own versions do not count")
+                .isZero();
 
         String copy = version(UUID.randomUUID().toString(), "fenghua-chem", linhai, 1);
 
-        assertThat(reports.version(copy, 1).orElseThrow().otherProjectsWithDataset()).isEqualTo(1);
-        assertThat(reports.version(report, 1).orElseThrow().otherProjectsWithDataset()).isEqualTo(1);
+        assertThat(reports.version(copy, 1).orElseThrow().otherProjectsWithDataset())
+                .isEqualTo(1);
+        assertThat(reports.version(report, 1).orElseThrow().otherProjectsWithDataset())
+                .isEqualTo(1);
         String other = version(UUID.randomUUID().toString(), "juhua-chem", "b".repeat(64), 1);
-        assertThat(reports.version(other, 1).orElseThrow().otherProjectsWithDataset()).isZero();
+        assertThat(reports.version(other, 1).orElseThrow().otherProjectsWithDataset())
+                .isZero();
     }
 
     /** A version as the projection stores it, for a report of its own project. */
     private String version(String reportId, String owner, String digest, int version) {
         jdbc.update("""
                 INSERT INTO reduction_reports (id, project_id, period_id, owner_organisation, status, latest_version)
-                VALUES (?, ?, 'p-2019', ?, 'CALCULATED', ?) ON CONFLICT (id) DO UPDATE SET latest_version = EXCLUDED.latest_version""",
-                reportId, "project-of-" + reportId, owner, version);
+                VALUES (?, ?, 'p-2019', ?, 'CALCULATED', ?) ON CONFLICT (id) DO UPDATE SET latest_version = EXCLUDED.latest_version""", reportId, "project-of-" + reportId, owner, version);
         jdbc.update("""
                 INSERT INTO calculation_versions (report_id, version, methodology_id, methodology_version, dataset_digest,
                                                   dataset, results, trace, calculated_at)

@@ -7,8 +7,8 @@ import org.carbonmrv.api.calculation.FindingKind;
 import org.carbonmrv.api.calculation.FindingRaisedEvent;
 import org.carbonmrv.api.calculation.MarkReportStaleCommand;
 import org.carbonmrv.api.calculation.RaiseFindingCommand;
-import org.carbonmrv.api.calculation.ReductionReportMarkedStaleEvent;
 import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
+import org.carbonmrv.api.calculation.ReductionReportMarkedStaleEvent;
 import org.carbonmrv.api.calculation.ReductionsCalculatedEvent;
 import org.carbonmrv.api.calculation.ReportSubmittedForVerificationEvent;
 import org.carbonmrv.api.calculation.SubmitReportForVerificationCommand;
@@ -18,10 +18,10 @@ import org.carbonmrv.platform.problem.DomainException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ReductionReportTest {
 
@@ -36,15 +36,15 @@ class ReductionReportTest {
     }
 
     static ReductionsCalculatedEvent calculated(int version) {
-        return new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, version, "CM-010", "V01",
-                DIGEST, RESULTS, List.of(), Map.of());
+        return new ReductionsCalculatedEvent(
+                "r1", "p1", "rp", "linhai-chem", 2019, version, "CM-010", "V01", DIGEST, RESULTS, List.of(), Map.of());
     }
 
     @Test
     void eachCalculationIsANewVersion() {
         fixture.given(calculated(1))
-                .when(new CalculateReductionsCommand("r1", "p1", "rp", "linhai-chem", 2019, "CM-010", "V01",
-                        DIGEST, RESULTS, List.of()))
+                .when(new CalculateReductionsCommand(
+                        "r1", "p1", "rp", "linhai-chem", 2019, "CM-010", "V01", DIGEST, RESULTS, List.of()))
                 .expectEvents(calculated(2));
     }
 
@@ -52,8 +52,19 @@ class ReductionReportTest {
     void theAssignedVerifierApprovesTheSubmittedVersionPinningItsDigest() {
         fixture.given(calculated(1), new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST))
                 .when(new ApproveReductionReportCommand("r1", 1, "cqc", "cqc"))
-                .expectEvents(new ReductionReportApprovedEvent("r1", "p1", "rp", 1, DIGEST, "CM-010", "V01",
-                        "linhai-chem", "cqc", 2019, new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E), null));
+                .expectEvents(new ReductionReportApprovedEvent(
+                        "r1",
+                        "p1",
+                        "rp",
+                        1,
+                        DIGEST,
+                        "CM-010",
+                        "V01",
+                        "linhai-chem",
+                        "cqc",
+                        2019,
+                        new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E),
+                        null));
     }
 
     @Test
@@ -66,9 +77,22 @@ class ReductionReportTest {
 
     @Test
     void refusesASecondApproval() {
-        fixture.given(calculated(1), new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST),
-                        new ReductionReportApprovedEvent("r1", "p1", "rp", 1, DIGEST, "CM-010", "V01", "linhai-chem", "cqc",
-                                2019, new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E), null))
+        fixture.given(
+                        calculated(1),
+                        new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST),
+                        new ReductionReportApprovedEvent(
+                                "r1",
+                                "p1",
+                                "rp",
+                                1,
+                                DIGEST,
+                                "CM-010",
+                                "V01",
+                                "linhai-chem",
+                                "cqc",
+                                2019,
+                                new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E),
+                                null))
                 .when(new ApproveReductionReportCommand("r1", 1, "cqc", "cqc"))
                 .expectExceptionMessage("the report is already approved");
     }
@@ -80,8 +104,15 @@ class ReductionReportTest {
                 .expectException(DomainException.class);
     }
 
-    static final FindingRaisedEvent NC = new FindingRaisedEvent("r1", "p1", "f1", 1, FindingKind.NON_CONFORMITY,
-            "EF_CO2_FF", "LNG factor not chosen per the fossil-fuel tool", "cqc");
+    static final FindingRaisedEvent NC = new FindingRaisedEvent(
+            "r1",
+            "p1",
+            "f1",
+            1,
+            FindingKind.NON_CONFORMITY,
+            "EF_CO2_FF",
+            "LNG factor not chosen per the fossil-fuel tool",
+            "cqc");
 
     @Test
     void approvalWaitsForEveryNonConformityToBeClosed() {
@@ -92,22 +123,58 @@ class ReductionReportTest {
 
     @Test
     void theOwnerRecalculatesAnswerToAFindingAndTheNewVersionSaysWhatChanged() {
-        var version2 = new CalculateReductionsCommand("r1", "p1", "rp", "linhai-chem", 2019, "CM-010", "V01",
-                DIGEST, Map.of("ER_y", "3999500", "PE_y", "866"), List.of());
-        fixture.given(new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 1, "CM-010", "V01",
-                        DIGEST, Map.of("ER_y", "3999548", "PE_y", "818"), List.of(), Map.of()),
-                        new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST), NC)
+        var version2 = new CalculateReductionsCommand(
+                "r1",
+                "p1",
+                "rp",
+                "linhai-chem",
+                2019,
+                "CM-010",
+                "V01",
+                DIGEST,
+                Map.of("ER_y", "3999500", "PE_y", "866"),
+                List.of());
+        fixture.given(
+                        new ReductionsCalculatedEvent(
+                                "r1",
+                                "p1",
+                                "rp",
+                                "linhai-chem",
+                                2019,
+                                1,
+                                "CM-010",
+                                "V01",
+                                DIGEST,
+                                Map.of("ER_y", "3999548", "PE_y", "818"),
+                                List.of(),
+                                Map.of()),
+                        new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST),
+                        NC)
                 .when(version2)
-                .expectEvents(new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 2, "CM-010", "V01",
-                        DIGEST, Map.of("ER_y", "3999500", "PE_y", "866"), List.of(),
-                        Map.of("ER_y", new ReductionsCalculatedEvent.FigureChange("3999548", "3999500"),
-                                "PE_y", new ReductionsCalculatedEvent.FigureChange("818", "866"))));
+                .expectEvents(new ReductionsCalculatedEvent(
+                        "r1",
+                        "p1",
+                        "rp",
+                        "linhai-chem",
+                        2019,
+                        2,
+                        "CM-010",
+                        "V01",
+                        DIGEST,
+                        Map.of("ER_y", "3999500", "PE_y", "866"),
+                        List.of(),
+                        Map.of(
+                                "ER_y",
+                                new ReductionsCalculatedEvent.FigureChange("3999548", "3999500"),
+                                "PE_y",
+                                new ReductionsCalculatedEvent.FigureChange("818", "866"))));
     }
 
     @Test
     void figuresThatAreFlagsChangeByTheirText() {
-        assertThat(ReductionReport.changes(Map.of("ER_y", "100", "bypass_substitute_cap_exceeded", "false"),
-                Map.of("ER_y", "100.0", "bypass_substitute_cap_exceeded", "true")))
+        assertThat(ReductionReport.changes(
+                        Map.of("ER_y", "100", "bypass_substitute_cap_exceeded", "false"),
+                        Map.of("ER_y", "100.0", "bypass_substitute_cap_exceeded", "true")))
                 .containsOnlyKeys("bypass_substitute_cap_exceeded");
     }
 
@@ -128,22 +195,72 @@ class ReductionReportTest {
 
     @Test
     void aCorrectionAfterApprovalIsANewVersionWhoseApprovalSupersedesTheApprovedOne() {
-        var approved = new ReductionReportApprovedEvent("r1", "p1", "rp", 1, DIGEST, "CM-010", "V01", "linhai-chem", "cqc",
-                2019, new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E), null);
-        var corrected = new ReductionsCalculatedEvent("r1", "p1", "rp", "linhai-chem", 2019, 2, "CM-010", "V01",
-                DIGEST, Map.of("ER_y", "3999000"), List.of(), Map.of("ER_y", new ReductionsCalculatedEvent.FigureChange("3999500", "3999000")));
-        fixture.given(calculated(1), new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST), approved, corrected,
+        var approved = new ReductionReportApprovedEvent(
+                "r1",
+                "p1",
+                "rp",
+                1,
+                DIGEST,
+                "CM-010",
+                "V01",
+                "linhai-chem",
+                "cqc",
+                2019,
+                new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E),
+                null);
+        var corrected = new ReductionsCalculatedEvent(
+                "r1",
+                "p1",
+                "rp",
+                "linhai-chem",
+                2019,
+                2,
+                "CM-010",
+                "V01",
+                DIGEST,
+                Map.of("ER_y", "3999000"),
+                List.of(),
+                Map.of("ER_y", new ReductionsCalculatedEvent.FigureChange("3999500", "3999000")));
+        fixture.given(
+                        calculated(1),
+                        new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST),
+                        approved,
+                        corrected,
                         new ReportSubmittedForVerificationEvent("r1", "p1", 2, DIGEST))
                 .when(new ApproveReductionReportCommand("r1", 2, "cqc", "cqc"))
-                .expectEvents(new ReductionReportApprovedEvent("r1", "p1", "rp", 2, DIGEST, "CM-010", "V01", "linhai-chem", "cqc",
-                        2019, new Quantity(new java.math.BigDecimal("3999000"), Unit.TONNE_CO2E), 1));
+                .expectEvents(new ReductionReportApprovedEvent(
+                        "r1",
+                        "p1",
+                        "rp",
+                        2,
+                        DIGEST,
+                        "CM-010",
+                        "V01",
+                        "linhai-chem",
+                        "cqc",
+                        2019,
+                        new Quantity(new java.math.BigDecimal("3999000"), Unit.TONNE_CO2E),
+                        1));
     }
 
     @Test
     void anApprovedReportIsNeverMarkedStale() {
-        fixture.given(calculated(1), new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST),
-                        new ReductionReportApprovedEvent("r1", "p1", "rp", 1, DIGEST, "CM-010", "V01", "linhai-chem", "cqc",
-                                2019, new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E), null))
+        fixture.given(
+                        calculated(1),
+                        new ReportSubmittedForVerificationEvent("r1", "p1", 1, DIGEST),
+                        new ReductionReportApprovedEvent(
+                                "r1",
+                                "p1",
+                                "rp",
+                                1,
+                                DIGEST,
+                                "CM-010",
+                                "V01",
+                                "linhai-chem",
+                                "cqc",
+                                2019,
+                                new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E),
+                                null))
                 .when(new MarkReportStaleCommand("r1", "late correction"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carbonmrv.methodology.DatasetException;
 import org.carbonmrv.methodology.HourlySeries;
+import org.carbonmrv.methodology.MethodologyVersion;
 import org.carbonmrv.methodology.MonitoredPeriod;
 import org.carbonmrv.methodology.MonitoredSeries;
-import org.carbonmrv.methodology.MethodologyVersion;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -37,8 +37,11 @@ final class CarCnAappDatasetAssembler {
     }
 
     ObjectNode assemble(MonitoredPeriod monitored) {
-        ObjectNode dataset = JSON.objectNode().put("methodology", entry.id()).put("methodology_version", entry.version());
-        dataset.putObject("period").put("start", monitored.start().toString()).put("end", monitored.end().toString());
+        ObjectNode dataset =
+                JSON.objectNode().put("methodology", entry.id()).put("methodology_version", entry.version());
+        dataset.putObject("period")
+                .put("start", monitored.start().toString())
+                .put("end", monitored.end().toString());
         ObjectNode constants = dataset.putObject("constants");
         periodValue(monitored, NCV_NG).ifPresent(v -> constants.put("NCV_NG_GJ_per_kNm3", v));
         periodValue(monitored, EF_CO2_NG).ifPresent(v -> constants.put("EF_CO2_NG_t_per_GJ", v));
@@ -56,7 +59,8 @@ final class CarCnAappDatasetAssembler {
 
     private static void hourly(MonitoredPeriod monitored, ArrayNode rows) {
         LocalDateTime from = monitored.start().atStartOfDay();
-        int size = Math.toIntExact(ChronoUnit.HOURS.between(from, monitored.end().plusDays(1).atStartOfDay()));
+        int size = Math.toIntExact(
+                ChronoUnit.HOURS.between(from, monitored.end().plusDays(1).atStartOfDay()));
         Set<String> units = new TreeSet<>();
         // six slots an hour (concentration and flow of each stream): each slot's series, and the index of its value
         // at each hour of the period (-1: none)
@@ -72,8 +76,10 @@ final class CarCnAappDatasetAssembler {
             valueAt[slot] = indexByHour(one, from, size);
         }
         if (units.size() > 1) {
-            throw new DatasetException("hourly", "values of more than one abatement unit " + units
-                    + ": lines feeding one unit are one project, each unit its own project");
+            throw new DatasetException(
+                    "hourly",
+                    "values of more than one abatement unit " + units
+                            + ": lines feeding one unit are one project, each unit its own project");
         }
         for (int h = 0; h < size; h++) {
             ObjectNode row = null;
@@ -91,11 +97,13 @@ final class CarCnAappDatasetAssembler {
                 String qFlag = series[2 * s + 1].quality()[q];
                 boolean substitute = SUBSTITUTE.equals(cFlag) || SUBSTITUTE.equals(qFlag);
                 if (substitute && !stream.equals("byp")) {
-                    throw new DatasetException("hourly[" + from.plusHours(h) + "]." + stream + "_flag",
+                    throw new DatasetException(
+                            "hourly[" + from.plusHours(h) + "]." + stream + "_flag",
                             "SUB (substitute method) applies to bypassed or vented gas only");
                 }
                 // numbers, not strings: 52,560 values a year need not be printed and parsed again
-                row.put(stream + "_mg_Nm3", series[2 * s].values()[c]).put(stream + "_Nm3_h", series[2 * s + 1].values()[q])
+                row.put(stream + "_mg_Nm3", series[2 * s].values()[c])
+                        .put(stream + "_Nm3_h", series[2 * s + 1].values()[q])
                         .put(stream + "_flag", substitute ? "N" : flag(cFlag, qFlag));
                 if (stream.equals("byp")) {
                     row.put("byp_substitute", substitute);
@@ -111,8 +119,10 @@ final class CarCnAappDatasetAssembler {
         for (int i = 0; i < series.size(); i++) {
             int hour = series.hours()[i];
             if (hour < 0 || hour >= size) {
-                throw new DatasetException("hourly[" + from.plusHours(hour) + "]." + series.parameter(),
-                        "is not a whole hour inside the period " + from.toLocalDate() + ".." + from.plusHours(size - 1).toLocalDate());
+                throw new DatasetException(
+                        "hourly[" + from.plusHours(hour) + "]." + series.parameter(),
+                        "is not a whole hour inside the period " + from.toLocalDate() + ".."
+                                + from.plusHours(size - 1).toLocalDate());
             }
             at[hour] = i;
         }
@@ -136,7 +146,9 @@ final class CarCnAappDatasetAssembler {
 
     /** The worse of the two flags: an hour is valid only when concentration and flow both are. */
     private static String flag(String concentration, String flow) {
-        String c = concentration == null || concentration.isBlank() ? "N" : concentration.trim().toUpperCase();
+        String c = concentration == null || concentration.isBlank()
+                ? "N"
+                : concentration.trim().toUpperCase();
         String q = flow == null || flow.isBlank() ? "N" : flow.trim().toUpperCase();
         return c.equals("N") ? q : c;
     }

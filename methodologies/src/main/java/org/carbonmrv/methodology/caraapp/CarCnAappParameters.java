@@ -38,37 +38,92 @@ final class CarCnAappParameters {
     }
 
     static final List<ParameterDefinition> ALL = List.of(
-            hourly(concentration("in"), "N2O concentration entering the abatement unit", "进入减排装置的 N2O 浓度",
+            hourly(
+                    concentration("in"),
+                    "N2O concentration entering the abatement unit",
+                    "进入减排装置的 N2O 浓度",
                     Unit.MILLIGRAM_PER_NORMAL_CUBIC_METRE),
             hourly(flow("in"), "gas flow entering the abatement unit", "进入减排装置的烟气流量", Unit.NORMAL_CUBIC_METRE_PER_HOUR),
-            hourly(concentration("out"), "N2O concentration leaving the abatement unit (stack)", "减排装置出口（烟囱）N2O 浓度",
+            hourly(
+                    concentration("out"),
+                    "N2O concentration leaving the abatement unit (stack)",
+                    "减排装置出口（烟囱）N2O 浓度",
                     Unit.MILLIGRAM_PER_NORMAL_CUBIC_METRE),
-            hourly(flow("out"), "gas flow leaving the abatement unit (stack)", "减排装置出口（烟囱）烟气流量", Unit.NORMAL_CUBIC_METRE_PER_HOUR),
-            hourly(concentration("byp"), "N2O concentration of bypassed or vented gas", "旁路或放空气体 N2O 浓度",
+            hourly(
+                    flow("out"),
+                    "gas flow leaving the abatement unit (stack)",
+                    "减排装置出口（烟囱）烟气流量",
+                    Unit.NORMAL_CUBIC_METRE_PER_HOUR),
+            hourly(
+                    concentration("byp"),
+                    "N2O concentration of bypassed or vented gas",
+                    "旁路或放空气体 N2O 浓度",
                     Unit.MILLIGRAM_PER_NORMAL_CUBIC_METRE),
             hourly(flow("byp"), "flow of bypassed or vented gas", "旁路或放空气体流量", Unit.NORMAL_CUBIC_METRE_PER_HOUR),
-            new ParameterDefinition(ADIPIC_ACID, "adipic acid produced", "己二酸产量", Unit.TONNE, Origin.METER, Aggregation.SUM,
-                    Scope.MONTH, SourceKind.PRODUCTION_LINE, ZERO, null),
-            new ParameterDefinition(NATURAL_GAS, "natural gas burned by the abatement unit", "减排装置天然气消耗量",
-                    Unit.THOUSAND_NORMAL_CUBIC_METRES, Origin.METER, Aggregation.SUM, Scope.MONTH, SourceKind.PLANT, ZERO, null),
-            new ParameterDefinition(ELECTRICITY, "electricity used by the abatement unit", "减排装置耗电量", Unit.MEGAWATT_HOUR,
-                    Origin.METER, Aggregation.SUM, Scope.MONTH, SourceKind.PLANT, ZERO, null),
-            constant(PRODUCTION_CAP, "production cap of the period (permitted or nameplate, pro-rated)", "监测期产量上限",
+            new ParameterDefinition(
+                    ADIPIC_ACID,
+                    "adipic acid produced",
+                    "己二酸产量",
+                    Unit.TONNE,
+                    Origin.METER,
+                    Aggregation.SUM,
+                    Scope.MONTH,
+                    SourceKind.PRODUCTION_LINE,
+                    ZERO,
+                    null),
+            new ParameterDefinition(
+                    NATURAL_GAS,
+                    "natural gas burned by the abatement unit",
+                    "减排装置天然气消耗量",
+                    Unit.THOUSAND_NORMAL_CUBIC_METRES,
+                    Origin.METER,
+                    Aggregation.SUM,
+                    Scope.MONTH,
+                    SourceKind.PLANT,
+                    ZERO,
+                    null),
+            new ParameterDefinition(
+                    ELECTRICITY,
+                    "electricity used by the abatement unit",
+                    "减排装置耗电量",
+                    Unit.MEGAWATT_HOUR,
+                    Origin.METER,
+                    Aggregation.SUM,
+                    Scope.MONTH,
+                    SourceKind.PLANT,
+                    ZERO,
+                    null),
+            constant(
+                    PRODUCTION_CAP,
+                    "production cap of the period (permitted or nameplate, pro-rated)",
+                    "监测期产量上限",
                     Unit.TONNE),
-            constant(NCV_NG, "net calorific value of natural gas", "天然气低位发热量", Unit.GIGAJOULE_PER_THOUSAND_NORMAL_CUBIC_METRES),
+            constant(
+                    NCV_NG,
+                    "net calorific value of natural gas",
+                    "天然气低位发热量",
+                    Unit.GIGAJOULE_PER_THOUSAND_NORMAL_CUBIC_METRES),
             constant(EF_CO2_NG, "CO2 emission factor of natural gas", "天然气 CO2 排放因子", Unit.TONNE_CO2_PER_GIGAJOULE),
             constant(EF_GRID, "grid emission factor", "电网排放因子", Unit.TONNE_CO2_PER_MEGAWATT_HOUR));
 
-    private CarCnAappParameters() {
-    }
+    private CarCnAappParameters() {}
 
     private static ParameterDefinition hourly(String id, String en, String zh, Unit unit) {
-        return new ParameterDefinition(id, en, zh, unit, Origin.METER, Aggregation.HOURLY, Scope.MONTH,
-                SourceKind.DESTRUCTION_UNIT, ZERO, null);
+        return new ParameterDefinition(
+                id,
+                en,
+                zh,
+                unit,
+                Origin.METER,
+                Aggregation.HOURLY,
+                Scope.MONTH,
+                SourceKind.DESTRUCTION_UNIT,
+                ZERO,
+                null);
     }
 
     private static ParameterDefinition constant(String id, String en, String zh, Unit unit) {
-        return new ParameterDefinition(id, en, zh, unit, Origin.MANUAL, Aggregation.CONSTANT, Scope.PERIOD, SourceKind.PLANT,
-                ZERO, null);
+        return new ParameterDefinition(
+                id, en, zh, unit, Origin.MANUAL, Aggregation.CONSTANT, Scope.PERIOD, SourceKind.PLANT, ZERO, null);
     }
 }

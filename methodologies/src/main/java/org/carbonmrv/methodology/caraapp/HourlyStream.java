@@ -16,13 +16,15 @@ import java.util.List;
  */
 final class HourlyStream {
 
-    enum Role { RAISES_EMISSIONS, RAISES_BASELINE }
+    enum Role {
+        RAISES_EMISSIONS,
+        RAISES_BASELINE
+    }
 
     static final int SHORT_GAP_HOURS = 24;
     static final int LOOK_BACK_HOURS = 720;
 
-    private HourlyStream() {
-    }
+    private HourlyStream() {}
 
     /**
      * Fills {@code masses} in place (null = invalid or missing) and returns how many hours it filled.
@@ -44,16 +46,20 @@ final class HourlyStream {
             }
             int length = h - start;
             if (start == 0) {
-                throw new DatasetException("hourly[" + hours.get(0) + "]." + stream,
-                        "the data set starts with " + length + " invalid or missing hour(s): there is no valid hour before them to fill from");
+                throw new DatasetException(
+                        "hourly[" + hours.get(0) + "]." + stream,
+                        "the data set starts with " + length
+                                + " invalid or missing hour(s): there is no valid hour before them to fill from");
             }
             BigDecimal fill;
             if (length <= SHORT_GAP_HOURS && h < masses.length) {
                 fill = masses[start - 1].add(masses[h]).divide(BigDecimal.valueOf(2), MathContext.DECIMAL128);
             } else {
                 if (history.isEmpty()) {
-                    throw new DatasetException("hourly[" + hours.get(start) + "]." + stream,
-                            "a gap of " + length + " hours has no valid hour outside start-up testing before it to fill from");
+                    throw new DatasetException(
+                            "hourly[" + hours.get(start) + "]." + stream,
+                            "a gap of " + length
+                                    + " hours has no valid hour outside start-up testing before it to fill from");
                 }
                 fill = role == Role.RAISES_EMISSIONS
                         ? history.stream().max(BigDecimal::compareTo).orElseThrow()

@@ -33,8 +33,7 @@ public final class MrvCalculate {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private MrvCalculate() {
-    }
+    private MrvCalculate() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -56,7 +55,8 @@ public final class MrvCalculate {
             err.println("no such file: " + e.getFile());
             return BAD_INPUT;
         } catch (JsonProcessingException e) {
-            err.println("not valid JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ")");
+            err.println("not valid JSON: " + e.getOriginalMessage() + " (line "
+                    + e.getLocation().getLineNr() + ")");
             return BAD_INPUT;
         } catch (IOException e) {
             err.println("cannot read " + args[2] + ": " + e.getMessage());
@@ -76,15 +76,18 @@ public final class MrvCalculate {
         if (dataset.hasNonNull("methodology")) {
             String id = dataset.get("methodology").asText();
             String version = dataset.path("methodology_version").asText("");
-            return MethodologyCatalogue.find(id, version).orElseThrow(() -> new DatasetException("methodology_version",
-                    "unknown methodology version '" + id + " " + version + "'"));
+            return MethodologyCatalogue.find(id, version)
+                    .orElseThrow(() -> new DatasetException(
+                            "methodology_version", "unknown methodology version '" + id + " " + version + "'"));
         }
         JsonNode key = dataset.path("project").path("methodology");
         if (key.isMissingNode() || key.asText().isBlank()) {
-            throw new DatasetException("project.methodology", "required (e.g. CM-010-V01), or methodology and methodology_version");
+            throw new DatasetException(
+                    "project.methodology", "required (e.g. CM-010-V01), or methodology and methodology_version");
         }
         return MethodologyCatalogue.byKey(key.asText())
-                .orElseThrow(() -> new DatasetException("project.methodology", "unknown methodology '" + key.asText() + "'"));
+                .orElseThrow(() ->
+                        new DatasetException("project.methodology", "unknown methodology '" + key.asText() + "'"));
     }
 
     /** The printed document: methodology, period, data set digest, results, monthly figures and trace. */

@@ -5,9 +5,6 @@ import org.carbonmrv.api.quantity.Unit;
 import org.carbonmrv.methodology.DatasetException;
 import org.carbonmrv.methodology.DatasetReader;
 
-import static org.carbonmrv.methodology.Checks.nonNegative;
-import static org.carbonmrv.methodology.Checks.positive;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,36 +13,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.carbonmrv.methodology.Checks.nonNegative;
+import static org.carbonmrv.methodology.Checks.positive;
+
 /**
  * A CM-010-V01 data set, read and checked. The structure is that of
  * {@code shared/cases/cn-hfc23-linhai-2019/source.json}; docs/datasets.md describes it.
  */
-record Cm010Dataset(LocalDate periodStart,
-                    LocalDate periodEnd,
-                    Map<String, BigDecimal> destructionUnits,
-                    BigDecimal gwp,
-                    BigDecimal efCo2PerHfc23,
-                    BigDecimal wDefault,
-                    BigDecimal efCo2Fuel,
-                    BigDecimal ncvFuel,
-                    BigDecimal exhaustDensity,
-                    BigDecimal outletConcentration,
-                    BigDecimal hoursPerDay,
-                    BigDecimal efGrid,
-                    BigDecimal qualifiedProduction,
-                    BigDecimal storedPreviousYear,
-                    BigDecimal electricity,
-                    List<Month> months) {
+record Cm010Dataset(
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        Map<String, BigDecimal> destructionUnits,
+        BigDecimal gwp,
+        BigDecimal efCo2PerHfc23,
+        BigDecimal wDefault,
+        BigDecimal efCo2Fuel,
+        BigDecimal ncvFuel,
+        BigDecimal exhaustDensity,
+        BigDecimal outletConcentration,
+        BigDecimal hoursPerDay,
+        BigDecimal efGrid,
+        BigDecimal qualifiedProduction,
+        BigDecimal storedPreviousYear,
+        BigDecimal electricity,
+        List<Month> months) {
 
-    record Month(YearMonth month,
-                 Map<String, BigDecimal> production,
-                 BigDecimal tailGasMass,
-                 List<BigDecimal> tailGasSamples,
-                 Map<String, BigDecimal> inletGasMass,
-                 List<BigDecimal> inletGasSamples,
-                 Map<String, BigDecimal> operatingDays,
-                 BigDecimal fuel) {
-    }
+    record Month(
+            YearMonth month,
+            Map<String, BigDecimal> production,
+            BigDecimal tailGasMass,
+            List<BigDecimal> tailGasSamples,
+            Map<String, BigDecimal> inletGasMass,
+            List<BigDecimal> inletGasSamples,
+            Map<String, BigDecimal> operatingDays,
+            BigDecimal fuel) {}
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -54,7 +55,8 @@ record Cm010Dataset(LocalDate periodStart,
         DatasetReader project = root.object("project");
         String methodology = project.text("methodology");
         if (!methodology.equals(methodologyKey)) {
-            throw new DatasetException("project.methodology", "is '" + methodology + "', expected '" + methodologyKey + "'");
+            throw new DatasetException(
+                    "project.methodology", "is '" + methodology + "', expected '" + methodologyKey + "'");
         }
         DatasetReader period = project.object("period");
         LocalDate start = period.date("start");
@@ -77,7 +79,8 @@ record Cm010Dataset(LocalDate periodStart,
         DatasetReader annual = root.object("annual");
         BigDecimal stored = annual.quantity("Q_HFC23_stored_previous_year_t", Unit.TONNE);
         if (stored.signum() != 0) {
-            throw new DatasetException("annual.Q_HFC23_stored_previous_year_t",
+            throw new DatasetException(
+                    "annual.Q_HFC23_stored_previous_year_t",
                     "HFC-23 stored in the previous year and destroyed in this one (BE_dec,stored,y-1) is not supported yet; it must be 0");
         }
         BigDecimal electricity = annual.quantityOr("EC_MWh", Unit.MEGAWATT_HOUR, BigDecimal.ZERO);
@@ -92,13 +95,22 @@ record Cm010Dataset(LocalDate periodStart,
         }
 
         List<Month> months = months(root, start, end, units);
-        return new Cm010Dataset(start, end, units,
+        return new Cm010Dataset(
+                start,
+                end,
+                units,
                 positive(constants.quantity("GWP_HFC23", Unit.TONNE_CO2E_PER_TONNE), "constants.GWP_HFC23"),
-                nonNegative(constants.quantity("EF_CO2_per_HFC23_t", Unit.TONNE_CO2_PER_TONNE), "constants.EF_CO2_per_HFC23_t"),
+                nonNegative(
+                        constants.quantity("EF_CO2_per_HFC23_t", Unit.TONNE_CO2_PER_TONNE),
+                        "constants.EF_CO2_per_HFC23_t"),
                 wDefault,
-                nonNegative(constants.quantity("EF_CO2_LNG_t_per_GJ", Unit.TONNE_CO2_PER_GIGAJOULE), "constants.EF_CO2_LNG_t_per_GJ"),
-                nonNegative(constants.quantity("NCV_LNG_GJ_per_t", Unit.GIGAJOULE_PER_TONNE), "constants.NCV_LNG_GJ_per_t"),
-                nonNegative(constants.quantity("exhaust_gas_density_kg_per_m3", Unit.KILOGRAM_PER_CUBIC_METRE),
+                nonNegative(
+                        constants.quantity("EF_CO2_LNG_t_per_GJ", Unit.TONNE_CO2_PER_GIGAJOULE),
+                        "constants.EF_CO2_LNG_t_per_GJ"),
+                nonNegative(
+                        constants.quantity("NCV_LNG_GJ_per_t", Unit.GIGAJOULE_PER_TONNE), "constants.NCV_LNG_GJ_per_t"),
+                nonNegative(
+                        constants.quantity("exhaust_gas_density_kg_per_m3", Unit.KILOGRAM_PER_CUBIC_METRE),
                         "constants.exhaust_gas_density_kg_per_m3"),
                 outletConcentration,
                 constants.quantityOr("hours_per_operating_day", Unit.HOUR, new BigDecimal("24")),
@@ -109,13 +121,13 @@ record Cm010Dataset(LocalDate periodStart,
                 months);
     }
 
-    private static List<Month> months(DatasetReader root, LocalDate start, LocalDate end, Map<String, BigDecimal> units) {
+    private static List<Month> months(
+            DatasetReader root, LocalDate start, LocalDate end, Map<String, BigDecimal> units) {
         Map<YearMonth, Month> byMonth = new LinkedHashMap<>();
         for (DatasetReader m : root.array("monthly")) {
             YearMonth month = m.month("month");
             if (month.isBefore(YearMonth.from(start)) || month.isAfter(YearMonth.from(end))) {
-                throw new DatasetException(m.path() + ".month",
-                        month + " is outside the period " + start + ".." + end);
+                throw new DatasetException(m.path() + ".month", month + " is outside the period " + start + ".." + end);
             }
             Map<String, BigDecimal> inlet = m.quantities("inlet_gas_mass_t", Unit.TONNE);
             Map<String, BigDecimal> days = m.quantities("operating_days_reported", Unit.DAY);
@@ -125,27 +137,37 @@ record Cm010Dataset(LocalDate periodStart,
             for (Map.Entry<String, BigDecimal> d : days.entrySet()) {
                 String field = m.path() + ".operating_days_reported." + d.getKey();
                 knownUnit(d.getKey(), units, field);
-                if (d.getValue().signum() < 0 || d.getValue().compareTo(BigDecimal.valueOf(month.lengthOfMonth())) > 0) {
+                if (d.getValue().signum() < 0
+                        || d.getValue().compareTo(BigDecimal.valueOf(month.lengthOfMonth())) > 0) {
                     throw new DatasetException(field, "must be between 0 and " + month.lengthOfMonth() + " days");
                 }
             }
-            Month parsed = new Month(month,
+            Month parsed = new Month(
+                    month,
                     nonNegativeEach(m.quantities("hcfc22_production_t", Unit.TONNE), m.path() + ".hcfc22_production_t"),
                     nonNegative(m.quantity("tail_gas_mass_t", Unit.TONNE), m.path() + ".tail_gas_mass_t"),
-                    percents(m.quantityList("tail_gas_hfc23_weekly_percent", Unit.PERCENT), m.path() + ".tail_gas_hfc23_weekly_percent"),
+                    percents(
+                            m.quantityList("tail_gas_hfc23_weekly_percent", Unit.PERCENT),
+                            m.path() + ".tail_gas_hfc23_weekly_percent"),
                     nonNegativeEach(inlet, m.path() + ".inlet_gas_mass_t"),
-                    percents(m.quantityList("inlet_gas_hfc23_weekly_percent", Unit.PERCENT), m.path() + ".inlet_gas_hfc23_weekly_percent"),
+                    percents(
+                            m.quantityList("inlet_gas_hfc23_weekly_percent", Unit.PERCENT),
+                            m.path() + ".inlet_gas_hfc23_weekly_percent"),
                     days,
                     nonNegative(m.quantity("lng_consumption_t", Unit.TONNE), m.path() + ".lng_consumption_t"));
             requireSamples(parsed.tailGasMass(), parsed.tailGasSamples(), m.path() + ".tail_gas_hfc23_weekly_percent");
-            requireSamples(parsed.inletGasMass().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
-                    parsed.inletGasSamples(), m.path() + ".inlet_gas_hfc23_weekly_percent");
+            requireSamples(
+                    parsed.inletGasMass().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                    parsed.inletGasSamples(),
+                    m.path() + ".inlet_gas_hfc23_weekly_percent");
             if (byMonth.put(month, parsed) != null) {
                 throw new DatasetException(m.path() + ".month", month + " appears twice");
             }
         }
         List<Month> ordered = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(start); !month.isAfter(YearMonth.from(end)); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.from(start);
+                !month.isAfter(YearMonth.from(end));
+                month = month.plusMonths(1)) {
             Month found = byMonth.get(month);
             if (found == null) {
                 throw new DatasetException("monthly", "month " + month + " is missing");
@@ -179,8 +201,6 @@ record Cm010Dataset(LocalDate periodStart,
             throw new DatasetException(field, "a concentration must lie between 0 and 100 %");
         }
     }
-
-
 
     private static Map<String, BigDecimal> nonNegativeEach(Map<String, BigDecimal> values, String field) {
         values.forEach((k, v) -> nonNegative(v, field + "." + k));

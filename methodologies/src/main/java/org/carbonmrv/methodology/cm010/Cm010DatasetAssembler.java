@@ -49,19 +49,24 @@ final class Cm010DatasetAssembler {
         project.putObject("period").put("start", periodStart.toString()).put("end", periodEnd.toString());
 
         ArrayNode units = dataset.putObject("facility").putArray("destruction_units");
-        periodValues(series, FAN_FLOW).forEach(s -> units.addObject()
-                .put("id", s.source())
-                .put("exhaust_fan_rated_m3_per_h", s.sum().toPlainString()));
+        periodValues(series, FAN_FLOW)
+                .forEach(s -> units.addObject()
+                        .put("id", s.source())
+                        .put("exhaust_fan_rated_m3_per_h", s.sum().toPlainString()));
 
         ObjectNode constants = dataset.putObject("constants");
-        CONSTANTS.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(c ->
-                sumOf(periodValues(series, c.getKey())).ifPresent(v -> constants.put(c.getValue(), v)));
+        CONSTANTS.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(c -> sumOf(periodValues(series, c.getKey())).ifPresent(v -> constants.put(c.getValue(), v)));
         ObjectNode annual = dataset.putObject("annual");
-        ANNUAL.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(a ->
-                sumOf(periodValues(series, a.getKey())).ifPresent(v -> annual.put(a.getValue(), v)));
+        ANNUAL.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(a -> sumOf(periodValues(series, a.getKey())).ifPresent(v -> annual.put(a.getValue(), v)));
 
         ArrayNode monthly = dataset.putArray("monthly");
-        for (YearMonth month = YearMonth.from(periodStart); !month.isAfter(YearMonth.from(periodEnd)); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.from(periodStart);
+                !month.isAfter(YearMonth.from(periodEnd));
+                month = month.plusMonths(1)) {
             monthly.add(month(series, month));
         }
         return dataset;
@@ -105,8 +110,8 @@ final class Cm010DatasetAssembler {
         return select(series, parameter, s -> month.equals(s.month()));
     }
 
-    private static List<MonitoredSeries> select(List<MonitoredSeries> series, String parameter,
-                                                Predicate<MonitoredSeries> when) {
+    private static List<MonitoredSeries> select(
+            List<MonitoredSeries> series, String parameter, Predicate<MonitoredSeries> when) {
         return series.stream()
                 .filter(s -> s.parameter().equals(parameter))
                 .filter(when)

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CarCnAappAssemblyTest {
 
-    private static final Methodology AAPP = MethodologyCatalogue.find("CAR-CN-AAPP", "1.0-workgroup").orElseThrow();
+    private static final Methodology AAPP =
+            MethodologyCatalogue.find("CAR-CN-AAPP", "1.0-workgroup").orElseThrow();
     private static final LocalDate START = LocalDate.of(2024, 4, 1);
 
     static List<HourlyValue> hours(String unit, IntPredicate outMissing, IntPredicate bypassSubstituted) {
@@ -41,7 +42,8 @@ class CarCnAappAssemblyTest {
                 values.add(new HourlyValue("Q_gas_out", unit, hour, new BigDecimal("100000"), "N"));
             }
             boolean substitute = bypassSubstituted.test(h);
-            values.add(new HourlyValue("C_N2O_byp", unit, hour, new BigDecimal(substitute ? "5000" : "0"), substitute ? "SUB" : "N"));
+            values.add(new HourlyValue(
+                    "C_N2O_byp", unit, hour, new BigDecimal(substitute ? "5000" : "0"), substitute ? "SUB" : "N"));
             values.add(new HourlyValue("Q_gas_byp", unit, hour, new BigDecimal("100000"), "N"));
         }
         return values;
@@ -61,7 +63,8 @@ class CarCnAappAssemblyTest {
     }
 
     private static MonitoredPeriod april(List<HourlyValue> hourly) {
-        return new MonitoredPeriod(START, LocalDate.of(2024, 4, 30), aggregates(), HourlyValue.series(START.atStartOfDay(), hourly));
+        return new MonitoredPeriod(
+                START, LocalDate.of(2024, 4, 30), aggregates(), HourlyValue.series(START.atStartOfDay(), hourly));
     }
 
     @Test
@@ -70,10 +73,15 @@ class CarCnAappAssemblyTest {
 
         assertThat(dataset.get("constants").get("GWP_N2O").asText()).isEqualTo("298");
         assertThat(dataset.get("production").get("adipic_acid_t").asText()).isEqualTo("10000");
-        assertThat(AAPP.calculate(dataset).results()).containsEntry("BE", "21456").containsEntry("PE", "10895")
-                .containsEntry("ER", "10561").containsEntry("ER_credited", "10561").containsEntry("substituted_hours", "0");
+        assertThat(AAPP.calculate(dataset).results())
+                .containsEntry("BE", "21456")
+                .containsEntry("PE", "10895")
+                .containsEntry("ER", "10561")
+                .containsEntry("ER_credited", "10561")
+                .containsEntry("substituted_hours", "0");
         assertThat(CanonicalJson.sha256(AAPP.assembleDataset(april(hours("N2O-abatement", h -> false, h -> false)))))
-                .as("the same readings give the same data set, byte for byte").isEqualTo(CanonicalJson.sha256(dataset));
+                .as("the same readings give the same data set, byte for byte")
+                .isEqualTo(CanonicalJson.sha256(dataset));
     }
 
     @Test
@@ -81,9 +89,12 @@ class CarCnAappAssemblyTest {
         ObjectNode dataset = AAPP.assembleDataset(april(hours("N2O-abatement", h -> h >= 300 && h < 330, h -> h < 10)));
         var results = AAPP.calculate(dataset).results();
 
-        assertThat(results).containsEntry("substituted_hours", "30").containsEntry("bypass_substitute_share", "0.1220")
+        assertThat(results)
+                .containsEntry("substituted_hours", "30")
+                .containsEntry("bypass_substitute_share", "0.1220")
                 .containsEntry("ER", "9220");
-        assertThat(dataset.get("hourly").get(0).get("byp_substitute").asBoolean()).isTrue();
+        assertThat(dataset.get("hourly").get(0).get("byp_substitute").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -91,28 +102,35 @@ class CarCnAappAssemblyTest {
         List<HourlyValue> two = new ArrayList<>(hours("unit-1", h -> false, h -> false));
         two.add(new HourlyValue("C_N2O_in", "unit-2", CarCnAappTest.FIRST, BigDecimal.ONE, "N"));
         assertThatThrownBy(() -> AAPP.assembleDataset(april(two)))
-                .isInstanceOfSatisfying(DatasetException.class, e -> assertThat(e.field()).isEqualTo("hourly"));
+                .isInstanceOfSatisfying(
+                        DatasetException.class, e -> assertThat(e.field()).isEqualTo("hourly"));
 
         List<HourlyValue> stack = new ArrayList<>(hours("unit-1", h -> h == 0, h -> false));
         stack.add(new HourlyValue("C_N2O_out", "unit-1", CarCnAappTest.FIRST, BigDecimal.ONE, "SUB"));
         stack.add(new HourlyValue("Q_gas_out", "unit-1", CarCnAappTest.FIRST, BigDecimal.ONE, "N"));
-        assertThatThrownBy(() -> AAPP.assembleDataset(april(stack))).hasMessageContaining("bypassed or vented gas only");
+        assertThatThrownBy(() -> AAPP.assembleDataset(april(stack)))
+                .hasMessageContaining("bypassed or vented gas only");
     }
 
     @Test
     void aValueOutsideThePeriodIsRefusedWithItsHour() {
         List<HourlyValue> values = new ArrayList<>(hours("u", h -> false, h -> false));
         values.add(new HourlyValue("C_N2O_in", "u", START.plusMonths(1).atStartOfDay(), BigDecimal.ONE, "N"));
-        assertThatThrownBy(() -> AAPP.assembleDataset(april(values))).isInstanceOfSatisfying(DatasetException.class,
-                e -> assertThat(e.field()).isEqualTo("hourly[2024-05-01T00:00].C_N2O_in"));
+        assertThatThrownBy(() -> AAPP.assembleDataset(april(values)))
+                .isInstanceOfSatisfying(
+                        DatasetException.class,
+                        e -> assertThat(e.field()).isEqualTo("hourly[2024-05-01T00:00].C_N2O_in"));
     }
 
     @Test
     void aMonthWithoutProductionIsNamedAsMissing() {
-        var noProduction = new MonitoredPeriod(START, LocalDate.of(2024, 4, 30),
+        var noProduction = new MonitoredPeriod(
+                START,
+                LocalDate.of(2024, 4, 30),
                 aggregates().stream().filter(s -> !s.parameter().equals("AA")).toList(),
                 HourlyValue.series(START.atStartOfDay(), hours("u", h -> false, h -> false)));
         assertThatThrownBy(() -> AAPP.calculate(AAPP.assembleDataset(noProduction)))
-                .isInstanceOfSatisfying(DatasetException.class, e -> assertThat(e.field()).isEqualTo("production.adipic_acid_t"));
+                .isInstanceOfSatisfying(
+                        DatasetException.class, e -> assertThat(e.field()).isEqualTo("production.adipic_acid_t"));
     }
 }

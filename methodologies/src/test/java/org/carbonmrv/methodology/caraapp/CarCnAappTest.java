@@ -1,11 +1,11 @@
 package org.carbonmrv.methodology.caraapp;
 
-import org.carbonmrv.methodology.MethodologyCatalogue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carbonmrv.methodology.Calculation;
 import org.carbonmrv.methodology.DatasetException;
+import org.carbonmrv.methodology.MethodologyCatalogue;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -37,17 +37,29 @@ public class CarCnAappTest {
         ObjectNode d = JSON.objectNode().put("methodology", "CAR-CN-AAPP").put("methodology_version", "1.0-workgroup");
         d.putObject("project").put("name", "test").put("timezone", "Asia/Shanghai");
         d.putObject("period").put("start", "2024-04-01").put("end", "2024-04-30");
-        d.putObject("constants").put("DE_baseline", "0.90").put("GWP_N2O", "298").put("bypass_substitute_cap", "0.25")
-                .put("NCV_NG_GJ_per_kNm3", "38.931").put("EF_CO2_NG_t_per_GJ", "0.0561").put("EF_grid_t_per_MWh", "0.5703");
+        d.putObject("constants")
+                .put("DE_baseline", "0.90")
+                .put("GWP_N2O", "298")
+                .put("bypass_substitute_cap", "0.25")
+                .put("NCV_NG_GJ_per_kNm3", "38.931")
+                .put("EF_CO2_NG_t_per_GJ", "0.0561")
+                .put("EF_grid_t_per_MWh", "0.5703");
         d.putObject("production").put("adipic_acid_t", adipicAcid).put("cap_t", cap);
         d.putObject("energy").put("natural_gas_kNm3", "50").put("electricity_MWh", "100");
         ArrayNode hourly = d.putArray("hourly");
         for (int h = 0; h < HOURS; h++) {
             Hour x = hours.apply(h);
-            hourly.addObject().put("hour", FIRST.plusHours(h).toString())
-                    .put("in_mg_Nm3", x.in()).put("in_Nm3_h", "100000").put("in_flag", x.inFlag())
-                    .put("out_mg_Nm3", x.out()).put("out_Nm3_h", "100000").put("out_flag", x.outFlag())
-                    .put("byp_mg_Nm3", x.byp()).put("byp_Nm3_h", "100000").put("byp_flag", "N")
+            hourly.addObject()
+                    .put("hour", FIRST.plusHours(h).toString())
+                    .put("in_mg_Nm3", x.in())
+                    .put("in_Nm3_h", "100000")
+                    .put("in_flag", x.inFlag())
+                    .put("out_mg_Nm3", x.out())
+                    .put("out_Nm3_h", "100000")
+                    .put("out_flag", x.outFlag())
+                    .put("byp_mg_Nm3", x.byp())
+                    .put("byp_Nm3_h", "100000")
+                    .put("byp_flag", "N")
                     .put("byp_substitute", x.bypSubstitute());
         }
         return d;
@@ -61,23 +73,39 @@ public class CarCnAappTest {
     @Test
     void aNormalMonth() {
         Map<String, String> r = results(dataset("10000", "12000", h -> Hour.normal()));
-        assertThat(r).containsEntry("N2O_gen", "720.00000").containsEntry("N2O_emit", "36.00000")
-                .containsEntry("DE_project", "0.9500").containsEntry("f_cap", "1")
-                .containsEntry("BE", "21456").containsEntry("PE_N2O", "10728.00").containsEntry("PE_energy", "166.23")
-                .containsEntry("PE", "10895").containsEntry("ER", "10561").containsEntry("ER_credited", "10561");
+        assertThat(r)
+                .containsEntry("N2O_gen", "720.00000")
+                .containsEntry("N2O_emit", "36.00000")
+                .containsEntry("DE_project", "0.9500")
+                .containsEntry("f_cap", "1")
+                .containsEntry("BE", "21456")
+                .containsEntry("PE_N2O", "10728.00")
+                .containsEntry("PE_energy", "166.23")
+                .containsEntry("PE", "10895")
+                .containsEntry("ER", "10561")
+                .containsEntry("ER_credited", "10561");
     }
 
     @Test
     void aMonthBelowTheBaselineDestructionEfficiencyEarnsNothing() {
-        Map<String, String> r = results(dataset("10000", "12000", h -> new Hour("10000", "1500", "0", "N", "N", false)));
-        assertThat(r).containsEntry("DE_project", "0.8500").containsEntry("BE", "21456").containsEntry("PE", "32351")
-                .containsEntry("ER", "-10895").containsEntry("ER_credited", "0").containsEntry("shortfall", "10895");
+        Map<String, String> r =
+                results(dataset("10000", "12000", h -> new Hour("10000", "1500", "0", "N", "N", false)));
+        assertThat(r)
+                .containsEntry("DE_project", "0.8500")
+                .containsEntry("BE", "21456")
+                .containsEntry("PE", "32351")
+                .containsEntry("ER", "-10895")
+                .containsEntry("ER_credited", "0")
+                .containsEntry("shortfall", "10895");
     }
 
     @Test
     void aMonthOverTheProductionCapIsCreditedForTheCapOnly() {
         Map<String, String> r = results(dataset("12000", "10000", h -> Hour.normal()));
-        assertThat(r).containsEntry("BE", "17880").containsEntry("PE_N2O", "8940.00").containsEntry("PE", "9107")
+        assertThat(r)
+                .containsEntry("BE", "17880")
+                .containsEntry("PE_N2O", "8940.00")
+                .containsEntry("PE", "9107")
                 .containsEntry("ER", "8773");
     }
 
@@ -95,17 +123,26 @@ public class CarCnAappTest {
             }
             return Hour.normal();
         }));
-        assertThat(r).containsEntry("N2O_gen", "720.00000").containsEntry("N2O_emit", "36.93000")
-                .containsEntry("substituted_hours", "40").containsEntry("PE", "11172").containsEntry("ER", "10284");
+        assertThat(r)
+                .containsEntry("N2O_gen", "720.00000")
+                .containsEntry("N2O_emit", "36.93000")
+                .containsEntry("substituted_hours", "40")
+                .containsEntry("PE", "11172")
+                .containsEntry("ER", "10284");
     }
 
     @Test
     void aMonthWhoseBypassSubstitutesExceedTheCapEarnsNothing() {
-        Map<String, String> r = results(dataset("10000", "12000",
-                h -> h < 30 ? new Hour("10000", "500", "5000", "N", "N", true) : Hour.normal()));
-        assertThat(r).containsEntry("N2O_gen", "735.00000").containsEntry("N2O_emit", "51.00000")
-                .containsEntry("bypass_substitute_share", "0.2941").containsEntry("bypass_substitute_cap_exceeded", "true")
-                .containsEntry("BE", "21903").containsEntry("PE", "15365").containsEntry("ER", "6538")
+        Map<String, String> r = results(dataset(
+                "10000", "12000", h -> h < 30 ? new Hour("10000", "500", "5000", "N", "N", true) : Hour.normal()));
+        assertThat(r)
+                .containsEntry("N2O_gen", "735.00000")
+                .containsEntry("N2O_emit", "51.00000")
+                .containsEntry("bypass_substitute_share", "0.2941")
+                .containsEntry("bypass_substitute_cap_exceeded", "true")
+                .containsEntry("BE", "21903")
+                .containsEntry("PE", "15365")
+                .containsEntry("ER", "6538")
                 .containsEntry("ER_credited", "0");
     }
 
@@ -114,25 +151,35 @@ public class CarCnAappTest {
         ObjectNode d = dataset("10000", "12000", h -> Hour.normal());
         d.putObject("startup_testing").put("start", "2023-08-01").put("end", "2024-04-10");
         Map<String, String> r = results(d);
-        assertThat(r).containsEntry("N2O_gen", "480.00000").containsEntry("N2O_emit", "24.00000")
-                .containsEntry("BE", "14304").containsEntry("PE", "7319").containsEntry("ER", "6985");
+        assertThat(r)
+                .containsEntry("N2O_gen", "480.00000")
+                .containsEntry("N2O_emit", "24.00000")
+                .containsEntry("BE", "14304")
+                .containsEntry("PE", "7319")
+                .containsEntry("ER", "6985");
     }
 
     @Test
     void refusesStartUpTestingLongerThanNineMonths() {
         ObjectNode d = dataset("10000", "12000", h -> Hour.normal());
         d.putObject("startup_testing").put("start", "2023-06-01").put("end", "2024-04-10");
-        assertThatThrownBy(() -> results(d)).isInstanceOf(DatasetException.class).hasMessageContaining("9 months");
+        assertThatThrownBy(() -> results(d))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("9 months");
     }
 
     @Test
     void refusesAGapWithNothingBeforeItAndAFlagItDoesNotKnow() {
-        assertThatThrownBy(() -> results(dataset("10000", "12000",
-                h -> h < 3 ? new Hour("10000", "500", "0", "N", "F", false) : Hour.normal())))
-                .isInstanceOf(DatasetException.class).hasMessageContaining("no valid hour before");
-        assertThatThrownBy(() -> results(dataset("10000", "12000",
-                h -> h == 5 ? new Hour("10000", "500", "0", "X", "N", false) : Hour.normal())))
-                .isInstanceOf(DatasetException.class).hasMessageContaining("in_flag");
+        assertThatThrownBy(() -> results(dataset(
+                        "10000", "12000", h -> h < 3 ? new Hour("10000", "500", "0", "N", "F", false) : Hour.normal())))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("no valid hour before");
+        assertThatThrownBy(() -> results(dataset(
+                        "10000",
+                        "12000",
+                        h -> h == 5 ? new Hour("10000", "500", "0", "X", "N", false) : Hour.normal())))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("in_flag");
     }
 
     @Test
@@ -142,8 +189,9 @@ public class CarCnAappTest {
         assertThat(results(asText)).containsEntry("ER", "10561");
         ObjectNode unclear = dataset("10000", "12000", h -> Hour.normal());
         ((ObjectNode) unclear.get("hourly").get(7)).put("byp_substitute", "yes");
-        assertThatThrownBy(() -> results(unclear)).isInstanceOfSatisfying(DatasetException.class,
-                e -> assertThat(e.field()).isEqualTo("hourly[7].byp_substitute"));
+        assertThatThrownBy(() -> results(unclear))
+                .isInstanceOfSatisfying(
+                        DatasetException.class, e -> assertThat(e.field()).isEqualTo("hourly[7].byp_substitute"));
     }
 
     @Test

@@ -25,14 +25,15 @@ class MrvCalculateTest {
     @TempDir
     Path dir;
 
-    record Outcome(int exit, String out, String err) {
-    }
+    record Outcome(int exit, String out, String err) {}
 
     Outcome run(Path input) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = MrvCalculate.run(new String[]{"calculate", "--input", input.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = MrvCalculate.run(
+                new String[] {"calculate", "--input", input.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -64,8 +65,10 @@ class MrvCalculateTest {
     @Test
     void calculatesAnAdipicAcidDataSetToo() throws IOException {
         Path file = dir.resolve("aapp.json");
-        Files.writeString(file, JSON.writeValueAsString(org.carbonmrv.methodology.caraapp.CarCnAappTest.dataset("10000", "12000",
-                h -> org.carbonmrv.methodology.caraapp.CarCnAappTest.Hour.normal())));
+        Files.writeString(
+                file,
+                JSON.writeValueAsString(org.carbonmrv.methodology.caraapp.CarCnAappTest.dataset(
+                        "10000", "12000", h -> org.carbonmrv.methodology.caraapp.CarCnAappTest.Hour.normal())));
         Outcome outcome = run(file);
         assertThat(outcome.exit()).as(outcome.err()).isZero();
         JsonNode printed = JSON.readTree(outcome.out());
@@ -76,8 +79,11 @@ class MrvCalculateTest {
     @Test
     void refusesAnUnknownMethodologyVersion() throws IOException {
         Path file = dir.resolve("aapp.json");
-        Files.writeString(file, JSON.writeValueAsString(org.carbonmrv.methodology.caraapp.CarCnAappTest.dataset("10000", "12000",
-                h -> org.carbonmrv.methodology.caraapp.CarCnAappTest.Hour.normal()).put("methodology_version", "2.0")));
+        Files.writeString(
+                file,
+                JSON.writeValueAsString(org.carbonmrv.methodology.caraapp.CarCnAappTest.dataset(
+                                "10000", "12000", h -> org.carbonmrv.methodology.caraapp.CarCnAappTest.Hour.normal())
+                        .put("methodology_version", "2.0")));
         assertRefused(run(file), "methodology_version");
     }
 
@@ -89,17 +95,22 @@ class MrvCalculateTest {
 
     @Test
     void refusesAUnitThatDoesNotConvert() throws IOException {
-        Outcome outcome = runEdited(d -> month(d, 2).set("tail_gas_mass_t",
-                JSON.createObjectNode().put("value", "56.9").put("unit", "%")));
+        Outcome outcome = runEdited(d -> month(d, 2)
+                .set(
+                        "tail_gas_mass_t",
+                        JSON.createObjectNode().put("value", "56.9").put("unit", "%")));
         assertRefused(outcome, "monthly[2].tail_gas_mass_t.unit");
     }
 
     @Test
     void convertsKilogramsToTonnesExactly() throws IOException {
-        Outcome outcome = runEdited(d -> month(d, 0).set("tail_gas_mass_t",
-                JSON.createObjectNode().put("value", "39325.79").put("unit", "kg")));
+        Outcome outcome = runEdited(d -> month(d, 0)
+                .set(
+                        "tail_gas_mass_t",
+                        JSON.createObjectNode().put("value", "39325.79").put("unit", "kg")));
         assertThat(outcome.exit()).isZero();
-        assertThat(JSON.readTree(outcome.out()).get("results").get("ER_y").asText()).isEqualTo("3999500");
+        assertThat(JSON.readTree(outcome.out()).get("results").get("ER_y").asText())
+                .isEqualTo("3999500");
     }
 
     @Test

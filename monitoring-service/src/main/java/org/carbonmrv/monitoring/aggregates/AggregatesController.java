@@ -23,8 +23,9 @@ public class AggregatesController {
     }
 
     @GetMapping("/aggregates")
-    @Operation(summary = "Per parameter, source and month (in the project's time zone): count, sum, mean, min, max, "
-            + "completeness, and the samples of sampled parameters; effective values throughout")
+    @Operation(
+            summary = "Per parameter, source and month (in the project's time zone): count, sum, mean, min, max, "
+                    + "completeness, and the samples of sampled parameters; effective values throughout")
     List<PeriodAggregate> aggregates(@PathVariable String projectId, @PathVariable String periodId) {
         return aggregates.of(Actor.require(), projectId, periodId);
     }

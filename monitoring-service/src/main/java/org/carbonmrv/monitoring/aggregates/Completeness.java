@@ -15,8 +15,7 @@ import java.util.OptionalLong;
  */
 final class Completeness {
 
-    private Completeness() {
-    }
+    private Completeness() {}
 
     static OptionalLong expected(String frequency, YearMonth month) {
         if (frequency == null || month == null) {
@@ -27,7 +26,9 @@ final class Completeness {
             if (f.contains("T")) {
                 Duration step = Duration.parse(f);
                 long minutes = (long) month.lengthOfMonth() * 24 * 60;
-                return step.toMinutes() <= 0 ? OptionalLong.empty() : OptionalLong.of(-Math.floorDiv(-minutes, step.toMinutes()));
+                return step.toMinutes() <= 0
+                        ? OptionalLong.empty()
+                        : OptionalLong.of(-Math.floorDiv(-minutes, step.toMinutes()));
             }
             Period step = Period.parse(f);
             if (step.getMonths() == 1 && step.getDays() == 0 && step.getYears() == 0) {
@@ -43,6 +44,7 @@ final class Completeness {
     }
 
     static BigDecimal share(long present, long expected) {
-        return BigDecimal.valueOf(Math.min(present, expected)).divide(BigDecimal.valueOf(expected), 4, RoundingMode.DOWN);
+        return BigDecimal.valueOf(Math.min(present, expected))
+                .divide(BigDecimal.valueOf(expected), 4, RoundingMode.DOWN);
     }
 }

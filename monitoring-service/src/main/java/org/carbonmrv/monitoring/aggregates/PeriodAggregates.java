@@ -28,7 +28,11 @@ class PeriodAggregates {
     private final MonitoringPlanProjection plans;
     private final MonthlyRollup rollup;
 
-    PeriodAggregates(ProjectDirectory projects, SampledValues sampledValues, MonitoringPlanProjection plans, MonthlyRollup rollup) {
+    PeriodAggregates(
+            ProjectDirectory projects,
+            SampledValues sampledValues,
+            MonitoringPlanProjection plans,
+            MonthlyRollup rollup) {
         this.projects = projects;
         this.sampledValues = sampledValues;
         this.plans = plans;
@@ -39,19 +43,30 @@ class PeriodAggregates {
         ProjectView project = projects.visibleProject(reader, projectId);
         ProjectDirectory.reportingPeriod(project, periodId);
         Map<String, String> frequencies = plans.latest(projectId)
-                .map(plan -> plan.parameters().stream().filter(p -> p.frequency() != null)
+                .map(plan -> plan.parameters().stream()
+                        .filter(p -> p.frequency() != null)
                         .collect(Collectors.toMap(PlanParameter::id, PlanParameter::frequency, (a, b) -> a)))
                 .orElse(Map.of());
         Map<String, List<String>> samples = sampledValues.of(project, periodId);
-        return rollup.ofPeriod(projectId, periodId).stream().map(t -> {
-            MonthlyRollup.Key k = t.key();
-            String month = k.month() == null ? null : k.month().toString();
-            OptionalLong expected = Completeness.expected(frequencies.get(k.parameter()), k.month());
-            return new PeriodAggregate(k.parameter(), k.source(), month, k.unit(), t.count(), t.total(),
-                    t.total().divide(BigDecimal.valueOf(t.count()), MathContext.DECIMAL128), t.low(), t.high(),
-                    expected.isPresent() ? expected.getAsLong() : null,
-                    expected.isPresent() ? Completeness.share(t.count(), expected.getAsLong()) : null,
-                    samples.getOrDefault(k.parameter() + "|" + k.source() + "|" + month, List.of()));
-        }).toList();
+        return rollup.ofPeriod(projectId, periodId).stream()
+                .map(t -> {
+                    MonthlyRollup.Key k = t.key();
+                    String month = k.month() == null ? null : k.month().toString();
+                    OptionalLong expected = Completeness.expected(frequencies.get(k.parameter()), k.month());
+                    return new PeriodAggregate(
+                            k.parameter(),
+                            k.source(),
+                            month,
+                            k.unit(),
+                            t.count(),
+                            t.total(),
+                            t.total().divide(BigDecimal.valueOf(t.count()), MathContext.DECIMAL128),
+                            t.low(),
+                            t.high(),
+                            expected.isPresent() ? expected.getAsLong() : null,
+                            expected.isPresent() ? Completeness.share(t.count(), expected.getAsLong()) : null,
+                            samples.getOrDefault(k.parameter() + "|" + k.source() + "|" + month, List.of()));
+                })
+                .toList();
     }
 }

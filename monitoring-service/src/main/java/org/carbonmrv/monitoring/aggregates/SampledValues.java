@@ -25,25 +25,32 @@ class SampledValues {
 
     /** Keyed {@code parameter|source|month}, each in time order. */
     Map<String, List<String>> of(ProjectView project, String periodId) {
-        String[] sampled = MethodologyCatalogue.pinnedBy(project).parameterIds(ParameterDefinition.Aggregation.MEAN_OF_SAMPLES);
+        String[] sampled =
+                MethodologyCatalogue.pinnedBy(project).parameterIds(ParameterDefinition.Aggregation.MEAN_OF_SAMPLES);
         Map<String, List<String>> samples = new HashMap<>();
         if (sampled.length == 0) {
             return samples; // nothing is sampled (a CEMS methodology): no need to read the period's readings
         }
-        jdbc.query(con -> {
-            var statement = con.prepareStatement("""
+        jdbc.query(
+                con -> {
+                    var statement = con.prepareStatement("""
                     SELECT parameter, source, month, array_agg(effective_value::text ORDER BY starts_at) AS samples
                     FROM effective_readings
                     WHERE project_id = ? AND period_id = ? AND parameter = ANY(?)
                     GROUP BY parameter, source, month""");
-            statement.setString(1, project.id());
-            statement.setString(2, periodId);
-            statement.setArray(3, con.createArrayOf("text", sampled));
-            return statement;
-        }, rs -> {
-            String month = rs.getString("month") == null ? null : rs.getString("month").trim();
-            samples.put(rs.getString("parameter") + "|" + rs.getString("source") + "|" + month, strings(rs.getArray("samples")));
-        });
+                    statement.setString(1, project.id());
+                    statement.setString(2, periodId);
+                    statement.setArray(3, con.createArrayOf("text", sampled));
+                    return statement;
+                },
+                rs -> {
+                    String month = rs.getString("month") == null
+                            ? null
+                            : rs.getString("month").trim();
+                    samples.put(
+                            rs.getString("parameter") + "|" + rs.getString("source") + "|" + month,
+                            strings(rs.getArray("samples")));
+                });
         return samples;
     }
 

@@ -44,16 +44,19 @@ class HourlyValuesController {
     }
 
     @GetMapping("/hourly-values")
-    @Operation(summary = "Every hourly value of the period's hourly parameters as series: "
-            + "{from, series: [{parameter, source, unit, hours: [offsets from 'from'], values, quality}]}")
-    void hourly(@PathVariable String projectId, @PathVariable String periodId, HttpServletResponse response) throws IOException {
+    @Operation(
+            summary = "Every hourly value of the period's hourly parameters as series: "
+                    + "{from, series: [{parameter, source, unit, hours: [offsets from 'from'], values, quality}]}")
+    void hourly(@PathVariable String projectId, @PathVariable String periodId, HttpServletResponse response)
+            throws IOException {
         ProjectView project = projects.visibleProject(Actor.require(), projectId);
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
         String[] hourly = MethodologyCatalogue.pinnedBy(project).parameterIds(ParameterDefinition.Aggregation.HOURLY);
         ZoneId zone = ZoneId.of(project.timeZone());
         LocalDateTime from = period.start().atStartOfDay();
         LocalHours hours = new LocalHours(zone, from, period.end().plusDays(1).atStartOfDay());
-        List<HourlySeries.Stored> series = hourly.length == 0 ? List.of() : hourlySeries.ofPeriod(projectId, periodId, hourly);
+        List<HourlySeries.Stored> series =
+                hourly.length == 0 ? List.of() : hourlySeries.ofPeriod(projectId, periodId, hourly);
         response.setContentType("application/json");
         try (JsonGenerator out = JSON.createGenerator(response.getOutputStream())) {
             out.writeStartObject();

@@ -22,7 +22,8 @@ final class LocalHours {
         this.start = from.atZone(zone).toInstant();
         this.startOffsetSeconds = rules.getOffset(start).getTotalSeconds();
         var change = rules.nextTransition(start);
-        this.steady = change == null || !change.getInstant().isBefore(until.atZone(zone).toInstant());
+        this.steady = change == null
+                || !change.getInstant().isBefore(until.atZone(zone).toInstant());
     }
 
     /** The local hour offset of a value whose hour starts at {@code epochSecond}. */

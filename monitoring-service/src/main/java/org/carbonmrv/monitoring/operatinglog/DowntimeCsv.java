@@ -25,19 +25,23 @@ final class DowntimeCsv {
 
     private static final List<String> REQUIRED = List.of("unitid", "from", "to", "productionstopped");
 
-    private DowntimeCsv() {
-    }
+    private DowntimeCsv() {}
 
     static List<OperatingLogController.Entry> parse(String csv) {
         String text = csv.replace("\uFEFF", "");
         List<CSVRecord> lines = records(text);
         if (lines.size() < 2) {
-            throw DomainException.badRequest("empty-upload", "the log holds no rows", FieldProblem.of("body", "a header and at least one row"));
+            throw DomainException.badRequest(
+                    "empty-upload", "the log holds no rows", FieldProblem.of("body", "a header and at least one row"));
         }
-        List<String> header = lines.get(0).stream().map(h -> h.toLowerCase(Locale.ROOT).replace(" ", "")).toList();
+        List<String> header = lines.get(0).stream()
+                .map(h -> h.toLowerCase(Locale.ROOT).replace(" ", ""))
+                .toList();
         for (String column : REQUIRED) {
             if (!header.contains(column)) {
-                throw DomainException.badRequest("malformed-upload", "the header lacks a column",
+                throw DomainException.badRequest(
+                        "malformed-upload",
+                        "the header lacks a column",
                         FieldProblem.of(column, "column required: unitId,from,to,productionStopped"));
             }
         }
@@ -48,20 +52,25 @@ final class DowntimeCsv {
             String field = "rows[" + i + "]";
             try {
                 String minutes = cell(cells, header.indexOf("stateddurationminutes"));
-                entries.add(new OperatingLogController.Entry(cell(cells, header.indexOf("unitid")),
+                entries.add(new OperatingLogController.Entry(
+                        cell(cells, header.indexOf("unitid")),
                         LocalDateTime.parse(cell(cells, header.indexOf("from"))),
                         LocalDateTime.parse(cell(cells, header.indexOf("to"))),
                         yes(cell(cells, header.indexOf("productionstopped"))),
                         minutes == null ? null : Integer.valueOf(minutes),
-                        cell(cells, header.indexOf("reference")), kind(cell(cells, header.indexOf("kind")))));
+                        cell(cells, header.indexOf("reference")),
+                        kind(cell(cells, header.indexOf("kind")))));
             } catch (DateTimeParseException | NullPointerException | NumberFormatException e) {
-                problems.add(new FieldProblem(field, "needs a unit, from and to as yyyy-MM-ddTHH:mm, productionStopped "
-                        + "as yes/no, a whole number of minutes if stated, and kind shutdown, bypass or venting if given",
+                problems.add(new FieldProblem(
+                        field,
+                        "needs a unit, from and to as yyyy-MM-ddTHH:mm, productionStopped "
+                                + "as yes/no, a whole number of minutes if stated, and kind shutdown, bypass or venting if given",
                         String.join(",", cells.values())));
             }
         }
         if (!problems.isEmpty()) {
-            throw new DomainException("downtime-invalid", 400, problems.size() + " unreadable row(s); nothing was recorded", problems);
+            throw new DomainException(
+                    "downtime-invalid", 400, problems.size() + " unreadable row(s); nothing was recorded", problems);
         }
         return entries;
     }
@@ -70,7 +79,9 @@ final class DowntimeCsv {
         if (value == null) {
             return null;
         }
-        return DowntimeKind.parse(value).orElseThrow(() -> new NumberFormatException("kind " + value)).stored();
+        return DowntimeKind.parse(value)
+                .orElseThrow(() -> new NumberFormatException("kind " + value))
+                .stored();
     }
 
     private static boolean yes(String value) {
@@ -95,12 +106,21 @@ final class DowntimeCsv {
     /** The non-blank rows, RFC 4180 (quoted fields may hold commas), comma or tab as the header row has it. */
     private static List<CSVRecord> records(String text) {
         String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(first.indexOf('\t') >= 0 ? '\t' : ',')
-                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(first.indexOf('\t') >= 0 ? '\t' : ',')
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = format.parse(new StringReader(text))) {
-            return parser.getRecords().stream().filter(r -> !r.stream().allMatch(String::isEmpty)).toList();
+            return parser.getRecords().stream()
+                    .filter(r -> !r.stream().allMatch(String::isEmpty))
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw DomainException.badRequest("malformed-upload", "the log cannot be read as CSV: " + e.getMessage(),
+            throw DomainException.badRequest(
+                    "malformed-upload",
+                    "the log cannot be read as CSV: " + e.getMessage(),
                     FieldProblem.of("body", "RFC 4180 CSV with the header unitId,from,to,productionStopped"));
         }
     }

@@ -16,15 +16,15 @@ import java.util.List;
  */
 public final class OperatingDays {
 
-    public record Span(LocalDateTime from, LocalDateTime to) {
-    }
+    public record Span(LocalDateTime from, LocalDateTime to) {}
 
-    private OperatingDays() {
-    }
+    private OperatingDays() {}
 
     public static List<Span> merged(List<DowntimeEntry> entries, String unitId) {
-        List<DowntimeEntry> sorted = entries.stream().filter(e -> e.unitId().equals(unitId) && e.isShutdown())
-                .sorted(Comparator.comparing(DowntimeEntry::from)).toList();
+        List<DowntimeEntry> sorted = entries.stream()
+                .filter(e -> e.unitId().equals(unitId) && e.isShutdown())
+                .sorted(Comparator.comparing(DowntimeEntry::from))
+                .toList();
         List<Span> spans = new ArrayList<>();
         for (DowntimeEntry e : sorted) {
             Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
@@ -51,19 +51,25 @@ public final class OperatingDays {
     }
 
     public static int operatingDays(List<DowntimeEntry> entries, String unitId, YearMonth month) {
-        return month.lengthOfMonth() - fullyDownDays(merged(entries, unitId), month).size();
+        return month.lengthOfMonth()
+                - fullyDownDays(merged(entries, unitId), month).size();
     }
 
     /** Whether the unit was down throughout [from, to). */
-    public static boolean downThroughout(List<DowntimeEntry> entries, String unitId, LocalDateTime from, LocalDateTime to) {
+    public static boolean downThroughout(
+            List<DowntimeEntry> entries, String unitId, LocalDateTime from, LocalDateTime to) {
         return merged(entries, unitId).stream().anyMatch(s -> !s.from().isAfter(from) && !s.to().isBefore(to));
     }
 
     /** Whether production was logged as stopped throughout [from, to), on any unit's rows. */
-    public static boolean productionStoppedThroughout(List<DowntimeEntry> entries, LocalDateTime from, LocalDateTime to) {
-        List<DowntimeEntry> stopped = entries.stream().filter(e -> e.isShutdown() && e.productionStopped()).toList();
+    public static boolean productionStoppedThroughout(
+            List<DowntimeEntry> entries, LocalDateTime from, LocalDateTime to) {
+        List<DowntimeEntry> stopped = entries.stream()
+                .filter(e -> e.isShutdown() && e.productionStopped())
+                .toList();
         List<DowntimeEntry> asOneUnit = stopped.stream()
-                .map(e -> new DowntimeEntry("production", e.from(), e.to(), true, null, null)).toList();
+                .map(e -> new DowntimeEntry("production", e.from(), e.to(), true, null, null))
+                .toList();
         return downThroughout(asOneUnit, "production", from, to);
     }
 }

@@ -27,6 +27,7 @@ class OperatingLog {
 
     @AggregateIdentifier
     private String operatingLogId;
+
     private final List<DowntimeEntry> entries = new ArrayList<>();
 
     OperatingLog() {
@@ -55,15 +56,21 @@ class OperatingLog {
             known.addAll(fresh);
             var clash = known.stream().filter(entry::overlaps).findFirst();
             if (clash.isPresent()) {
-                problems.add(new FieldProblem("entries[" + i + "]", "overlaps the logged shutdown of "
-                        + clash.get().unitId() + " " + clash.get().from() + ".." + clash.get().to(),
+                problems.add(new FieldProblem(
+                        "entries[" + i + "]",
+                        "overlaps the logged shutdown of " + clash.get().unitId() + " "
+                                + clash.get().from() + ".." + clash.get().to(),
                         entry.from() + ".." + entry.to()));
             } else {
                 fresh.add(entry);
             }
         }
         if (!problems.isEmpty()) {
-            throw new DomainException("downtime-invalid", 422, problems.size() + " problem(s) in the operating log; nothing was recorded", problems);
+            throw new DomainException(
+                    "downtime-invalid",
+                    422,
+                    problems.size() + " problem(s) in the operating log; nothing was recorded",
+                    problems);
         }
         if (!fresh.isEmpty()) {
             apply(new DowntimeRecordedEvent(command.operatingLogId(), command.projectId(), command.timeZone(), fresh));

@@ -46,41 +46,68 @@ public class OperatingLogController {
         this.log = log;
     }
 
-    record Entry(@NotBlank String unitId, @NotNull LocalDateTime from, @NotNull LocalDateTime to,
-                 boolean productionStopped, @PositiveOrZero Integer statedDurationMinutes, String reference,
-                 @jakarta.validation.constraints.Pattern(regexp = "shutdown|bypass|venting") String kind) {
-    }
+    record Entry(
+            @NotBlank String unitId,
+            @NotNull LocalDateTime from,
+            @NotNull LocalDateTime to,
+            boolean productionStopped,
+            @PositiveOrZero Integer statedDurationMinutes,
+            String reference,
 
-    record Shutdowns(@NotEmpty @Valid List<Entry> entries) {
-    }
+            @jakarta.validation.constraints.Pattern(regexp = "shutdown|bypass|venting")
+            String kind) {}
 
-    record UnitMonth(String unitId, String month, int operatingDays, List<String> fullyDownDays) {
-    }
+    record Shutdowns(@NotEmpty @Valid List<Entry> entries) {}
+
+    record UnitMonth(String unitId, String month, int operatingDays, List<String> fullyDownDays) {}
 
     @PostMapping(value = "/downtime", consumes = "text/csv")
-    @Operation(summary = "Import the operating log from CSV: unitId,from,to,productionStopped[,statedDurationMinutes,reference,kind]")
+    @Operation(
+            summary =
+                    "Import the operating log from CSV: unitId,from,to,productionStopped[,statedDurationMinutes,reference,kind]")
     ResponseEntity<Void> importCsv(@PathVariable String projectId, @RequestBody String csv) {
         return record(projectId, new Shutdowns(DowntimeCsv.parse(csv)));
     }
 
     @PostMapping(value = "/downtime", consumes = "application/json")
-    @Operation(summary = "Record shutdown periods of destruction units (all or nothing; rows already logged are skipped)")
+    @Operation(
+            summary = "Record shutdown periods of destruction units (all or nothing; rows already logged are skipped)")
     ResponseEntity<Void> record(@PathVariable String projectId, @Valid @RequestBody Shutdowns request) {
-        ProjectView project = projects.ownedProject(Actor.require(), projectId, "recording the operating log",
-                Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR);
+        ProjectView project = projects.ownedProject(
+                Actor.require(),
+                projectId,
+                "recording the operating log",
+                Role.PROJECT_OWNER,
+                Role.MONITORING_OPERATOR,
+                Role.INTEGRATOR);
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < request.entries().size(); i++) {
             if (!project.facility().hasDestructionUnit(request.entries().get(i).unitId())) {
-                problems.add(new FieldProblem("entries[" + i + "].unitId", "must be a destruction unit of the facility: "
-                        + project.facility().destructionUnitIds().toList(), request.entries().get(i).unitId()));
+                problems.add(new FieldProblem(
+                        "entries[" + i + "].unitId",
+                        "must be a destruction unit of the facility: "
+                                + project.facility().destructionUnitIds().toList(),
+                        request.entries().get(i).unitId()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new DomainException("downtime-invalid", 422, "unknown destruction units; nothing was recorded", problems);
+            throw new DomainException(
+                    "downtime-invalid", 422, "unknown destruction units; nothing was recorded", problems);
         }
-        commands.sendAndWait(new RecordDowntimeCommand(OperatingLog.idOf(projectId), projectId, project.timeZone(),
-                request.entries().stream().map(e -> new DowntimeEntry(e.unitId(), e.from(), e.to(), e.productionStopped(),
-                        e.statedDurationMinutes(), e.reference(), e.kind() == null ? null : DowntimeKind.of(e.kind()))).toList()));
+        commands.sendAndWait(new RecordDowntimeCommand(
+                OperatingLog.idOf(projectId),
+                projectId,
+                project.timeZone(),
+                request.entries().stream()
+                        .map(e -> new DowntimeEntry(
+                                e.unitId(),
+                                e.from(),
+                                e.to(),
+                                e.productionStopped(),
+                                e.statedDurationMinutes(),
+                                e.reference(),
+                                e.kind() == null ? null : DowntimeKind.of(e.kind())))
+                        .toList()));
         return ResponseEntity.noContent().build();
     }
 
@@ -88,21 +115,34 @@ public class OperatingLogController {
     @Operation(summary = "The shutdowns that touch the reporting period")
     List<DowntimeEntry> downtime(@PathVariable String projectId, @PathVariable String periodId) {
         ReportingPeriodView period = period(projectId, periodId);
-        return log.between(projectId, period.start().atStartOfDay(), period.end().plusDays(1).atStartOfDay());
+        return log.between(
+                projectId,
+                period.start().atStartOfDay(),
+                period.end().plusDays(1).atStartOfDay());
     }
 
     @GetMapping("/reporting-periods/{periodId}/operating-days")
-    @Operation(summary = "Operating days per destruction unit and month, derived from the log (a day the unit ran at all counts)")
+    @Operation(
+            summary =
+                    "Operating days per destruction unit and month, derived from the log (a day the unit ran at all counts)")
     List<UnitMonth> operatingDays(@PathVariable String projectId, @PathVariable String periodId) {
         ProjectView project = projects.visibleProject(Actor.require(), projectId);
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
-        List<DowntimeEntry> entries = log.between(projectId, period.start().atStartOfDay(), period.end().plusDays(1).atStartOfDay());
+        List<DowntimeEntry> entries = log.between(
+                projectId,
+                period.start().atStartOfDay(),
+                period.end().plusDays(1).atStartOfDay());
         List<UnitMonth> result = new ArrayList<>();
         project.facility().destructionUnitIds().forEach(unit -> {
             var merged = OperatingDays.merged(entries, unit);
-            for (YearMonth m = YearMonth.from(period.start()); !m.isAfter(YearMonth.from(period.end())); m = m.plusMonths(1)) {
+            for (YearMonth m = YearMonth.from(period.start());
+                    !m.isAfter(YearMonth.from(period.end()));
+                    m = m.plusMonths(1)) {
                 var down = OperatingDays.fullyDownDays(merged, m);
-                result.add(new UnitMonth(unit, m.toString(), m.lengthOfMonth() - down.size(),
+                result.add(new UnitMonth(
+                        unit,
+                        m.toString(),
+                        m.lengthOfMonth() - down.size(),
                         down.stream().map(Object::toString).toList()));
             }
         });

@@ -17,27 +17,31 @@ import java.util.Map;
  * @param inPlanFrom first day in the plan, null for since the first version
  * @param inPlanTo   last day in the plan, null while it is in the latest version
  */
-public record MeterCalibrations(String meterId, String measures, List<String> serves, List<Calibration> calibrations,
-                                List<Substitution> substitutions, String accuracy, String redundancyGroup,
-                                LocalDate inPlanFrom, LocalDate inPlanTo) {
+public record MeterCalibrations(
+        String meterId,
+        String measures,
+        List<String> serves,
+        List<Calibration> calibrations,
+        List<Substitution> substitutions,
+        String accuracy,
+        String redundancyGroup,
+        LocalDate inPlanFrom,
+        LocalDate inPlanTo) {
 
-    public record Calibration(LocalDate performedOn, LocalDate validUntil, String certificate) {
-    }
+    public record Calibration(LocalDate performedOn, LocalDate validUntil, String certificate) {}
 
     /** Another meter measured in this one's place over [from, to], inclusive dates. */
-    public record Substitution(String substituteMeterId, LocalDate from, LocalDate to) {
-    }
+    public record Substitution(String substituteMeterId, LocalDate from, LocalDate to) {}
 
     /** The days of [start, end] the meter was in the plan, or null when none. */
     public LocalDate[] daysInPlanWithin(LocalDate start, LocalDate end) {
         LocalDate from = inPlanFrom == null || inPlanFrom.isBefore(start) ? start : inPlanFrom;
         LocalDate to = inPlanTo == null || inPlanTo.isAfter(end) ? end : inPlanTo;
-        return from.isAfter(to) ? null : new LocalDate[]{from, to};
+        return from.isAfter(to) ? null : new LocalDate[] {from, to};
     }
 
     /** A meter with the stretch of days it was in the plan, before its calibrations are added. */
-    record Stretch(Meter meter, LocalDate from, LocalDate to) {
-    }
+    record Stretch(Meter meter, LocalDate from, LocalDate to) {}
 
     /** Each meter's stretches in the plan, from the versions in force one after another. */
     static List<Stretch> stretches(List<PlanInForce> versions) {
@@ -49,7 +53,10 @@ public record MeterCalibrations(String meterId, String measures, List<String> se
             for (var it = open.entrySet().iterator(); it.hasNext(); ) {
                 var entry = it.next();
                 if (!meters.containsKey(entry.getKey())) {
-                    closed.add(new Stretch(entry.getValue().meter(), entry.getValue().from(), version.from().minusDays(1)));
+                    closed.add(new Stretch(
+                            entry.getValue().meter(),
+                            entry.getValue().from(),
+                            version.from().minusDays(1)));
                     it.remove();
                 }
             }

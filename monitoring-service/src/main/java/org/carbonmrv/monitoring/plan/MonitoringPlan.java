@@ -34,6 +34,7 @@ class MonitoringPlan {
 
     @AggregateIdentifier
     private String planId;
+
     private int version;
     private LocalDate effectiveFrom;
     private final Set<String> meters = new HashSet<>();
@@ -52,35 +53,65 @@ class MonitoringPlan {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(DeclareMonitoringPlanCommand command) {
         if (effectiveFrom != null && !command.effectiveFrom().isAfter(effectiveFrom)) {
-            throw DomainException.unprocessable("plan-effective-date", "a new plan version must take effect after version "
-                            + version + " (" + effectiveFrom + ")",
-                    new FieldProblem("effectiveFrom", "must be after " + effectiveFrom, command.effectiveFrom().toString()));
+            throw DomainException.unprocessable(
+                    "plan-effective-date",
+                    "a new plan version must take effect after version " + version + " (" + effectiveFrom + ")",
+                    new FieldProblem(
+                            "effectiveFrom",
+                            "must be after " + effectiveFrom,
+                            command.effectiveFrom().toString()));
         }
         Set<String> serials = new HashSet<>();
         for (int i = 0; i < command.meters().size(); i++) {
             if (!serials.add(command.meters().get(i).serial())) {
-                throw DomainException.unprocessable("meter-duplicate", "a meter appears twice in the plan",
-                        new FieldProblem("meters[" + i + "].serial", "appears twice", command.meters().get(i).serial()));
+                throw DomainException.unprocessable(
+                        "meter-duplicate",
+                        "a meter appears twice in the plan",
+                        new FieldProblem(
+                                "meters[" + i + "].serial",
+                                "appears twice",
+                                command.meters().get(i).serial()));
             }
         }
-        apply(new MonitoringPlanDeclaredEvent(command.planId(), command.projectId(), version + 1, command.effectiveFrom(),
-                command.parameters(), command.meters()));
+        apply(new MonitoringPlanDeclaredEvent(
+                command.planId(),
+                command.projectId(),
+                version + 1,
+                command.effectiveFrom(),
+                command.parameters(),
+                command.meters()));
     }
 
     @CommandHandler
     void handle(RecordCalibrationCommand command) {
         requireMeter(command.meterSerial(), "meterSerial");
         if (command.validUntil().isBefore(command.performedOn())) {
-            throw DomainException.unprocessable("calibration-invalid", "a calibration cannot expire before it was done",
-                    new FieldProblem("validUntil", "must not be before performedOn", command.validUntil().toString()));
+            throw DomainException.unprocessable(
+                    "calibration-invalid",
+                    "a calibration cannot expire before it was done",
+                    new FieldProblem(
+                            "validUntil",
+                            "must not be before performedOn",
+                            command.validUntil().toString()));
         }
         if (calibrations.contains(command.meterSerial() + "@" + command.performedOn())) {
-            throw DomainException.conflict("calibration-duplicate", "meter " + command.meterSerial()
-                    + " already has a calibration performed on " + command.performedOn(),
-                    new FieldProblem("performedOn", "already recorded", command.performedOn().toString()));
+            throw DomainException.conflict(
+                    "calibration-duplicate",
+                    "meter " + command.meterSerial() + " already has a calibration performed on "
+                            + command.performedOn(),
+                    new FieldProblem(
+                            "performedOn",
+                            "already recorded",
+                            command.performedOn().toString()));
         }
-        apply(new CalibrationRecordedEvent(planId, command.projectId(), command.meterSerial(), command.performedOn(),
-                command.validUntil(), command.certificate(), command.laboratory()));
+        apply(new CalibrationRecordedEvent(
+                planId,
+                command.projectId(),
+                command.meterSerial(),
+                command.performedOn(),
+                command.validUntil(),
+                command.certificate(),
+                command.laboratory()));
     }
 
     @CommandHandler
@@ -88,11 +119,20 @@ class MonitoringPlan {
         requireMeter(command.meterSerial(), "meterSerial");
         requireMeter(command.substituteSerial(), "substituteSerial");
         if (command.to().isBefore(command.from())) {
-            throw DomainException.unprocessable("substitution-invalid", "a substitution ends before it starts",
-                    new FieldProblem("to", "must not be before from", command.to().toString()));
+            throw DomainException.unprocessable(
+                    "substitution-invalid",
+                    "a substitution ends before it starts",
+                    new FieldProblem(
+                            "to", "must not be before from", command.to().toString()));
         }
-        apply(new MeterSubstitutionRecordedEvent(planId, command.projectId(), command.meterSerial(),
-                command.substituteSerial(), command.from(), command.to(), command.reason()));
+        apply(new MeterSubstitutionRecordedEvent(
+                planId,
+                command.projectId(),
+                command.meterSerial(),
+                command.substituteSerial(),
+                command.from(),
+                command.to(),
+                command.reason()));
     }
 
     @CommandHandler
@@ -101,13 +141,21 @@ class MonitoringPlan {
         if (acknowledged.contains(command.reportingPeriodId() + "/" + command.findingId())) {
             throw DomainException.conflict("finding-acknowledged", "this finding is already acknowledged");
         }
-        apply(new QaFindingAcknowledgedEvent(command.planId(), command.projectId(), command.reportingPeriodId(),
-                command.findingId(), command.check(), command.subject(), command.comment()));
+        apply(new QaFindingAcknowledgedEvent(
+                command.planId(),
+                command.projectId(),
+                command.reportingPeriodId(),
+                command.findingId(),
+                command.check(),
+                command.subject(),
+                command.comment()));
     }
 
     private void requireMeter(String serial, String field) {
         if (!meters.contains(serial)) {
-            throw DomainException.unprocessable("meter-unknown", "no meter " + serial + " in the monitoring plan",
+            throw DomainException.unprocessable(
+                    "meter-unknown",
+                    "no meter " + serial + " in the monitoring plan",
                     new FieldProblem(field, "must be a meter of the monitoring plan", serial));
         }
     }

@@ -53,49 +53,68 @@ public class MonitoringPlanController {
         this.plans = plans;
     }
 
-    record DeclarePlan(@NotNull LocalDate effectiveFrom, @NotEmpty @Valid List<PlanParameter> parameters,
-                       @Valid List<Meter> meters) {
-    }
+    record DeclarePlan(
+            @NotNull LocalDate effectiveFrom,
+            @NotEmpty @Valid List<PlanParameter> parameters,
+            @Valid List<Meter> meters) {}
 
-    record Calibration(@NotNull LocalDate performedOn, @NotNull LocalDate validUntil, String certificate, String laboratory) {
-    }
+    record Calibration(
+            @NotNull LocalDate performedOn, @NotNull LocalDate validUntil, String certificate, String laboratory) {}
 
-    record Substitution(@NotBlank String substituteSerial, @NotNull LocalDate from, @NotNull LocalDate to, String reason) {
-    }
+    record Substitution(
+            @NotBlank String substituteSerial,
+            @NotNull LocalDate from,
+            @NotNull LocalDate to,
+            String reason) {}
 
-    record PlanDeclared(int version) {
-    }
+    record PlanDeclared(int version) {}
 
     @PostMapping("/monitoring-plan")
     @Operation(summary = "Declare a new version of the monitoring plan, in force from its effective date")
     ResponseEntity<PlanDeclared> declare(@PathVariable String projectId, @Valid @RequestBody DeclarePlan request) {
         ProjectView project = ownedProject(projectId);
         List<FieldProblem> problems = new ArrayList<>();
-        Map<String, ParameterDefinition> known = MethodologyCatalogue.pinnedBy(project).parameters().stream().collect(Collectors.toMap(ParameterDefinition::id, Function.identity()));
+        Map<String, ParameterDefinition> known = MethodologyCatalogue.pinnedBy(project).parameters().stream()
+                .collect(Collectors.toMap(ParameterDefinition::id, Function.identity()));
         for (int i = 0; i < request.parameters().size(); i++) {
             PlanParameter p = request.parameters().get(i);
             ParameterDefinition definition = known.get(p.id());
             if (definition == null) {
-                problems.add(new FieldProblem("parameters[" + i + "].id", "not a parameter of " + project.methodologyId()
-                        + "-" + project.methodologyVersion(), p.id()));
-            } else if (Unit.fromSymbol(p.unit()).filter(u -> u.convertsTo(definition.unit())).isEmpty()) {
-                problems.add(new FieldProblem("parameters[" + i + "].unit", "must convert to " + definition.unit().symbol(), p.unit()));
+                problems.add(new FieldProblem(
+                        "parameters[" + i + "].id",
+                        "not a parameter of " + project.methodologyId() + "-" + project.methodologyVersion(),
+                        p.id()));
+            } else if (Unit.fromSymbol(p.unit())
+                    .filter(u -> u.convertsTo(definition.unit()))
+                    .isEmpty()) {
+                problems.add(new FieldProblem(
+                        "parameters[" + i + "].unit",
+                        "must convert to " + definition.unit().symbol(),
+                        p.unit()));
             }
         }
         List<Meter> meters = request.meters() == null ? List.of() : request.meters();
         for (int i = 0; i < meters.size(); i++) {
             for (String served : meters.get(i).serves()) {
-                if (!served.equals(PRODUCTION) && !project.facility().hasDestructionUnit(served) && !project.facility().hasLine(served)) {
-                    problems.add(new FieldProblem("meters[" + i + "].serves", "must name production, a production line or a destruction unit", served));
+                if (!served.equals(PRODUCTION)
+                        && !project.facility().hasDestructionUnit(served)
+                        && !project.facility().hasLine(served)) {
+                    problems.add(new FieldProblem(
+                            "meters[" + i + "].serves",
+                            "must name production, a production line or a destruction unit",
+                            served));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw new DomainException("plan-invalid", 422, problems.size() + " problem(s) in the plan; nothing was recorded", problems);
+            throw new DomainException(
+                    "plan-invalid", 422, problems.size() + " problem(s) in the plan; nothing was recorded", problems);
         }
-        commands.sendAndWait(new DeclareMonitoringPlanCommand(MonitoringPlan.idOf(projectId), projectId,
-                request.effectiveFrom(), request.parameters(), meters));
-        int version = plans.latest(projectId).map(MonitoringPlanProjection.PlanView::version).orElseThrow();
+        commands.sendAndWait(new DeclareMonitoringPlanCommand(
+                MonitoringPlan.idOf(projectId), projectId, request.effectiveFrom(), request.parameters(), meters));
+        int version = plans.latest(projectId)
+                .map(MonitoringPlanProjection.PlanView::version)
+                .orElseThrow();
         return ResponseEntity.status(201).body(new PlanDeclared(version));
     }
 
@@ -103,26 +122,39 @@ public class MonitoringPlanController {
     @Operation(summary = "The plan in force (latest version)")
     MonitoringPlanProjection.PlanView plan(@PathVariable String projectId) {
         projects.visibleProject(Actor.require(), projectId);
-        return plans.latest(projectId).orElseThrow(() -> DomainException.notFound("plan-not-found", "no monitoring plan yet"));
+        return plans.latest(projectId)
+                .orElseThrow(() -> DomainException.notFound("plan-not-found", "no monitoring plan yet"));
     }
 
     @PostMapping("/meters/{serial}/calibrations")
     @Operation(summary = "Record a calibration of a meter")
-    ResponseEntity<Void> calibrate(@PathVariable String projectId, @PathVariable String serial,
-                                   @Valid @RequestBody Calibration request) {
+    ResponseEntity<Void> calibrate(
+            @PathVariable String projectId, @PathVariable String serial, @Valid @RequestBody Calibration request) {
         ownedProject(projectId);
-        commands.sendAndWait(new RecordCalibrationCommand(MonitoringPlan.idOf(projectId), projectId, serial,
-                request.performedOn(), request.validUntil(), request.certificate(), request.laboratory()));
+        commands.sendAndWait(new RecordCalibrationCommand(
+                MonitoringPlan.idOf(projectId),
+                projectId,
+                serial,
+                request.performedOn(),
+                request.validUntil(),
+                request.certificate(),
+                request.laboratory()));
         return ResponseEntity.status(201).build();
     }
 
     @PostMapping("/meters/{serial}/substitutions")
     @Operation(summary = "Record that another meter measured in this one's place")
-    ResponseEntity<Void> substitute(@PathVariable String projectId, @PathVariable String serial,
-                                    @Valid @RequestBody Substitution request) {
+    ResponseEntity<Void> substitute(
+            @PathVariable String projectId, @PathVariable String serial, @Valid @RequestBody Substitution request) {
         ownedProject(projectId);
-        commands.sendAndWait(new RecordMeterSubstitutionCommand(MonitoringPlan.idOf(projectId), projectId, serial,
-                request.substituteSerial(), request.from(), request.to(), request.reason()));
+        commands.sendAndWait(new RecordMeterSubstitutionCommand(
+                MonitoringPlan.idOf(projectId),
+                projectId,
+                serial,
+                request.substituteSerial(),
+                request.from(),
+                request.to(),
+                request.reason()));
         return ResponseEntity.status(201).build();
     }
 

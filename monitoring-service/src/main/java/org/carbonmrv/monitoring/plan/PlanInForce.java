@@ -19,14 +19,16 @@ public record PlanInForce(MonitoringPlanProjection.PlanView plan, LocalDate from
         List<PlanInForce> inForce = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
             LocalDate until = i + 1 < versions.size() ? versions.get(i + 1).effectiveFrom() : null;
-            inForce.add(new PlanInForce(versions.get(i), i == 0 ? null : versions.get(i).effectiveFrom(), until));
+            inForce.add(new PlanInForce(
+                    versions.get(i), i == 0 ? null : versions.get(i).effectiveFrom(), until));
         }
         return inForce;
     }
 
     /** Whether the version is in force on any day of [start, end]. */
     public boolean overlaps(LocalDate start, LocalDate end) {
-        return (from == null || !from.isAfter(end)) && (until == null || until.isAfter(start))
+        return (from == null || !from.isAfter(end))
+                && (until == null || until.isAfter(start))
                 && (from == null || until == null || until.isAfter(from));
     }
 }

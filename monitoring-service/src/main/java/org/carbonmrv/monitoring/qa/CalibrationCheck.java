@@ -30,7 +30,10 @@ final class CalibrationCheck implements QaCheck {
                 continue;
             }
             if (meter.calibrations().isEmpty()) {
-                findings.add(Finding.open(ID, QaSeverity.WARNING, meter.meterId() + " no calibration",
+                findings.add(Finding.open(
+                        ID,
+                        QaSeverity.WARNING,
+                        meter.meterId() + " no calibration",
                         "meter " + meter.meterId() + " has no calibration on record",
                         Map.of("meter", meter.meterId())));
                 continue;
@@ -45,24 +48,47 @@ final class CalibrationCheck implements QaCheck {
     private Finding judge(QaInput input, MeterCalibrations meter, LocalDate from, LocalDate to) {
         String subject = meter.meterId() + " " + from + ".." + to;
         long days = ChronoUnit.DAYS.between(from, to) + 1;
-        Map<String, String> data = Map.of("meter", meter.meterId(), "from", from.toString(), "to", to.toString(),
-                "days", String.valueOf(days));
-        String lapse = "meter " + meter.meterId() + " had no valid calibration " + from + ".." + to + " (" + days + " days)";
+        Map<String, String> data = Map.of(
+                "meter", meter.meterId(), "from", from.toString(), "to", to.toString(), "days", String.valueOf(days));
+        String lapse =
+                "meter " + meter.meterId() + " had no valid calibration " + from + ".." + to + " (" + days + " days)";
         var substitute = meter.substitutions().stream()
-                .filter(s -> !s.from().isAfter(from) && !s.to().isBefore(to)).findFirst();
+                .filter(s -> !s.from().isAfter(from) && !s.to().isBefore(to))
+                .findFirst();
         if (substitute.isPresent()) {
-            return Finding.accepted(ID, subject, lapse + "; accepted: meter " + substitute.get().substituteMeterId()
-                    + " measured in its place " + substitute.get().from() + ".." + substitute.get().to(), data);
+            return Finding.accepted(
+                    ID,
+                    subject,
+                    lapse + "; accepted: meter " + substitute.get().substituteMeterId() + " measured in its place "
+                            + substitute.get().from() + ".." + substitute.get().to(),
+                    data);
         }
-        boolean allDown = !meter.serves().isEmpty() && meter.serves().stream().allMatch(served -> served.equals(PRODUCTION)
-                ? OperatingDays.productionStoppedThroughout(input.downtime(), from.atStartOfDay(), to.plusDays(1).atStartOfDay())
-                : OperatingDays.downThroughout(input.downtime(), served, from.atStartOfDay(), to.plusDays(1).atStartOfDay()));
+        boolean allDown = !meter.serves().isEmpty()
+                && meter.serves().stream()
+                        .allMatch(served -> served.equals(PRODUCTION)
+                                ? OperatingDays.productionStoppedThroughout(
+                                        input.downtime(),
+                                        from.atStartOfDay(),
+                                        to.plusDays(1).atStartOfDay())
+                                : OperatingDays.downThroughout(
+                                        input.downtime(),
+                                        served,
+                                        from.atStartOfDay(),
+                                        to.plusDays(1).atStartOfDay()));
         if (allDown) {
-            return Finding.accepted(ID, subject, lapse + "; accepted: the lapse lies wholly in a shutdown of what it serves ("
-                    + String.join(", ", meter.serves()) + "), so it measured nothing", data);
+            return Finding.accepted(
+                    ID,
+                    subject,
+                    lapse + "; accepted: the lapse lies wholly in a shutdown of what it serves ("
+                            + String.join(", ", meter.serves()) + "), so it measured nothing",
+                    data);
         }
-        return Finding.open(ID, QaSeverity.CRITICAL, subject, lapse + " while what it serves ("
-                + String.join(", ", meter.serves()) + ") was running", data);
+        return Finding.open(
+                ID,
+                QaSeverity.CRITICAL,
+                subject,
+                lapse + " while what it serves (" + String.join(", ", meter.serves()) + ") was running",
+                data);
     }
 
     /** Runs of consecutive days of [start, end] not covered by any calibration. */
@@ -71,12 +97,13 @@ final class CalibrationCheck implements QaCheck {
         LocalDate lapseStart = null;
         for (LocalDate day = start; !day.isAfter(end.plusDays(1)); day = day.plusDays(1)) {
             LocalDate d = day;
-            boolean covered = day.isAfter(end) || meter.calibrations().stream()
-                    .anyMatch(c -> !d.isBefore(c.performedOn()) && !d.isAfter(c.validUntil()));
+            boolean covered = day.isAfter(end)
+                    || meter.calibrations().stream()
+                            .anyMatch(c -> !d.isBefore(c.performedOn()) && !d.isAfter(c.validUntil()));
             if (!covered && lapseStart == null) {
                 lapseStart = day;
             } else if (covered && lapseStart != null) {
-                lapses.add(new LocalDate[]{lapseStart, day.minusDays(1)});
+                lapses.add(new LocalDate[] {lapseStart, day.minusDays(1)});
                 lapseStart = null;
             }
         }

@@ -23,14 +23,25 @@ final class DowntimeDurationCheck implements QaCheck {
             long actual = Duration.between(entry.from(), entry.to()).toMinutes();
             if (actual != entry.statedDurationMinutes()) {
                 String subject = entry.unitId() + " " + entry.from() + ".." + entry.to();
-                findings.add(Finding.open(ID, QaSeverity.WARNING, subject,
+                findings.add(Finding.open(
+                        ID,
+                        QaSeverity.WARNING,
+                        subject,
                         "shutdown of " + entry.unitId() + " " + entry.from() + " to " + entry.to()
                                 + (entry.reference() == null ? "" : " (" + entry.reference() + ")") + " states "
                                 + minutes(entry.statedDurationMinutes()) + " but lasts " + minutes(actual)
                                 + "; the start and end times are used",
-                        Map.of("unit", entry.unitId(), "from", entry.from().toString(), "to", entry.to().toString(),
-                                "statedMinutes", String.valueOf(entry.statedDurationMinutes()),
-                                "actualMinutes", String.valueOf(actual))));
+                        Map.of(
+                                "unit",
+                                entry.unitId(),
+                                "from",
+                                entry.from().toString(),
+                                "to",
+                                entry.to().toString(),
+                                "statedMinutes",
+                                String.valueOf(entry.statedDurationMinutes()),
+                                "actualMinutes",
+                                String.valueOf(actual))));
             }
         }
         return findings;

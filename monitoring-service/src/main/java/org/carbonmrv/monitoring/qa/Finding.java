@@ -14,15 +14,36 @@ import java.util.UUID;
  * an acknowledgement stays attached to it.
  *
  */
-public record Finding(String id, String check, QaSeverity severity, QaFindingStatus status, String subject, String message,
-                      Map<String, String> data) {
+public record Finding(
+        String id,
+        String check,
+        QaSeverity severity,
+        QaFindingStatus status,
+        String subject,
+        String message,
+        Map<String, String> data) {
 
-    public static Finding open(String check, QaSeverity severity, String subject, String message, Map<String, String> data) {
-        return new Finding(idOf(check, subject), check, severity, QaFindingStatus.OPEN, subject, message, new LinkedHashMap<>(data));
+    public static Finding open(
+            String check, QaSeverity severity, String subject, String message, Map<String, String> data) {
+        return new Finding(
+                idOf(check, subject),
+                check,
+                severity,
+                QaFindingStatus.OPEN,
+                subject,
+                message,
+                new LinkedHashMap<>(data));
     }
 
     public static Finding accepted(String check, String subject, String message, Map<String, String> data) {
-        return new Finding(idOf(check, subject), check, QaSeverity.INFO, QaFindingStatus.ACCEPTED, subject, message, new LinkedHashMap<>(data));
+        return new Finding(
+                idOf(check, subject),
+                check,
+                QaSeverity.INFO,
+                QaFindingStatus.ACCEPTED,
+                subject,
+                message,
+                new LinkedHashMap<>(data));
     }
 
     Finding acknowledged() {
@@ -30,6 +51,7 @@ public record Finding(String id, String check, QaSeverity severity, QaFindingSta
     }
 
     static String idOf(String check, String subject) {
-        return UUID.nameUUIDFromBytes((check + "|" + subject).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes((check + "|" + subject).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

@@ -15,16 +15,22 @@ final class GapCheck implements QaCheck {
     @Override
     public List<Finding> run(QaInput input) {
         List<Finding> findings = new ArrayList<>();
-        input.monthlyCounts().forEach((parameter, bySource) -> bySource.forEach((source, counts) -> {
-            for (YearMonth m = YearMonth.from(input.periodStart()); !m.isAfter(YearMonth.from(input.periodEnd())); m = m.plusMonths(1)) {
-                if (counts.getOrDefault(m, 0L) == 0L) {
-                    findings.add(Finding.open(ID, QaSeverity.WARNING, parameter + " " + source + " " + m,
-                            "no reading of " + parameter + " from " + source + " in " + m
-                                    + ", though it reports in other months of the period",
-                            Map.of("parameter", parameter, "source", source, "month", m.toString())));
-                }
-            }
-        }));
+        input.monthlyCounts()
+                .forEach((parameter, bySource) -> bySource.forEach((source, counts) -> {
+                    for (YearMonth m = YearMonth.from(input.periodStart());
+                            !m.isAfter(YearMonth.from(input.periodEnd()));
+                            m = m.plusMonths(1)) {
+                        if (counts.getOrDefault(m, 0L) == 0L) {
+                            findings.add(Finding.open(
+                                    ID,
+                                    QaSeverity.WARNING,
+                                    parameter + " " + source + " " + m,
+                                    "no reading of " + parameter + " from " + source + " in " + m
+                                            + ", though it reports in other months of the period",
+                                    Map.of("parameter", parameter, "source", source, "month", m.toString())));
+                        }
+                    }
+                }));
         return findings;
     }
 }

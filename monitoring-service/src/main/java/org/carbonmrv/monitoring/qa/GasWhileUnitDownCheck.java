@@ -18,12 +18,17 @@ final class GasWhileUnitDownCheck implements QaCheck {
     public List<Finding> run(QaInput input) {
         List<Finding> findings = new ArrayList<>();
         for (String unit : input.destructionUnits()) {
-            for (YearMonth m = YearMonth.from(input.periodStart()); !m.isAfter(YearMonth.from(input.periodEnd())); m = m.plusMonths(1)) {
+            for (YearMonth m = YearMonth.from(input.periodStart());
+                    !m.isAfter(YearMonth.from(input.periodEnd()));
+                    m = m.plusMonths(1)) {
                 BigDecimal gas = input.monthlyTotal("q_HFC23_inlet", unit, m);
                 if (gas == null || gas.signum() == 0 || OperatingDays.operatingDays(input.downtime(), unit, m) > 0) {
                     continue;
                 }
-                findings.add(Finding.open(ID, QaSeverity.WARNING, unit + " " + m,
+                findings.add(Finding.open(
+                        ID,
+                        QaSeverity.WARNING,
+                        unit + " " + m,
                         gas.toPlainString() + " t of feed gas is booked on " + unit + " in " + m
                                 + ", but the operating log shows it down all month (columns swapped?)",
                         Map.of("unit", unit, "month", m.toString(), "gas_t", gas.toPlainString())));

@@ -21,7 +21,9 @@ final class OperatingDaysCheck implements QaCheck {
     public List<Finding> run(QaInput input) {
         List<Finding> findings = new ArrayList<>();
         for (String unit : input.destructionUnits()) {
-            for (YearMonth m = YearMonth.from(input.periodStart()); !m.isAfter(YearMonth.from(input.periodEnd())); m = m.plusMonths(1)) {
+            for (YearMonth m = YearMonth.from(input.periodStart());
+                    !m.isAfter(YearMonth.from(input.periodEnd()));
+                    m = m.plusMonths(1)) {
                 BigDecimal reported = input.monthlyTotal("D_f", unit, m);
                 if (reported == null) {
                     continue;
@@ -35,11 +37,21 @@ final class OperatingDaysCheck implements QaCheck {
                 String why = difference > 0
                         ? "the reported figure is higher, which is conservative (more operating days, more PE_ND); it stands"
                         : "the reported figure is lower, which is not conservative (fewer operating days, less PE_ND)";
-                findings.add(Finding.open(ID, QaSeverity.WARNING, subject,
+                findings.add(Finding.open(
+                        ID,
+                        QaSeverity.WARNING,
+                        subject,
                         "operating days of " + unit + " in " + m + ": reported " + reported.toPlainString()
                                 + ", derived from the operating log " + derived + "; " + why,
-                        Map.of("unit", unit, "month", m.toString(), "reported", reported.toPlainString(),
-                                "derived", String.valueOf(derived))));
+                        Map.of(
+                                "unit",
+                                unit,
+                                "month",
+                                m.toString(),
+                                "reported",
+                                reported.toPlainString(),
+                                "derived",
+                                String.valueOf(derived))));
             }
         }
         return findings;

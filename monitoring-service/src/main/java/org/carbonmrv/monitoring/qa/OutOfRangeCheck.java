@@ -12,12 +12,28 @@ final class OutOfRangeCheck implements QaCheck {
 
     @Override
     public List<Finding> run(QaInput input) {
-        return input.outOfRange().stream().map(o -> Finding.open(ID, QaSeverity.WARNING, o.parameter() + " " + o.source(),
-                o.count() + " reading(s) of " + o.parameter() + " from " + o.source() + " lie outside the plan's plausible range "
-                        + text(o.plausibleMinimum()) + ".." + text(o.plausibleMaximum()) + " (lowest "
-                        + o.lowest().toPlainString() + ", highest " + o.highest().toPlainString() + ")",
-                Map.of("parameter", o.parameter(), "source", o.source(), "count", String.valueOf(o.count()),
-                        "lowest", o.lowest().toPlainString(), "highest", o.highest().toPlainString()))).toList();
+        return input.outOfRange().stream()
+                .map(o -> Finding.open(
+                        ID,
+                        QaSeverity.WARNING,
+                        o.parameter() + " " + o.source(),
+                        o.count() + " reading(s) of " + o.parameter() + " from " + o.source()
+                                + " lie outside the plan's plausible range "
+                                + text(o.plausibleMinimum()) + ".." + text(o.plausibleMaximum()) + " (lowest "
+                                + o.lowest().toPlainString() + ", highest "
+                                + o.highest().toPlainString() + ")",
+                        Map.of(
+                                "parameter",
+                                o.parameter(),
+                                "source",
+                                o.source(),
+                                "count",
+                                String.valueOf(o.count()),
+                                "lowest",
+                                o.lowest().toPlainString(),
+                                "highest",
+                                o.highest().toPlainString())))
+                .toList();
     }
 
     private static String text(java.math.BigDecimal value) {

@@ -26,8 +26,7 @@ public class QaController {
         this.review = review;
     }
 
-    record Acknowledge(@NotBlank @Size(max = 4000) String comment) {
-    }
+    record Acknowledge(@NotBlank @Size(max = 4000) String comment) {}
 
     @GetMapping
     @Operation(summary = "Every finding of the period's checks, with its status and the data it points to")
@@ -37,8 +36,11 @@ public class QaController {
 
     @PostMapping("/{findingId}/acknowledgement")
     @Operation(summary = "Acknowledge a warning with a comment (critical findings must be fixed, not acknowledged)")
-    ResponseEntity<Void> acknowledge(@PathVariable String projectId, @PathVariable String periodId,
-                                     @PathVariable String findingId, @Valid @RequestBody Acknowledge request) {
+    ResponseEntity<Void> acknowledge(
+            @PathVariable String projectId,
+            @PathVariable String periodId,
+            @PathVariable String findingId,
+            @Valid @RequestBody Acknowledge request) {
         review.acknowledge(Actor.require(), projectId, periodId, findingId, request.comment());
         return ResponseEntity.noContent().build();
     }

@@ -13,39 +13,61 @@ import java.util.Map;
  * Everything the checks look at for one reporting period: monthly totals per parameter and
  * source (effective values), the operating log, and the meters with their calibrations.
  */
-public record QaInput(LocalDate periodStart,
-                      LocalDate periodEnd,
-                      List<String> destructionUnits,
-                      Map<String, Map<String, Map<YearMonth, BigDecimal>>> monthlyTotals,
-                      Map<String, Map<String, Map<YearMonth, Long>>> monthlyCounts,
-                      List<DowntimeEntry> downtime,
-                      List<MeterCalibrations> meters,
-                      List<ValuesWhileDown> valuesWhileDown,
-                      List<OutOfRange> outOfRange,
-                      List<ReusedBatch> reusedBatches) {
+public record QaInput(
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        List<String> destructionUnits,
+        Map<String, Map<String, Map<YearMonth, BigDecimal>>> monthlyTotals,
+        Map<String, Map<String, Map<YearMonth, Long>>> monthlyCounts,
+        List<DowntimeEntry> downtime,
+        List<MeterCalibrations> meters,
+        List<ValuesWhileDown> valuesWhileDown,
+        List<OutOfRange> outOfRange,
+        List<ReusedBatch> reusedBatches) {
 
-    public QaInput(LocalDate periodStart, LocalDate periodEnd, List<String> destructionUnits,
-                   Map<String, Map<String, Map<YearMonth, BigDecimal>>> monthlyTotals,
-                   Map<String, Map<String, Map<YearMonth, Long>>> monthlyCounts, List<DowntimeEntry> downtime,
-                   List<MeterCalibrations> meters, List<ValuesWhileDown> valuesWhileDown, List<OutOfRange> outOfRange) {
-        this(periodStart, periodEnd, destructionUnits, monthlyTotals, monthlyCounts, downtime, meters, valuesWhileDown, outOfRange,
+    public QaInput(
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            List<String> destructionUnits,
+            Map<String, Map<String, Map<YearMonth, BigDecimal>>> monthlyTotals,
+            Map<String, Map<String, Map<YearMonth, Long>>> monthlyCounts,
+            List<DowntimeEntry> downtime,
+            List<MeterCalibrations> meters,
+            List<ValuesWhileDown> valuesWhileDown,
+            List<OutOfRange> outOfRange) {
+        this(
+                periodStart,
+                periodEnd,
+                destructionUnits,
+                monthlyTotals,
+                monthlyCounts,
+                downtime,
+                meters,
+                valuesWhileDown,
+                outOfRange,
                 List.of());
     }
 
     /** A reading batch of this period whose content (SHA-256) is also a batch of other projects. */
-    public record ReusedBatch(String batchId, String sha256, String recordedAt, long otherProjects) {
-    }
+    public record ReusedBatch(String batchId, String sha256, String recordedAt, long otherProjects) {}
 
     /** Readings of a destruction unit's parameter above zero over intervals that lie wholly in a shutdown of the unit. */
-    public record ValuesWhileDown(String parameter, String unitId, long count, BigDecimal total, String first) {
-    }
+    public record ValuesWhileDown(String parameter, String unitId, long count, BigDecimal total, String first) {}
 
     /** Readings outside the plausible range the plan gives for their parameter. */
-    public record OutOfRange(String parameter, String source, long count, BigDecimal lowest, BigDecimal highest,
-                             BigDecimal plausibleMinimum, BigDecimal plausibleMaximum) {
-    }
+    public record OutOfRange(
+            String parameter,
+            String source,
+            long count,
+            BigDecimal lowest,
+            BigDecimal highest,
+            BigDecimal plausibleMinimum,
+            BigDecimal plausibleMaximum) {}
 
     public BigDecimal monthlyTotal(String parameter, String source, YearMonth month) {
-        return monthlyTotals.getOrDefault(parameter, Map.of()).getOrDefault(source, Map.of()).get(month);
+        return monthlyTotals
+                .getOrDefault(parameter, Map.of())
+                .getOrDefault(source, Map.of())
+                .get(month);
     }
 }

@@ -23,20 +23,27 @@ public class QaReadings {
 
     /** Batches of a period whose exact content another project uploaded too (only how many projects is told). */
     public List<QaInput.ReusedBatch> reusedBatches(String projectId, String periodId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT b.id, b.sha256, b.recorded_at, count(DISTINCT o.project_id) AS others
                 FROM reading_batches b JOIN reading_batches o ON o.sha256 = b.sha256 AND o.project_id <> b.project_id
                 WHERE b.project_id = ? AND b.period_id = ?
                 GROUP BY b.id, b.sha256, b.recorded_at ORDER BY b.recorded_at""",
-                (rs, i) -> new QaInput.ReusedBatch(rs.getString("id"), rs.getString("sha256"),
-                        rs.getTimestamp("recorded_at").toInstant().toString(), rs.getLong("others")),
-                projectId, periodId);
+                (rs, i) -> new QaInput.ReusedBatch(
+                        rs.getString("id"),
+                        rs.getString("sha256"),
+                        rs.getTimestamp("recorded_at").toInstant().toString(),
+                        rs.getLong("others")),
+                projectId,
+                periodId);
     }
 
     /** Sub-daily readings of the given destruction-unit parameters that lie wholly in a logged shutdown of their unit. */
-    List<QaInput.ValuesWhileDown> valuesWhileDown(ProjectView project, ReportingPeriodView period, String[] unitParameters) {
-        return jdbc.query(con -> {
-            var statement = con.prepareStatement("""
+    List<QaInput.ValuesWhileDown> valuesWhileDown(
+            ProjectView project, ReportingPeriodView period, String[] unitParameters) {
+        return jdbc.query(
+                con -> {
+                    var statement = con.prepareStatement("""
                     SELECT r.parameter, r.source, count(*) AS n, sum(r.effective_value) AS total, min(r.starts_at) AS first
                     FROM effective_readings r
                     JOIN downtime d ON d.project_id = r.project_id AND d.unit_id = r.source
@@ -44,14 +51,19 @@ public class QaReadings {
                     WHERE r.project_id = ? AND r.period_id = ? AND r.effective_value > 0
                       AND r.ends_at - r.starts_at < interval '1 day' AND r.parameter = ANY(?)
                     GROUP BY r.parameter, r.source""");
-            statement.setString(1, project.timeZone());
-            statement.setString(2, project.timeZone());
-            statement.setString(3, project.id());
-            statement.setString(4, period.id());
-            statement.setArray(5, con.createArrayOf("text", unitParameters));
-            return statement;
-        }, (rs, i) -> new QaInput.ValuesWhileDown(rs.getString("parameter"), rs.getString("source"), rs.getLong("n"),
-                rs.getBigDecimal("total"), rs.getTimestamp("first").toInstant().toString()));
+                    statement.setString(1, project.timeZone());
+                    statement.setString(2, project.timeZone());
+                    statement.setString(3, project.id());
+                    statement.setString(4, period.id());
+                    statement.setArray(5, con.createArrayOf("text", unitParameters));
+                    return statement;
+                },
+                (rs, i) -> new QaInput.ValuesWhileDown(
+                        rs.getString("parameter"),
+                        rs.getString("source"),
+                        rs.getLong("n"),
+                        rs.getBigDecimal("total"),
+                        rs.getTimestamp("first").toInstant().toString()));
     }
 
     /**
@@ -61,11 +73,16 @@ public class QaReadings {
     List<QaInput.OutOfRange> outOfRange(ProjectView project, String periodId, PlanInForce version) {
         List<QaInput.OutOfRange> found = new ArrayList<>();
         ZoneId zone = ZoneId.of(project.timeZone());
-        OffsetDateTime from = version.from() == null ? null : version.from().atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime until = version.until() == null ? null : version.until().atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime from = version.from() == null
+                ? null
+                : version.from().atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime until = version.until() == null
+                ? null
+                : version.until().atStartOfDay(zone).toOffsetDateTime();
         version.plan().parameters().stream()
                 .filter(p -> p.plausibleMinimum() != null || p.plausibleMaximum() != null)
-                .forEach(p -> found.addAll(jdbc.query("""
+                .forEach(p -> found.addAll(jdbc.query(
+                        """
                                 SELECT parameter, source, count(*) AS n, min(effective_value) AS low, max(effective_value) AS high
                                 FROM effective_readings
                                 WHERE project_id = ? AND period_id = ? AND parameter = ?
@@ -74,9 +91,23 @@ public class QaReadings {
                                   AND (effective_value < COALESCE(?::numeric, effective_value)
                                        OR effective_value > COALESCE(?::numeric, effective_value))
                                 GROUP BY parameter, source""",
-                        (rs, i) -> new QaInput.OutOfRange(rs.getString("parameter"), rs.getString("source"), rs.getLong("n"),
-                                rs.getBigDecimal("low"), rs.getBigDecimal("high"), p.plausibleMinimum(), p.plausibleMaximum()),
-                        project.id(), periodId, p.id(), from, from, until, until, p.plausibleMinimum(), p.plausibleMaximum())));
+                        (rs, i) -> new QaInput.OutOfRange(
+                                rs.getString("parameter"),
+                                rs.getString("source"),
+                                rs.getLong("n"),
+                                rs.getBigDecimal("low"),
+                                rs.getBigDecimal("high"),
+                                p.plausibleMinimum(),
+                                p.plausibleMaximum()),
+                        project.id(),
+                        periodId,
+                        p.id(),
+                        from,
+                        from,
+                        until,
+                        until,
+                        p.plausibleMinimum(),
+                        p.plausibleMaximum())));
         return found;
     }
 }

@@ -42,8 +42,13 @@ class QaReview {
     private final MonthlyRollup rollup;
     private final QaReadings readings;
 
-    QaReview(ProjectDirectory projects, OperatingLogProjection operatingLog, MonitoringPlanProjection plans,
-             CommandGateway commands, MonthlyRollup rollup, QaReadings readings) {
+    QaReview(
+            ProjectDirectory projects,
+            OperatingLogProjection operatingLog,
+            MonitoringPlanProjection plans,
+            CommandGateway commands,
+            MonthlyRollup rollup,
+            QaReadings readings) {
         this.projects = projects;
         this.operatingLog = operatingLog;
         this.plans = plans;
@@ -56,17 +61,34 @@ class QaReview {
         ProjectView project = projects.visibleProject(reader, projectId);
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
         var acknowledgements = plans.acknowledgements(projectId, periodId);
-        List<QaFindingView> findings = QaChecks.run(input(project, period)).stream().map(f -> {
-            var ack = acknowledgements.get(f.id());
-            Finding shown = ack == null ? f : f.acknowledged();
-            return new QaFindingView(shown.id(), shown.check(), shown.severity(), shown.status(), shown.subject(),
-                    shown.message(), shown.data(), ack);
-        }).toList();
+        List<QaFindingView> findings = QaChecks.run(input(project, period)).stream()
+                .map(f -> {
+                    var ack = acknowledgements.get(f.id());
+                    Finding shown = ack == null ? f : f.acknowledged();
+                    return new QaFindingView(
+                            shown.id(),
+                            shown.check(),
+                            shown.severity(),
+                            shown.status(),
+                            shown.subject(),
+                            shown.message(),
+                            shown.data(),
+                            ack);
+                })
+                .toList();
         return new QaSummary(
-                findings.stream().filter(f -> f.severity() == QaSeverity.CRITICAL).count(),
-                findings.stream().filter(f -> f.severity() == QaSeverity.WARNING && f.status() == QaFindingStatus.OPEN).count(),
-                findings.stream().filter(f -> f.status() == QaFindingStatus.ACKNOWLEDGED).count(),
-                findings.stream().filter(f -> f.status() == QaFindingStatus.ACCEPTED).count(),
+                findings.stream()
+                        .filter(f -> f.severity() == QaSeverity.CRITICAL)
+                        .count(),
+                findings.stream()
+                        .filter(f -> f.severity() == QaSeverity.WARNING && f.status() == QaFindingStatus.OPEN)
+                        .count(),
+                findings.stream()
+                        .filter(f -> f.status() == QaFindingStatus.ACKNOWLEDGED)
+                        .count(),
+                findings.stream()
+                        .filter(f -> f.status() == QaFindingStatus.ACCEPTED)
+                        .count(),
                 findings);
     }
 
@@ -74,14 +96,24 @@ class QaReview {
     void acknowledge(Actor owner, String projectId, String periodId, String findingId, String comment) {
         ProjectView project = projects.ownedProject(owner, projectId, "acknowledging QA warnings", Role.PROJECT_OWNER);
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
-        Finding finding = QaChecks.run(input(project, period)).stream().filter(f -> f.id().equals(findingId)).findFirst()
+        Finding finding = QaChecks.run(input(project, period)).stream()
+                .filter(f -> f.id().equals(findingId))
+                .findFirst()
                 .orElseThrow(() -> DomainException.notFound("finding-not-found", "no current finding " + findingId));
         if (finding.severity() != QaSeverity.WARNING) {
-            throw DomainException.unprocessable("finding-not-acknowledgeable",
-                    "only warnings are acknowledged; a " + finding.severity() + " finding must be resolved in the data");
+            throw DomainException.unprocessable(
+                    "finding-not-acknowledgeable",
+                    "only warnings are acknowledged; a " + finding.severity()
+                            + " finding must be resolved in the data");
         }
-        commands.sendAndWait(new AcknowledgeQaFindingCommand("monitoring-plan:" + projectId, projectId, periodId,
-                findingId, finding.check(), finding.subject(), comment));
+        commands.sendAndWait(new AcknowledgeQaFindingCommand(
+                "monitoring-plan:" + projectId,
+                projectId,
+                periodId,
+                findingId,
+                finding.check(),
+                finding.subject(),
+                comment));
     }
 
     /** Readings outside the plausible ranges of the plan version in force when each was taken. */
@@ -98,20 +130,33 @@ class QaReview {
     private QaInput input(ProjectView project, ReportingPeriodView period) {
         Map<String, Map<String, Map<YearMonth, BigDecimal>>> totals = new HashMap<>();
         Map<String, Map<String, Map<YearMonth, Long>>> counts = new HashMap<>();
-        rollup.ofPeriod(project.id(), period.id()).stream().filter(t -> t.key().month() != null).forEach(t -> {
-            totals.computeIfAbsent(t.key().parameter(), k -> new HashMap<>())
-                    .computeIfAbsent(t.key().source(), k -> new HashMap<>()).put(t.key().month(), t.total());
-            counts.computeIfAbsent(t.key().parameter(), k -> new HashMap<>())
-                    .computeIfAbsent(t.key().source(), k -> new HashMap<>()).put(t.key().month(), t.count());
-        });
+        rollup.ofPeriod(project.id(), period.id()).stream()
+                .filter(t -> t.key().month() != null)
+                .forEach(t -> {
+                    totals.computeIfAbsent(t.key().parameter(), k -> new HashMap<>())
+                            .computeIfAbsent(t.key().source(), k -> new HashMap<>())
+                            .put(t.key().month(), t.total());
+                    counts.computeIfAbsent(t.key().parameter(), k -> new HashMap<>())
+                            .computeIfAbsent(t.key().source(), k -> new HashMap<>())
+                            .put(t.key().month(), t.count());
+                });
         String[] unitParameters = MethodologyCatalogue.pinnedBy(project).parameters().stream()
                 .filter(p -> p.sourceKind() == ParameterDefinition.SourceKind.DESTRUCTION_UNIT
                         && p.scope() == ParameterDefinition.Scope.MONTH)
-                .map(ParameterDefinition::id).toArray(String[]::new);
-        return new QaInput(period.start(), period.end(), project.facility().destructionUnitIds().toList(), totals,
+                .map(ParameterDefinition::id)
+                .toArray(String[]::new);
+        return new QaInput(
+                period.start(),
+                period.end(),
+                project.facility().destructionUnitIds().toList(),
+                totals,
                 counts,
-                operatingLog.between(project.id(), period.start().atStartOfDay(), period.end().plusDays(1).atStartOfDay()),
-                plans.meterCalibrations(project.id()), readings.valuesWhileDown(project, period, unitParameters),
+                operatingLog.between(
+                        project.id(),
+                        period.start().atStartOfDay(),
+                        period.end().plusDays(1).atStartOfDay()),
+                plans.meterCalibrations(project.id()),
+                readings.valuesWhileDown(project, period, unitParameters),
                 outOfRange(project, period),
                 readings.reusedBatches(project.id(), period.id()));
     }

@@ -29,9 +29,12 @@ final class RedundantMetersCheck implements QaCheck {
         List<Finding> findings = new ArrayList<>();
         Map<String, List<MeterCalibrations>> groups = input.meters().stream()
                 .filter(m -> m.redundancyGroup() != null)
-                .collect(Collectors.groupingBy(MeterCalibrations::redundancyGroup, LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        MeterCalibrations::redundancyGroup, LinkedHashMap::new, Collectors.toList()));
         groups.forEach((group, meters) -> {
-            for (YearMonth m = YearMonth.from(input.periodStart()); !m.isAfter(YearMonth.from(input.periodEnd())); m = m.plusMonths(1)) {
+            for (YearMonth m = YearMonth.from(input.periodStart());
+                    !m.isAfter(YearMonth.from(input.periodEnd()));
+                    m = m.plusMonths(1)) {
                 List<MeterCalibrations> reporting = new ArrayList<>();
                 List<BigDecimal> totals = new ArrayList<>();
                 LocalDate first = m.atDay(1).isBefore(input.periodStart()) ? input.periodStart() : m.atDay(1);
@@ -56,19 +59,39 @@ final class RedundantMetersCheck implements QaCheck {
                 if (high.signum() == 0) {
                     continue;
                 }
-                BigDecimal allowed = reporting.stream().map(RedundantMetersCheck::accuracy)
-                        .sorted((a, b) -> b.compareTo(a)).limit(2).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal allowed = reporting.stream()
+                        .map(RedundantMetersCheck::accuracy)
+                        .sorted((a, b) -> b.compareTo(a))
+                        .limit(2)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
                 BigDecimal difference = high.subtract(low).divide(high, MathContext.DECIMAL64);
                 if (difference.compareTo(allowed) > 0) {
-                    String totalsText = reporting.stream().map(x -> x.meterId() + " " + totals.get(reporting.indexOf(x)).toPlainString())
+                    String totalsText = reporting.stream()
+                            .map(x -> x.meterId() + " "
+                                    + totals.get(reporting.indexOf(x)).toPlainString())
                             .collect(Collectors.joining(", "));
-                    findings.add(Finding.open(ID, QaSeverity.WARNING, group + " " + m,
+                    findings.add(Finding.open(
+                            ID,
+                            QaSeverity.WARNING,
+                            group + " " + m,
                             "redundant meters of " + group + " disagree in " + m + " by "
-                                    + difference.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
+                                    + difference
+                                            .movePointRight(2)
+                                            .setScale(2, java.math.RoundingMode.HALF_UP)
+                                            .toPlainString()
                                     + " %, more than their accuracies allow ("
-                                    + allowed.movePointRight(2).stripTrailingZeros().toPlainString() + " %): " + totalsText,
-                            Map.of("group", group, "month", m.toString(), "difference", difference.toPlainString(),
-                                    "allowed", allowed.toPlainString())));
+                                    + allowed.movePointRight(2)
+                                            .stripTrailingZeros()
+                                            .toPlainString() + " %): " + totalsText,
+                            Map.of(
+                                    "group",
+                                    group,
+                                    "month",
+                                    m.toString(),
+                                    "difference",
+                                    difference.toPlainString(),
+                                    "allowed",
+                                    allowed.toPlainString())));
                 }
             }
         });
@@ -78,7 +101,9 @@ final class RedundantMetersCheck implements QaCheck {
     private static BigDecimal totalOf(QaInput input, String meter, YearMonth month) {
         return input.monthlyTotals().values().stream()
                 .map(bySource -> bySource.getOrDefault(meter, Map.of()).get(month))
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /** "±0.35%" as 0.0035; a meter without a stated accuracy is taken as exact. */

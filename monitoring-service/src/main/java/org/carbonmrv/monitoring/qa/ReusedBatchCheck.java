@@ -15,11 +15,23 @@ final class ReusedBatchCheck implements QaCheck {
 
     @Override
     public List<Finding> run(QaInput input) {
-        return input.reusedBatches().stream().map(b -> Finding.open(ID, QaSeverity.CRITICAL, "batch " + b.batchId(),
-                "reading batch " + b.batchId() + " (recorded " + b.recordedAt() + ", SHA-256 " + b.sha256() + ") has exactly "
-                        + "the content of a batch of " + b.otherProjects() + " other project(s): the same monitoring data "
-                        + "cannot be credited twice",
-                Map.of("batchId", b.batchId(), "sha256", b.sha256(), "otherProjects", String.valueOf(b.otherProjects()))))
+        return input.reusedBatches().stream()
+                .map(b -> Finding.open(
+                        ID,
+                        QaSeverity.CRITICAL,
+                        "batch " + b.batchId(),
+                        "reading batch " + b.batchId() + " (recorded " + b.recordedAt() + ", SHA-256 " + b.sha256()
+                                + ") has exactly "
+                                + "the content of a batch of " + b.otherProjects()
+                                + " other project(s): the same monitoring data "
+                                + "cannot be credited twice",
+                        Map.of(
+                                "batchId",
+                                b.batchId(),
+                                "sha256",
+                                b.sha256(),
+                                "otherProjects",
+                                String.valueOf(b.otherProjects()))))
                 .toList();
     }
 }

@@ -12,10 +12,25 @@ final class ValuesWhileDownCheck implements QaCheck {
 
     @Override
     public List<Finding> run(QaInput input) {
-        return input.valuesWhileDown().stream().map(v -> Finding.open(ID, QaSeverity.WARNING, v.parameter() + " " + v.unitId(),
-                v.count() + " reading(s) of " + v.parameter() + " on " + v.unitId() + " (total " + v.total().toPlainString()
-                        + ") fall wholly inside its logged shutdowns, the first at " + v.first(),
-                Map.of("parameter", v.parameter(), "unit", v.unitId(), "count", String.valueOf(v.count()),
-                        "total", v.total().toPlainString(), "first", v.first()))).toList();
+        return input.valuesWhileDown().stream()
+                .map(v -> Finding.open(
+                        ID,
+                        QaSeverity.WARNING,
+                        v.parameter() + " " + v.unitId(),
+                        v.count() + " reading(s) of " + v.parameter() + " on " + v.unitId() + " (total "
+                                + v.total().toPlainString() + ") fall wholly inside its logged shutdowns, the first at "
+                                + v.first(),
+                        Map.of(
+                                "parameter",
+                                v.parameter(),
+                                "unit",
+                                v.unitId(),
+                                "count",
+                                String.valueOf(v.count()),
+                                "total",
+                                v.total().toPlainString(),
+                                "first",
+                                v.first())))
+                .toList();
     }
 }

@@ -23,8 +23,14 @@ final class CsvReadingParser implements ReadingParser {
 
     CsvReadingParser(BufferedReader reader) throws IOException {
         char delimiter = headerHasTab(reader) ? '\t' : ',';
-        this.csv = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true).setTrim(true).get().parse(reader);
+        this.csv = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setTrim(true)
+                .get()
+                .parse(reader);
         this.records = csv.iterator();
     }
 
@@ -49,15 +55,23 @@ final class CsvReadingParser implements ReadingParser {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 if (index == null) {
-                    index = ReadingParser.columnsOf(record.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(), "CSV header");
+                    index = ReadingParser.columnsOf(
+                            record.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(), "CSV header");
                     continue;
                 }
                 if (isBlank(record)) {
                     continue;
                 }
                 row++;
-                return new RawReading(row, cell(record, 0), cell(record, 1), cell(record, 2), cell(record, 3),
-                        cell(record, 4), cell(record, 5), cell(record, 6));
+                return new RawReading(
+                        row,
+                        cell(record, 0),
+                        cell(record, 1),
+                        cell(record, 2),
+                        cell(record, 3),
+                        cell(record, 4),
+                        cell(record, 5),
+                        cell(record, 6));
             }
             return null;
         } catch (UncheckedIOException e) {

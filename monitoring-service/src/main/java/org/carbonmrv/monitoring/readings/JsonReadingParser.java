@@ -32,13 +32,22 @@ final class JsonReadingParser implements ReadingParser {
             return null;
         }
         if (token != JsonToken.START_OBJECT) {
-            throw DomainException.badRequest("malformed-upload", "each reading must be a JSON object",
+            throw DomainException.badRequest(
+                    "malformed-upload",
+                    "each reading must be a JSON object",
                     FieldProblem.of("readings[" + row + "]", "must be an object"));
         }
         JsonNode r = json.readTree(parser);
         row++;
-        return new RawReading(row, text(r, "parameter"), text(r, "source"), text(r, "from"), text(r, "to"),
-                text(r, "value"), text(r, "unit"), text(r, "quality"));
+        return new RawReading(
+                row,
+                text(r, "parameter"),
+                text(r, "source"),
+                text(r, "from"),
+                text(r, "to"),
+                text(r, "value"),
+                text(r, "unit"),
+                text(r, "quality"));
     }
 
     private void findReadingsArray() throws IOException {
@@ -58,7 +67,9 @@ final class JsonReadingParser implements ReadingParser {
     }
 
     private static DomainException noArray() {
-        return DomainException.badRequest("malformed-upload", "the upload has no readings array",
+        return DomainException.badRequest(
+                "malformed-upload",
+                "the upload has no readings array",
                 FieldProblem.of("readings", "must be an array"));
     }
 

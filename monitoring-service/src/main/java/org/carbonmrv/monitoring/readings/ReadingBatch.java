@@ -18,6 +18,7 @@ class ReadingBatch {
 
     @AggregateIdentifier
     private String batchId;
+
     private final java.util.Map<Long, java.math.BigDecimal> corrected = new java.util.HashMap<>();
 
     ReadingBatch() {
@@ -32,23 +33,43 @@ class ReadingBatch {
         if (command.sha256() == null || !command.sha256().matches("[0-9a-f]{64}")) {
             throw DomainException.badRequest("digest-invalid", "a batch is identified by the SHA-256 of its content");
         }
-        apply(new ReadingBatchRecordedEvent(command.batchId(), command.projectId(), command.reportingPeriodId(),
-                command.sha256(), command.format(), command.rowCount(), command.parameters()));
+        apply(new ReadingBatchRecordedEvent(
+                command.batchId(),
+                command.projectId(),
+                command.reportingPeriodId(),
+                command.sha256(),
+                command.format(),
+                command.rowCount(),
+                command.parameters()));
     }
 
     @CommandHandler
     void handle(CorrectReadingCommand command) {
         java.math.BigDecimal current = corrected.getOrDefault(command.readingId(), command.originalValue());
         if (current.compareTo(command.expectedCurrentValue()) != 0) {
-            throw DomainException.conflict("reading-changed", "reading " + command.readingId()
-                    + " was corrected meanwhile (its value is now " + current.toPlainString() + "); read it again");
+            throw DomainException.conflict(
+                    "reading-changed",
+                    "reading " + command.readingId() + " was corrected meanwhile (its value is now "
+                            + current.toPlainString() + "); read it again");
         }
         if (current.compareTo(command.correctedValue()) == 0) {
-            throw DomainException.unprocessable("correction-unchanged", "the corrected value equals the current one",
-                    org.carbonmrv.platform.problem.FieldProblem.of("value", "must differ from " + current.toPlainString()));
+            throw DomainException.unprocessable(
+                    "correction-unchanged",
+                    "the corrected value equals the current one",
+                    org.carbonmrv.platform.problem.FieldProblem.of(
+                            "value", "must differ from " + current.toPlainString()));
         }
-        apply(new ReadingCorrectedEvent(batchId, command.projectId(), command.readingId(), command.parameter(),
-                command.source(), current, command.correctedValue(), command.unit(), command.reason(), command.evidence()));
+        apply(new ReadingCorrectedEvent(
+                batchId,
+                command.projectId(),
+                command.readingId(),
+                command.parameter(),
+                command.source(),
+                current,
+                command.correctedValue(),
+                command.unit(),
+                command.reason(),
+                command.evidence()));
     }
 
     @EventSourcingHandler

@@ -31,15 +31,25 @@ final class ReadingCopyWriter {
 
     void write(Reading r) throws SQLException {
         line.setLength(0);
-        line.append(prefix).append(r.row()).append('\t')
-                .append(escape(r.parameter())).append('\t')
-                .append(escape(r.source())).append('\t')
-                .append(r.startsAt()).append('\t')
-                .append(r.endsAt()).append('\t')
-                .append(r.month() == null ? "\\N" : r.month().toString()).append('\t')
-                .append(r.value().toPlainString()).append('\t')
-                .append(escape(r.unit())).append('\t')
-                .append(r.quality() == null ? "\\N" : escape(r.quality())).append('\n');
+        line.append(prefix)
+                .append(r.row())
+                .append('\t')
+                .append(escape(r.parameter()))
+                .append('\t')
+                .append(escape(r.source()))
+                .append('\t')
+                .append(r.startsAt())
+                .append('\t')
+                .append(r.endsAt())
+                .append('\t')
+                .append(r.month() == null ? "\\N" : r.month().toString())
+                .append('\t')
+                .append(r.value().toPlainString())
+                .append('\t')
+                .append(escape(r.unit()))
+                .append('\t')
+                .append(r.quality() == null ? "\\N" : escape(r.quality()))
+                .append('\n');
         buffer.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
         rows++;
         if (buffer.size() >= FLUSH_AT) {
@@ -78,6 +88,9 @@ final class ReadingCopyWriter {
         if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return value.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 }

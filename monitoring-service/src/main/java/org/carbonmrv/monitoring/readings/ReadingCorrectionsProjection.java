@@ -28,18 +28,38 @@ class ReadingCorrectionsProjection {
 
     @EventHandler
     void on(ReadingCorrectedEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                         INSERT INTO reading_corrections (reading_id, batch_id, previous_value, value, unit, reason, evidence,
                                                          corrected_by, corrected_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                e.readingId(), e.batchId(), e.previousValue(), e.correctedValue(), e.unit(), e.reason(), e.evidence(),
-                actor, java.sql.Timestamp.from(at));
-        jdbc.query("SELECT period_id, month, extract(epoch FROM starts_at)::bigint AS starts FROM readings WHERE id = ?", rs -> {
-            String month = rs.getString("month");
-            rollup.recompute(e.projectId(), rs.getString("period_id"), e.parameter(), e.source(),
-                    month == null ? null : java.time.YearMonth.parse(month.trim()));
-            hourlySeries.corrected(e.projectId(), rs.getString("period_id"), e.parameter(), e.source(), rs.getLong("starts"),
-                    e.correctedValue());
-        }, e.readingId());
+                e.readingId(),
+                e.batchId(),
+                e.previousValue(),
+                e.correctedValue(),
+                e.unit(),
+                e.reason(),
+                e.evidence(),
+                actor,
+                java.sql.Timestamp.from(at));
+        jdbc.query(
+                "SELECT period_id, month, extract(epoch FROM starts_at)::bigint AS starts FROM readings WHERE id = ?",
+                rs -> {
+                    String month = rs.getString("month");
+                    rollup.recompute(
+                            e.projectId(),
+                            rs.getString("period_id"),
+                            e.parameter(),
+                            e.source(),
+                            month == null ? null : java.time.YearMonth.parse(month.trim()));
+                    hourlySeries.corrected(
+                            e.projectId(),
+                            rs.getString("period_id"),
+                            e.parameter(),
+                            e.source(),
+                            rs.getLong("starts"),
+                            e.correctedValue());
+                },
+                e.readingId());
     }
 }

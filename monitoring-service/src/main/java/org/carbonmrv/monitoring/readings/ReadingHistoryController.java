@@ -40,27 +40,46 @@ public class ReadingHistoryController {
         this.correction = correction;
     }
 
-    record CorrectRange(@NotBlank String parameter, @NotBlank String source, @NotBlank String from, @NotBlank String to,
-                        String value, String unit, String factor, @NotBlank @Size(max = 4000) String reason,
-                        @Size(max = 1000) String evidence) {
-    }
+    record CorrectRange(
+            @NotBlank String parameter,
+            @NotBlank String source,
+            @NotBlank String from,
+            @NotBlank String to,
+            String value,
+            String unit,
+            String factor,
+            @NotBlank @Size(max = 4000) String reason,
+            @Size(max = 1000) String evidence) {}
 
-    record RangeCorrected(int corrected) {
-    }
+    record RangeCorrected(int corrected) {}
 
-    record Correct(@NotBlank String value, @NotBlank String unit, @NotBlank @Size(max = 4000) String reason,
-                   @Size(max = 1000) String evidence, String expectedCurrentValue) {
-    }
+    record Correct(
+            @NotBlank String value,
+            @NotBlank String unit,
+            @NotBlank @Size(max = 4000) String reason,
+            @Size(max = 1000) String evidence,
+            String expectedCurrentValue) {}
 
     @PostMapping("/reporting-periods/{periodId}/range-corrections")
-    @Operation(summary = "Correct every reading of a parameter and source in a time range: set a value or apply a factor")
-    ResponseEntity<RangeCorrected> correctRange(@PathVariable String projectId, @PathVariable String periodId,
-                                                @Valid @RequestBody CorrectRange request) {
-        var given = request.value() == null ? null
+    @Operation(
+            summary = "Correct every reading of a parameter and source in a time range: set a value or apply a factor")
+    ResponseEntity<RangeCorrected> correctRange(
+            @PathVariable String projectId, @PathVariable String periodId, @Valid @RequestBody CorrectRange request) {
+        var given = request.value() == null
+                ? null
                 : new ReadingCorrection.GivenValue(request.value(), request.unit() == null ? "" : request.unit());
-        int changed = correction.correctRange(Actor.require(), projectId, periodId, request.parameter(), request.source(),
-                moment(request.from(), false, "from"), moment(request.to(), true, "to"), given, request.factor(),
-                request.reason(), request.evidence());
+        int changed = correction.correctRange(
+                Actor.require(),
+                projectId,
+                periodId,
+                request.parameter(),
+                request.source(),
+                moment(request.from(), false, "from"),
+                moment(request.to(), true, "to"),
+                given,
+                request.factor(),
+                request.reason(),
+                request.evidence());
         return ResponseEntity.ok(new RangeCorrected(changed));
     }
 
@@ -73,19 +92,23 @@ public class ReadingHistoryController {
             LocalDate day = LocalDate.parse(text.trim());
             return end ? day.plusDays(1).atStartOfDay() : day.atStartOfDay();
         } catch (DateTimeParseException e) {
-            throw DomainException.badRequest("time-invalid", "not a date or local time",
+            throw DomainException.badRequest(
+                    "time-invalid",
+                    "not a date or local time",
                     new FieldProblem(field, "must be yyyy-MM-dd or yyyy-MM-ddTHH:mm", text));
         }
     }
 
     @GetMapping("/reporting-periods/{periodId}/readings")
     @Operation(summary = "Recorded readings with their effective values, filtered by parameter, source and month")
-    Page<RecordedReadings.RecordedReading> readings(@PathVariable String projectId, @PathVariable String periodId,
-                                                    @RequestParam(required = false) String parameter,
-                                                    @RequestParam(required = false) String source,
-                                                    @RequestParam(required = false) String month,
-                                                    @RequestParam(defaultValue = "0") @Min(0) int page,
-                                                    @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+    Page<RecordedReadings.RecordedReading> readings(
+            @PathVariable String projectId,
+            @PathVariable String periodId,
+            @RequestParam(required = false) String parameter,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String month,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         projects.visibleProject(Actor.require(), projectId);
         return readings.page(projectId, periodId, new RecordedReadings.Filter(parameter, source, month), page, size);
     }
@@ -98,12 +121,19 @@ public class ReadingHistoryController {
     }
 
     @PostMapping("/readings/{readingId}/corrections")
-    @Operation(summary = "Correct a recorded reading with a reason and an evidence reference; the original stays on record")
-    ResponseEntity<RecordedReadings.History> correct(@PathVariable String projectId, @PathVariable long readingId,
-                                                     @Valid @RequestBody Correct request) {
-        var history = correction.correctOne(Actor.require(), projectId, readingId,
-                new ReadingCorrection.GivenValue(request.value(), request.unit()), request.expectedCurrentValue(),
-                request.reason(), request.evidence());
+    @Operation(
+            summary =
+                    "Correct a recorded reading with a reason and an evidence reference; the original stays on record")
+    ResponseEntity<RecordedReadings.History> correct(
+            @PathVariable String projectId, @PathVariable long readingId, @Valid @RequestBody Correct request) {
+        var history = correction.correctOne(
+                Actor.require(),
+                projectId,
+                readingId,
+                new ReadingCorrection.GivenValue(request.value(), request.unit()),
+                request.expectedCurrentValue(),
+                request.reason(),
+                request.evidence());
         return ResponseEntity.status(201).body(history);
     }
 }

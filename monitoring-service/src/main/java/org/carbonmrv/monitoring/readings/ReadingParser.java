@@ -42,17 +42,23 @@ interface ReadingParser extends AutoCloseable {
     }
 
     static DomainException empty() {
-        return DomainException.badRequest("empty-upload", "the upload is empty: it holds no readings",
+        return DomainException.badRequest(
+                "empty-upload",
+                "the upload is empty: it holds no readings",
                 FieldProblem.of("readings", "at least one reading"));
     }
 
     static DomainException unreadable(IOException e) {
         if (e instanceof CharacterCodingException) {
-            return DomainException.badRequest("wrong-encoding", "the upload is not UTF-8 text",
+            return DomainException.badRequest(
+                    "wrong-encoding",
+                    "the upload is not UTF-8 text",
                     FieldProblem.of("body", "must be UTF-8 (with or without BOM)"));
         }
         if (e instanceof JsonProcessingException json) {
-            return DomainException.badRequest("malformed-upload", "the upload is not valid JSON: " + json.getOriginalMessage(),
+            return DomainException.badRequest(
+                    "malformed-upload",
+                    "the upload is not valid JSON: " + json.getOriginalMessage(),
                     FieldProblem.of("body", "must be JSON of the form {\"readings\": [...]}"));
         }
         return DomainException.badRequest("malformed-upload", "the upload cannot be read: " + e.getMessage());
@@ -64,7 +70,9 @@ interface ReadingParser extends AutoCloseable {
         for (int c = 0; c < COLUMNS.size(); c++) {
             index[c] = header.indexOf(COLUMNS.get(c));
             if (index[c] < 0 && !COLUMNS.get(c).equals("quality")) {
-                throw DomainException.badRequest("malformed-upload", "the " + headerName + " lacks a column",
+                throw DomainException.badRequest(
+                        "malformed-upload",
+                        "the " + headerName + " lacks a column",
                         FieldProblem.of(COLUMNS.get(c), "column required in the header " + String.join(",", COLUMNS)));
             }
         }
@@ -72,9 +80,14 @@ interface ReadingParser extends AutoCloseable {
     }
 
     private static Reader utf8(InputStream content) throws IOException {
-        PushbackReader reader = new PushbackReader(new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1);
+        PushbackReader reader = new PushbackReader(
+                new InputStreamReader(
+                        content,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1);
         int first = reader.read();
         if (first != -1 && first != '\uFEFF') {
             reader.unread(first);

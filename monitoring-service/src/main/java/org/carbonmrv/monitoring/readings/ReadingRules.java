@@ -36,8 +36,12 @@ final class ReadingRules {
     private final Map<String, Meter> meters;
 
     /** With the plan's meters: a reading may name the meter that took it as its source. */
-    ReadingRules(ProjectView project, ReportingPeriodView period, List<ParameterDefinition> parameters, LocalDate today,
-                 List<Meter> meters) {
+    ReadingRules(
+            ProjectView project,
+            ReportingPeriodView period,
+            List<ParameterDefinition> parameters,
+            LocalDate today,
+            List<Meter> meters) {
         this.meters = meters.stream().collect(Collectors.toMap(Meter::serial, Function.identity(), (a, b) -> a));
         this.project = project;
         this.period = period;
@@ -57,13 +61,21 @@ final class ReadingRules {
         int before = problems.size();
         ParameterDefinition parameter = row.parameter() == null ? null : parameters.get(row.parameter());
         if (parameter == null) {
-            problems.add(problem(row, "parameter", row.parameter() == null ? "required"
-                    : "not a parameter of " + project.methodologyId() + "-" + project.methodologyVersion(), row.parameter()));
+            problems.add(problem(
+                    row,
+                    "parameter",
+                    row.parameter() == null
+                            ? "required"
+                            : "not a parameter of " + project.methodologyId() + "-" + project.methodologyVersion(),
+                    row.parameter()));
             return Optional.empty();
         }
         checkSource(row, parameter, problems);
         if (row.quality() != null && !QUALITY_FLAG.matcher(row.quality()).matches()) {
-            problems.add(problem(row, "quality", "a quality flag (HJ 212: N, M, D, ...) of at most 32 letters, digits, '-' or '_'",
+            problems.add(problem(
+                    row,
+                    "quality",
+                    "a quality flag (HJ 212: N, M, D, ...) of at most 32 letters, digits, '-' or '_'",
                     row.quality().length() > 40 ? row.quality().substring(0, 40) + "…" : row.quality()));
         }
         BigDecimal value = value(row, parameter, problems);
@@ -76,8 +88,16 @@ final class ReadingRules {
         if (problems.size() > before || value == null || from == null || to == null) {
             return Optional.empty();
         }
-        return Optional.of(new Reading(row.row(), parameter.id(), row.source(), from.atZone(zone).toInstant(),
-                to.atZone(zone).toInstant(), month, value, parameter.unit().symbol(), row.quality()));
+        return Optional.of(new Reading(
+                row.row(),
+                parameter.id(),
+                row.source(),
+                from.atZone(zone).toInstant(),
+                to.atZone(zone).toInstant(),
+                month,
+                value,
+                parameter.unit().symbol(),
+                row.quality()));
     }
 
     private void checkSource(RawReading row, ParameterDefinition parameter, List<FieldProblem> problems) {
@@ -96,8 +116,12 @@ final class ReadingRules {
         };
         if (!known) {
             String rule = switch (parameter.sourceKind()) {
-                case PRODUCTION_LINE -> "must be a production line of the facility: " + project.facility().lineIds().toList();
-                case DESTRUCTION_UNIT -> "must be a destruction unit of the facility: " + project.facility().destructionUnitIds().toList();
+                case PRODUCTION_LINE ->
+                    "must be a production line of the facility: "
+                            + project.facility().lineIds().toList();
+                case DESTRUCTION_UNIT ->
+                    "must be a destruction unit of the facility: "
+                            + project.facility().destructionUnitIds().toList();
                 case PLANT -> "must be an identifier (letters, digits, . _ -)";
             };
             problems.add(problem(row, "source", rule, source));
@@ -109,8 +133,12 @@ final class ReadingRules {
             return false;
         }
         return switch (parameter.sourceKind()) {
-            case DESTRUCTION_UNIT -> meter.serves().stream().anyMatch(s -> project.facility().hasDestructionUnit(s));
-            case PRODUCTION_LINE -> meter.serves().stream().anyMatch(s -> s.equals("production") || project.facility().hasLine(s));
+            case DESTRUCTION_UNIT ->
+                meter.serves().stream().anyMatch(s -> project.facility().hasDestructionUnit(s));
+            case PRODUCTION_LINE ->
+                meter.serves().stream()
+                        .anyMatch(s ->
+                                s.equals("production") || project.facility().hasLine(s));
             case PLANT -> true;
         };
     }
@@ -124,26 +152,41 @@ final class ReadingRules {
         try {
             given = Decimals.parse(row.value());
         } catch (NumberFormatException e) {
-            problems.add(problem(row, "value", "must be " + Decimals.RULE, row.value().length() > 60
-                    ? row.value().substring(0, 60) + "…" : row.value()));
+            problems.add(problem(
+                    row,
+                    "value",
+                    "must be " + Decimals.RULE,
+                    row.value().length() > 60 ? row.value().substring(0, 60) + "…" : row.value()));
             return null;
         }
         Optional<Unit> unit = Unit.fromSymbol(row.unit());
         if (unit.isEmpty()) {
-            problems.add(problem(row, "unit", row.unit() == null ? "required (" + parameter.unit().symbol() + ")"
-                    : "unknown unit; " + parameter.id() + " is measured in " + parameter.unit().symbol(), row.unit()));
+            problems.add(problem(
+                    row,
+                    "unit",
+                    row.unit() == null
+                            ? "required (" + parameter.unit().symbol() + ")"
+                            : "unknown unit; " + parameter.id() + " is measured in "
+                                    + parameter.unit().symbol(),
+                    row.unit()));
             return null;
         }
         if (!unit.get().convertsTo(parameter.unit())) {
-            problems.add(problem(row, "unit", unit.get().whyNotConvertible(parameter.unit()) + " (the unit of " + parameter.id()
-                    + " is " + parameter.unit().symbol() + ")", row.unit()));
+            problems.add(problem(
+                    row,
+                    "unit",
+                    unit.get().whyNotConvertible(parameter.unit()) + " (the unit of " + parameter.id() + " is "
+                            + parameter.unit().symbol() + ")",
+                    row.unit()));
             return null;
         }
         BigDecimal value = unit.get().convert(given, parameter.unit());
         if (!parameter.inRange(value)) {
-            String rule = value.signum() < 0 ? "must not be negative"
-                    : "must lie between " + parameter.minimum() + " and " + parameter.upperBound().toPlainString() + " "
-                    + parameter.unit().symbol();
+            String rule = value.signum() < 0
+                    ? "must not be negative"
+                    : "must lie between " + parameter.minimum() + " and "
+                            + parameter.upperBound().toPlainString() + " "
+                            + parameter.unit().symbol();
             problems.add(problem(row, "value", rule, row.value()));
             return null;
         }
@@ -172,8 +215,12 @@ final class ReadingRules {
         }
     }
 
-    private YearMonth interval(RawReading row, ParameterDefinition parameter, LocalDateTime from, LocalDateTime to,
-                               List<FieldProblem> problems) {
+    private YearMonth interval(
+            RawReading row,
+            ParameterDefinition parameter,
+            LocalDateTime from,
+            LocalDateTime to,
+            List<FieldProblem> problems) {
         if (!to.isAfter(from)) {
             problems.add(problem(row, "to", "ends before it starts", row.to()));
             return null;
@@ -181,7 +228,11 @@ final class ReadingRules {
         LocalDateTime periodStart = period.start().atStartOfDay();
         LocalDateTime periodEnd = period.end().plusDays(1).atStartOfDay();
         if (from.isBefore(periodStart) || to.isAfter(periodEnd)) {
-            problems.add(problem(row, "from", "must lie inside the reporting period " + period.start() + ".." + period.end(), row.from()));
+            problems.add(problem(
+                    row,
+                    "from",
+                    "must lie inside the reporting period " + period.start() + ".." + period.end(),
+                    row.from()));
             return null;
         }
         if (to.isAfter(today.plusDays(1).atStartOfDay())) {
@@ -190,20 +241,28 @@ final class ReadingRules {
         }
         if (parameter.scope() == Scope.PERIOD) {
             if (!from.equals(periodStart) || !to.equals(periodEnd)) {
-                problems.add(problem(row, "from", parameter.id() + " has one value for the whole reporting period "
-                        + period.start() + ".." + period.end(), row.from()));
+                problems.add(problem(
+                        row,
+                        "from",
+                        parameter.id() + " has one value for the whole reporting period " + period.start() + ".."
+                                + period.end(),
+                        row.from()));
             }
             return null;
         }
         if (parameter.aggregation() == ParameterDefinition.Aggregation.HOURLY
                 && (from.getMinute() != 0 || from.getSecond() != 0 || !to.equals(from.plusHours(1)))) {
-            problems.add(problem(row, "to", parameter.id() + " is an hourly value: from a whole hour to the next (yyyy-MM-ddTHH:00)",
+            problems.add(problem(
+                    row,
+                    "to",
+                    parameter.id() + " is an hourly value: from a whole hour to the next (yyyy-MM-ddTHH:00)",
                     row.from() + ".." + row.to()));
             return null;
         }
         YearMonth month = YearMonth.from(from);
         if (to.isAfter(month.plusMonths(1).atDay(1).atStartOfDay())) {
-            problems.add(problem(row, "to", parameter.id() + " is reported per month: from and to must lie in one month", row.to()));
+            problems.add(problem(
+                    row, "to", parameter.id() + " is reported per month: from and to must lie in one month", row.to()));
             return null;
         }
         return month;

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
+import javax.sql.DataSource;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * Accepts an upload whole or not at all. Rows are checked one by one as they stream in and go
@@ -50,8 +50,7 @@ import javax.sql.DataSource;
 @Service
 class ReadingUploads {
 
-    record Outcome(String batchId, boolean alreadyRecorded, long rowCount, String sha256) {
-    }
+    record Outcome(String batchId, boolean alreadyRecorded, long rowCount, String sha256) {}
 
     static final int MAX_REPORTED_PROBLEMS = 1000;
 
@@ -66,9 +65,16 @@ class ReadingUploads {
     private final long maxUploadBytes;
     private final Clock clock = Clock.systemUTC();
 
-    ReadingUploads(ReadingStore store, StoredOverlaps storedOverlaps, MonthlyRollup rollup, HourlySeries hourlySeries,
-                   MonitoringPlanProjection plans, CommandGateway commands,
-                   ObjectMapper json, DataSource dataSource, @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
+    ReadingUploads(
+            ReadingStore store,
+            StoredOverlaps storedOverlaps,
+            MonthlyRollup rollup,
+            HourlySeries hourlySeries,
+            MonitoringPlanProjection plans,
+            CommandGateway commands,
+            ObjectMapper json,
+            DataSource dataSource,
+            @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
         this.store = store;
         this.storedOverlaps = storedOverlaps;
         this.rollup = rollup;
@@ -81,8 +87,14 @@ class ReadingUploads {
     }
 
     @Transactional(rollbackFor = Exception.class)
-    Outcome upload(Actor actor, ProjectView project, ReportingPeriodView period, InputStream body, UploadFormat format,
-                   boolean dryRun) throws IOException {
+    Outcome upload(
+            Actor actor,
+            ProjectView project,
+            ReportingPeriodView period,
+            InputStream body,
+            UploadFormat format,
+            boolean dryRun)
+            throws IOException {
         try {
             return record(actor, project, period, body, format, dryRun);
         } catch (SQLException e) {
@@ -91,14 +103,25 @@ class ReadingUploads {
         }
     }
 
-    private Outcome record(Actor actor, ProjectView project, ReportingPeriodView period, InputStream body, UploadFormat format,
-                           boolean dryRun) throws IOException, SQLException {
+    private Outcome record(
+            Actor actor,
+            ProjectView project,
+            ReportingPeriodView period,
+            InputStream body,
+            UploadFormat format,
+            boolean dryRun)
+            throws IOException, SQLException {
         MessageDigest sha256 = Sha256.digest();
         InputStream content = new DigestInputStream(new LimitedInputStream(body, maxUploadBytes), sha256);
         var methodology = MethodologyCatalogue.pinnedBy(project);
-        ReadingRules rules = new ReadingRules(project, period, methodology.parameters(),
+        ReadingRules rules = new ReadingRules(
+                project,
+                period,
+                methodology.parameters(),
                 LocalDate.now(clock.withZone(ZoneId.of(project.timeZone()))),
-                plans.latest(project.id()).map(MonitoringPlanProjection.PlanView::meters).orElse(List.of()));
+                plans.latest(project.id())
+                        .map(MonitoringPlanProjection.PlanView::meters)
+                        .orElse(List.of()));
         String batchId = UUID.randomUUID().toString();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Savepoint beforeCopy = connection.setSavepoint();
@@ -107,8 +130,10 @@ class ReadingUploads {
         long problemCount = 0;
         long overlapCount = 0;
         Set<String> hourlyParameters = Set.of(methodology.parameterIds(ParameterDefinition.Aggregation.HOURLY));
-        // samples (a laboratory's GC analyses) are averaged and may overlap; summed quantities and hourly values may not
-        Set<String> additive = new java.util.HashSet<>(List.of(methodology.parameterIds(ParameterDefinition.Aggregation.SUM)));
+        // samples (a laboratory's GC analyses) are averaged and may overlap; summed quantities and hourly values may
+        // not
+        Set<String> additive =
+                new java.util.HashSet<>(List.of(methodology.parameterIds(ParameterDefinition.Aggregation.SUM)));
         additive.addAll(hourlyParameters);
         UploadOverlaps overlaps = new UploadOverlaps();
         TreeSet<String> parameters = new TreeSet<>();
@@ -132,7 +157,13 @@ class ReadingUploads {
                     parameters.add(r.parameter());
                     monthly.add(r.parameter(), r.source(), r.month(), r.unit(), r.value());
                     if (hourlyParameters.contains(r.parameter())) {
-                        hourly.add(r.parameter(), r.source(), r.unit(), r.startsAt().getEpochSecond(), r.value(), r.quality());
+                        hourly.add(
+                                r.parameter(),
+                                r.source(),
+                                r.unit(),
+                                r.startsAt().getEpochSecond(),
+                                r.value(),
+                                r.quality());
                     }
                 }
                 problemCount += rowProblems.size();
@@ -154,9 +185,13 @@ class ReadingUploads {
         }
         if (problemCount > 0) {
             writer.cancel();
-            throw new DomainException("readings-invalid", 422, problemCount + " problem(s) in the upload"
-                    + (problemCount > problems.size() ? " (the first " + problems.size() + " listed)" : "")
-                    + "; nothing was stored", problems);
+            throw new DomainException(
+                    "readings-invalid",
+                    422,
+                    problemCount + " problem(s) in the upload"
+                            + (problemCount > problems.size() ? " (the first " + problems.size() + " listed)" : "")
+                            + "; nothing was stored",
+                    problems);
         }
         if (writer.rows() == 0) {
             writer.cancel();
@@ -173,8 +208,12 @@ class ReadingUploads {
             if (existing.isPresent()) {
                 return new Outcome(existing.get(), true, 0, digest);
             }
-            String key = e.getServerErrorMessage() == null ? "" : e.getServerErrorMessage().getDetail();
-            throw new DomainException("readings-already-recorded", 409,
+            String key = e.getServerErrorMessage() == null
+                    ? ""
+                    : e.getServerErrorMessage().getDetail();
+            throw new DomainException(
+                    "readings-already-recorded",
+                    409,
                     "a row repeats a reading already recorded, or an earlier row of this upload (same parameter, "
                             + "source and interval); correct a recorded value through its correction endpoint "
                             + "instead of uploading it again",
@@ -185,19 +224,27 @@ class ReadingUploads {
             connection.rollback(beforeCopy);
             return new Outcome(existing.get(), true, 0, digest);
         }
-        List<FieldProblem> unorderedOverlaps = storedOverlaps.withinUpload(project.id(), batchId, overlaps.unorderedSeries());
+        List<FieldProblem> unorderedOverlaps =
+                storedOverlaps.withinUpload(project.id(), batchId, overlaps.unorderedSeries());
         if (!unorderedOverlaps.isEmpty()) {
             connection.rollback(beforeCopy);
             throw overlapsInUpload(unorderedOverlaps);
         }
-        List<FieldProblem> overlapsStored = storedOverlaps.againstStored(project.id(), batchId,
-                rollup.alreadyHeld(project.id(), monthly).stream().filter(k -> additive.contains(k.parameter())).toList());
+        List<FieldProblem> overlapsStored = storedOverlaps.againstStored(
+                project.id(),
+                batchId,
+                rollup.alreadyHeld(project.id(), monthly).stream()
+                        .filter(k -> additive.contains(k.parameter()))
+                        .toList());
         if (!overlapsStored.isEmpty()) {
             connection.rollback(beforeCopy);
-            throw new DomainException("readings-overlap-stored", 409, overlapsStored.size()
-                    + (overlapsStored.size() >= StoredOverlaps.MAX_REPORTED ? " or more" : "")
-                    + " row(s) overlap readings already recorded for the same parameter and source, which would count "
-                    + "those hours twice; nothing was stored. Correct a recorded value through its correction endpoint",
+            throw new DomainException(
+                    "readings-overlap-stored",
+                    409,
+                    overlapsStored.size()
+                            + (overlapsStored.size() >= StoredOverlaps.MAX_REPORTED ? " or more" : "")
+                            + " row(s) overlap readings already recorded for the same parameter and source, which would count "
+                            + "those hours twice; nothing was stored. Correct a recorded value through its correction endpoint",
                     overlapsStored);
         }
         if (dryRun) {
@@ -207,14 +254,22 @@ class ReadingUploads {
         store.recordBatch(batchId, project.id(), period.id(), digest, format.stored(), actor.userId(), writer.rows());
         rollup.add(project.id(), period.id(), monthly);
         hourlySeries.add(project.id(), period.id(), hourly);
-        commands.sendAndWait(new RecordReadingBatchCommand(batchId, project.id(), period.id(), digest, format,
-                Math.toIntExact(writer.rows()), List.copyOf(parameters)));
+        commands.sendAndWait(new RecordReadingBatchCommand(
+                batchId,
+                project.id(),
+                period.id(),
+                digest,
+                format,
+                Math.toIntExact(writer.rows()),
+                List.copyOf(parameters)));
         return new Outcome(batchId, false, writer.rows(), digest);
     }
 
     private static DomainException overlapsInUpload(List<FieldProblem> problems) {
-        return DomainException.badRequest("readings-overlap", problems.size() + " row(s) of the upload overlap another row of "
-                + "the same parameter and source, which would count those hours twice; nothing was stored",
+        return DomainException.badRequest(
+                "readings-overlap",
+                problems.size() + " row(s) of the upload overlap another row of "
+                        + "the same parameter and source, which would count those hours twice; nothing was stored",
                 problems.toArray(FieldProblem[]::new));
     }
 
@@ -249,7 +304,10 @@ class ReadingUploads {
         private void count(long n) {
             count += n;
             if (count > limit) {
-                throw new DomainException("upload-too-large", 413, "the upload exceeds " + limit + " bytes",
+                throw new DomainException(
+                        "upload-too-large",
+                        413,
+                        "the upload exceeds " + limit + " bytes",
                         List.of(FieldProblem.of("body", "at most " + limit + " bytes")));
             }
         }

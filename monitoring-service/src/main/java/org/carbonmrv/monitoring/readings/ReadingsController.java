@@ -36,8 +36,12 @@ public class ReadingsController {
     private final ReadingStore store;
     private final long maxUploadBytes;
 
-    ReadingsController(ProjectDirectory projects, ReadingUploads uploads, ReadingStatistics statistics, ReadingStore store,
-                       @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
+    ReadingsController(
+            ProjectDirectory projects,
+            ReadingUploads uploads,
+            ReadingStatistics statistics,
+            ReadingStore store,
+            @Value("${mrv.readings.max-upload-bytes}") long maxUploadBytes) {
         this.projects = projects;
         this.uploads = uploads;
         this.statistics = statistics;
@@ -45,45 +49,57 @@ public class ReadingsController {
         this.maxUploadBytes = maxUploadBytes;
     }
 
-    record BatchRecorded(String batchId, boolean alreadyRecorded, long rowCount, String sha256, boolean dryRun) {
-    }
+    record BatchRecorded(String batchId, boolean alreadyRecorded, long rowCount, String sha256, boolean dryRun) {}
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @PostMapping(value = "/reading-batches", consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.TEXT_PLAIN_VALUE, XLSX})
-    @Operation(summary = "Upload a batch of readings (JSON, CSV or XLSX); all or nothing, idempotent on content (SHA-256)")
-    ResponseEntity<BatchRecorded> upload(@PathVariable String projectId, @PathVariable String periodId,
-                                         @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-                                         @RequestParam(defaultValue = "false") boolean dryRun,
-                                         jakarta.servlet.http.HttpServletRequest request)
+    @PostMapping(
+            value = "/reading-batches",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.TEXT_PLAIN_VALUE, XLSX})
+    @Operation(
+            summary = "Upload a batch of readings (JSON, CSV or XLSX); all or nothing, idempotent on content (SHA-256)")
+    ResponseEntity<BatchRecorded> upload(
+            @PathVariable String projectId,
+            @PathVariable String periodId,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            jakarta.servlet.http.HttpServletRequest request)
             throws java.io.IOException {
         Actor actor = Actor.require();
         if (request.getContentLengthLong() > maxUploadBytes) {
-            throw new DomainException("upload-too-large", 413, "the upload exceeds " + maxUploadBytes + " bytes",
+            throw new DomainException(
+                    "upload-too-large",
+                    413,
+                    "the upload exceeds " + maxUploadBytes + " bytes",
                     List.of(FieldProblem.of("body", "at most " + maxUploadBytes + " bytes")));
         }
-        ProjectView project = projects.ownedProject(actor, projectId, "uploading readings",
-                Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR);
+        ProjectView project = projects.ownedProject(
+                actor, projectId, "uploading readings", Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR);
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
         String type = contentType.toLowerCase();
-        UploadFormat format = type.startsWith(MediaType.APPLICATION_JSON_VALUE) ? UploadFormat.JSON
+        UploadFormat format = type.startsWith(MediaType.APPLICATION_JSON_VALUE)
+                ? UploadFormat.JSON
                 : type.startsWith(XLSX) ? UploadFormat.XLSX : UploadFormat.CSV;
-        ReadingUploads.Outcome outcome = uploads.upload(actor, project, period, request.getInputStream(), format, dryRun);
-        BatchRecorded body = new BatchRecorded(outcome.batchId(), outcome.alreadyRecorded(), outcome.rowCount(),
-                outcome.sha256(), dryRun);
+        ReadingUploads.Outcome outcome =
+                uploads.upload(actor, project, period, request.getInputStream(), format, dryRun);
+        BatchRecorded body = new BatchRecorded(
+                outcome.batchId(), outcome.alreadyRecorded(), outcome.rowCount(), outcome.sha256(), dryRun);
         if (outcome.alreadyRecorded() || dryRun) {
             return ResponseEntity.ok(body);
         }
         statistics.recorded(outcome.rowCount());
-        return ResponseEntity.created(URI.create("/api/monitoring/projects/" + projectId + "/reporting-periods/" + periodId
-                + "/reading-batches/" + outcome.batchId())).body(body);
+        return ResponseEntity.created(URI.create("/api/monitoring/projects/" + projectId + "/reporting-periods/"
+                        + periodId + "/reading-batches/" + outcome.batchId()))
+                .body(body);
     }
 
     @GetMapping("/reading-batches/{batchId}")
     @Operation(summary = "A recorded batch: its content's SHA-256, format, row count, who uploaded it and when")
-    ReadingStore.BatchView batch(@PathVariable String projectId, @PathVariable String periodId, @PathVariable String batchId) {
+    ReadingStore.BatchView batch(
+            @PathVariable String projectId, @PathVariable String periodId, @PathVariable String batchId) {
         projects.visibleProject(Actor.require(), projectId);
         return store.batch(projectId, periodId, batchId)
-                .orElseThrow(() -> DomainException.notFound("batch-not-found", "no batch " + batchId + " in this reporting period"));
+                .orElseThrow(() -> DomainException.notFound(
+                        "batch-not-found", "no batch " + batchId + " in this reporting period"));
     }
 }

@@ -26,8 +26,7 @@ final class UploadOverlaps {
     }
 
     /** One parameter of one source: the readings that must not overlap each other. */
-    record Series(String parameter, String source) {
-    }
+    record Series(String parameter, String source) {}
 
     private final Map<Series, Track> tracks = new HashMap<>();
     private final Set<Series> unordered = new LinkedHashSet<>();
@@ -46,9 +45,11 @@ final class UploadOverlaps {
             unordered.add(key);
             return Optional.empty();
         } else if (r.startsAt().isBefore(track.furthestEnd)) {
-            return Optional.of(new FieldProblem("rows[" + r.row() + "].from",
-                    "overlaps rows[" + track.furthestRow + "] (same parameter " + r.parameter() + " and source " + r.source()
-                            + "); each interval may be reported once", r.startsAt() + ".." + r.endsAt()));
+            return Optional.of(new FieldProblem(
+                    "rows[" + r.row() + "].from",
+                    "overlaps rows[" + track.furthestRow + "] (same parameter " + r.parameter() + " and source "
+                            + r.source() + "); each interval may be reported once",
+                    r.startsAt() + ".." + r.endsAt()));
         }
         track.lastStart = r.startsAt();
         if (track.furthestEnd == null || r.endsAt().isAfter(track.furthestEnd)) {

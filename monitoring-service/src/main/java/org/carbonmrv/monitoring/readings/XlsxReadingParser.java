@@ -33,12 +33,16 @@ final class XlsxReadingParser implements ReadingParser {
 
     XlsxReadingParser(InputStream content) throws IOException {
         try {
-            this.workbook = new ReadableWorkbook(content,
-                    new ReadingOptions(true, false));
+            this.workbook = new ReadableWorkbook(content, new ReadingOptions(true, false));
             this.stream = workbook.getFirstSheet().openStream();
         } catch (IOException | RuntimeException e) {
-            throw DomainException.badRequest("malformed-upload", "the upload is not a readable XLSX workbook",
-                    FieldProblem.of("body", "must be an .xlsx workbook whose first sheet has the columns " + String.join(",", COLUMNS)));
+            throw DomainException.badRequest(
+                    "malformed-upload",
+                    "the upload is not a readable XLSX workbook",
+                    FieldProblem.of(
+                            "body",
+                            "must be an .xlsx workbook whose first sheet has the columns "
+                                    + String.join(",", COLUMNS)));
         }
         this.rows = stream.iterator();
     }
@@ -55,7 +59,8 @@ final class XlsxReadingParser implements ReadingParser {
                 continue;
             }
             row++;
-            return new RawReading(row, text(r, 0), text(r, 1), text(r, 2), text(r, 3), text(r, 4), text(r, 5), text(r, 6));
+            return new RawReading(
+                    row, text(r, 0), text(r, 1), text(r, 2), text(r, 3), text(r, 4), text(r, 5), text(r, 6));
         }
         return null;
     }
@@ -80,11 +85,15 @@ final class XlsxReadingParser implements ReadingParser {
         if (cell.getType() == CellType.NUMBER) {
             if (isDateFormat(cell.getDataFormatString())) {
                 LocalDateTime moment = cell.asDate();
-                return moment.toLocalTime().equals(LocalTime.MIDNIGHT) ? moment.toLocalDate().toString() : moment.toString();
+                return moment.toLocalTime().equals(LocalTime.MIDNIGHT)
+                        ? moment.toLocalDate().toString()
+                        : moment.toString();
             }
             // Excel keeps binary doubles and shows 15 significant digits: read what the sheet shows
-            return new BigDecimal(cell.getRawValue()).round(new MathContext(15))
-                    .stripTrailingZeros().toPlainString();
+            return new BigDecimal(cell.getRawValue())
+                    .round(new MathContext(15))
+                    .stripTrailingZeros()
+                    .toPlainString();
         }
         String text = cell.getText();
         return text == null || text.isBlank() ? null : text.trim();

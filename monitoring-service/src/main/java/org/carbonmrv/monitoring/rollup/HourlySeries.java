@@ -23,15 +23,16 @@ public class HourlySeries {
      * as JSON arrays written by PostgreSQL (exact decimals; a missing flag is N), to be passed on as
      * they are.
      */
-    public record Stored(String parameter, String source, String unit, long[] starts, String valuesJson, String qualityJson) {
-    }
+    public record Stored(
+            String parameter, String source, String unit, long[] starts, String valuesJson, String qualityJson) {}
 
     /** Collects one upload's hourly readings as their rows go by. */
     public static final class Accumulator {
 
         private final Map<List<String>, Column> series = new LinkedHashMap<>();
 
-        public void add(String parameter, String source, String unit, long startEpochSecond, BigDecimal value, String quality) {
+        public void add(
+                String parameter, String source, String unit, long startEpochSecond, BigDecimal value, String quality) {
             Column column = series.computeIfAbsent(List.of(parameter, source), k -> new Column(unit));
             column.starts.add(startEpochSecond);
             column.values.add(value);
@@ -84,30 +85,41 @@ public class HourlySeries {
      * series becomes the corrected one. Every reading of a kept series is in it (an upload appends
      * them all), so a correction of any other reading changes no row.
      */
-    public void corrected(String projectId, String periodId, String parameter, String source, long startEpochSecond,
-                          BigDecimal value) {
+    public void corrected(
+            String projectId,
+            String periodId,
+            String parameter,
+            String source,
+            long startEpochSecond,
+            BigDecimal value) {
         jdbc.update("""
                 UPDATE hourly_series SET vals[array_position(starts, ?)] = ?
                 WHERE project_id = ? AND period_id = ? AND parameter = ? AND source = ?
-                  AND array_position(starts, ?) IS NOT NULL""",
-                startEpochSecond, value, projectId, periodId, parameter, source, startEpochSecond);
+                  AND array_position(starts, ?) IS NOT NULL""", startEpochSecond, value, projectId, periodId, parameter, source, startEpochSecond);
     }
 
     /** The period's series of the given parameters. */
     public List<Stored> ofPeriod(String projectId, String periodId, String[] parameters) {
-        return jdbc.query(con -> {
-            var statement = con.prepareStatement("""
+        return jdbc.query(
+                con -> {
+                    var statement = con.prepareStatement("""
                     SELECT parameter, source, unit, starts::text, array_to_json(vals)::text,
                            array_to_json(array_replace(quality, NULL, 'N'))::text
                     FROM hourly_series
                     WHERE project_id = ? AND period_id = ? AND parameter = ANY(?)
                     ORDER BY parameter, source""");
-            statement.setString(1, projectId);
-            statement.setString(2, periodId);
-            statement.setArray(3, con.createArrayOf("text", parameters));
-            return statement;
-        }, (rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), longs(rs.getString(4)),
-                rs.getString(5), rs.getString(6)));
+                    statement.setString(1, projectId);
+                    statement.setString(2, periodId);
+                    statement.setArray(3, con.createArrayOf("text", parameters));
+                    return statement;
+                },
+                (rs, i) -> new Stored(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        longs(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6)));
     }
 
     /** {@code {1,2,3}}: a bigint array's text, which has no quotes. */

@@ -11,12 +11,13 @@ class CompletenessTest {
 
     @ParameterizedTest
     @CsvSource({
-            "P1M, 2019-02, 1",
-            "P7D, 2019-02, 4",
-            "P7D, 2019-01, 5",
-            "P1D, 2019-04, 30",
-            "PT1H, 2019-02, 672",
-            "PT1M, 2019-01, 44640"})
+        "P1M, 2019-02, 1",
+        "P7D, 2019-02, 4",
+        "P7D, 2019-01, 5",
+        "P1D, 2019-04, 30",
+        "PT1H, 2019-02, 672",
+        "PT1M, 2019-01, 44640"
+    })
     void countsTheReadingsAMonthShouldHold(String frequency, String month, long expected) {
         assertThat(Completeness.expected(frequency, YearMonth.parse(month))).hasValue(expected);
     }

@@ -25,7 +25,9 @@ class DowntimeCsvTest {
 
     @Test
     void aQuoteLeftOpenIsAMalformedUpload() {
-        assertThatThrownBy(() -> DowntimeCsv.parse("unitId,from,to,productionStopped\nfurnace-1,\"2019-03-01T08:00,x,yes\n"))
-                .isInstanceOf(DomainException.class).hasMessageContaining("cannot be read as CSV");
+        assertThatThrownBy(() ->
+                        DowntimeCsv.parse("unitId,from,to,productionStopped\nfurnace-1,\"2019-03-01T08:00,x,yes\n"))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("cannot be read as CSV");
     }
 }

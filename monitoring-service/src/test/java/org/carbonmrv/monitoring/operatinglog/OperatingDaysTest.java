@@ -55,7 +55,8 @@ class OperatingDaysTest {
         assertThat(OperatingDays.downThroughout(LOG, "furnace-1", from, to)).isTrue();
         assertThat(OperatingDays.downThroughout(LOG, "furnace-2", from, to)).isTrue();
         assertThat(OperatingDays.productionStoppedThroughout(LOG, from, to)).isTrue();
-        assertThat(OperatingDays.downThroughout(LOG, "furnace-1", LocalDateTime.of(2019, 3, 1, 0, 0),
-                LocalDateTime.of(2019, 3, 2, 0, 0))).isFalse();
+        assertThat(OperatingDays.downThroughout(
+                        LOG, "furnace-1", LocalDateTime.of(2019, 3, 1, 0, 0), LocalDateTime.of(2019, 3, 2, 0, 0)))
+                .isFalse();
     }
 }

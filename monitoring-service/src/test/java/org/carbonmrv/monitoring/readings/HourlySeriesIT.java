@@ -39,15 +39,22 @@ class HourlySeriesIT extends PostgresIntegrationTest {
 
     private static final String UNIT = "N2O-abatement";
 
-    private static final Actor OPERATOR = new Actor("cems-operator", "juhua-chem", java.util.Set.of("monitoring-operator"),
-            java.util.Optional.empty(), "unused: nothing here asks another service");
+    private static final Actor OPERATOR = new Actor(
+            "cems-operator",
+            "juhua-chem",
+            java.util.Set.of("monitoring-operator"),
+            java.util.Optional.empty(),
+            "unused: nothing here asks another service");
 
     @Autowired
     ReadingUploads uploads;
+
     @Autowired
     HourlySeries hourlySeries;
+
     @Autowired
     CommandGateway commands;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -56,45 +63,78 @@ class HourlySeriesIT extends PostgresIntegrationTest {
         ProjectView project = adipicAcidProject();
         ReportingPeriodView april = project.reportingPeriods().get(0);
         upload(project, april, csv(LocalDateTime.of(2024, 4, 1, 0, 0), 240, "N"));
-        upload(project, april, csv(LocalDateTime.of(2024, 4, 11, 0, 0), 480, "M") + "AA,AA-1,2024-04-01,2024-04-30,10000,t,\n");
+        upload(
+                project,
+                april,
+                csv(LocalDateTime.of(2024, 4, 11, 0, 0), 480, "M") + "AA,AA-1,2024-04-01,2024-04-30,10000,t,\n");
 
         String[] hourly = {"C_N2O_in", "C_N2O_out", "C_N2O_byp", "Q_gas_in", "Q_gas_out", "Q_gas_byp"};
         List<HourlySeries.Stored> series = hourlySeries.ofPeriod(project.id(), april.id(), hourly);
         assertThat(series).hasSize(6).allSatisfy(s -> assertThat(s.starts()).hasSize(720));
-        assertThat(hourlySeries.ofPeriod(project.id(), april.id(), new String[]{"AA"})).as("not hourly: not kept").isEmpty();
+        assertThat(hourlySeries.ofPeriod(project.id(), april.id(), new String[] {"AA"}))
+                .as("not hourly: not kept")
+                .isEmpty();
 
         // a correction of one hour through the command, as the API sends it
         var reading = jdbc.queryForMap("""
                 SELECT id, batch_id, value FROM readings WHERE project_id = ? AND parameter = 'C_N2O_out'
                   AND starts_at = '2024-04-20T05:00:00+08:00'""", project.id());
-        commands.sendAndWait(new CorrectReadingCommand((String) reading.get("batch_id"), project.id(), (Long) reading.get("id"),
-                "C_N2O_out", UNIT, (BigDecimal) reading.get("value"), (BigDecimal) reading.get("value"), new BigDecimal("612.5"),
-                "mg/Nm3", "analyser drift after calibration", "calibration report 2024-17"));
+        commands.sendAndWait(new CorrectReadingCommand(
+                (String) reading.get("batch_id"),
+                project.id(),
+                (Long) reading.get("id"),
+                "C_N2O_out",
+                UNIT,
+                (BigDecimal) reading.get("value"),
+                (BigDecimal) reading.get("value"),
+                new BigDecimal("612.5"),
+                "mg/Nm3",
+                "analyser drift after calibration",
+                "calibration report 2024-17"));
 
         for (String parameter : hourly) {
-            assertThat(asMap(hourlySeries.ofPeriod(project.id(), april.id(), new String[]{parameter}).get(0)))
-                    .as(parameter).isEqualTo(effective(project.id(), parameter));
+            assertThat(asMap(hourlySeries
+                            .ofPeriod(project.id(), april.id(), new String[] {parameter})
+                            .get(0)))
+                    .as(parameter)
+                    .isEqualTo(effective(project.id(), parameter));
         }
-        HourlySeries.Stored out = hourlySeries.ofPeriod(project.id(), april.id(), new String[]{"C_N2O_out"}).get(0);
-        assertThat(asMap(out)).containsEntry(LocalDateTime.of(2024, 4, 20, 5, 0).atZone(java.time.ZoneId.of("Asia/Shanghai"))
-                .toEpochSecond(), "612.5|M");
-        assertThat(asMap(out).values().stream().filter(v -> v.startsWith("612.5|"))).hasSize(1);
+        HourlySeries.Stored out = hourlySeries
+                .ofPeriod(project.id(), april.id(), new String[] {"C_N2O_out"})
+                .get(0);
+        assertThat(asMap(out))
+                .containsEntry(
+                        LocalDateTime.of(2024, 4, 20, 5, 0)
+                                .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                                .toEpochSecond(),
+                        "612.5|M");
+        assertThat(asMap(out).values().stream().filter(v -> v.startsWith("612.5|")))
+                .hasSize(1);
     }
 
     private void upload(ProjectView project, ReportingPeriodView period, String csv) throws Exception {
-        var outcome = uploads.upload(OPERATOR, project, period,
-                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), UploadFormat.CSV, false);
+        var outcome = uploads.upload(
+                OPERATOR,
+                project,
+                period,
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                UploadFormat.CSV,
+                false);
         assertThat(outcome.rowCount()).isPositive();
     }
 
     /** Hour (epoch second) to "value|flag" as the effective readings give them. */
     private Map<Long, String> effective(String projectId, String parameter) {
         Map<Long, String> values = new TreeMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT extract(epoch FROM starts_at)::bigint, effective_value::text, quality FROM effective_readings
-                WHERE project_id = ? AND parameter = ?""", rs -> {
-            values.put(rs.getLong(1), rs.getString(2) + "|" + rs.getString(3));
-        }, projectId, parameter);
+                WHERE project_id = ? AND parameter = ?""",
+                rs -> {
+                    values.put(rs.getLong(1), rs.getString(2) + "|" + rs.getString(3));
+                },
+                projectId,
+                parameter);
         return values;
     }
 
@@ -105,24 +145,50 @@ class HourlySeriesIT extends PostgresIntegrationTest {
         assertThat(flags.size()).isEqualTo(series.starts().length);
         Map<Long, String> byHour = new TreeMap<>();
         for (int i = 0; i < series.starts().length; i++) {
-            byHour.put(series.starts()[i], values.get(i).decimalValue().toPlainString() + "|" + flags.get(i).asText());
+            byHour.put(
+                    series.starts()[i],
+                    values.get(i).decimalValue().toPlainString() + "|"
+                            + flags.get(i).asText());
         }
         return byHour;
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .build();
 
     private static String csv(LocalDateTime first, int hours, String flag) {
         StringBuilder csv = new StringBuilder("parameter,source,from,to,value,unit,quality\n");
         for (int h = 0; h < hours; h++) {
             LocalDateTime from = first.plusHours(h);
             for (String stream : List.of("in", "out", "byp")) {
-                String concentration = stream.equals("in") ? "10000" : stream.equals("out") ? String.valueOf(400 + h % 7) : "0";
-                csv.append("C_N2O_").append(stream).append(',').append(UNIT).append(',').append(from).append(',')
-                        .append(from.plusHours(1)).append(',').append(concentration).append(",mg/Nm3,").append(flag).append('\n');
-                csv.append("Q_gas_").append(stream).append(',').append(UNIT).append(',').append(from).append(',')
-                        .append(from.plusHours(1)).append(",100000.5,Nm3/h,").append(flag).append('\n');
+                String concentration =
+                        stream.equals("in") ? "10000" : stream.equals("out") ? String.valueOf(400 + h % 7) : "0";
+                csv.append("C_N2O_")
+                        .append(stream)
+                        .append(',')
+                        .append(UNIT)
+                        .append(',')
+                        .append(from)
+                        .append(',')
+                        .append(from.plusHours(1))
+                        .append(',')
+                        .append(concentration)
+                        .append(",mg/Nm3,")
+                        .append(flag)
+                        .append('\n');
+                csv.append("Q_gas_")
+                        .append(stream)
+                        .append(',')
+                        .append(UNIT)
+                        .append(',')
+                        .append(from)
+                        .append(',')
+                        .append(from.plusHours(1))
+                        .append(",100000.5,Nm3/h,")
+                        .append(flag)
+                        .append('\n');
             }
         }
         return csv.toString();
@@ -130,10 +196,22 @@ class HourlySeriesIT extends PostgresIntegrationTest {
 
     private static ProjectView adipicAcidProject() {
         String id = UUID.randomUUID().toString();
-        List<ReportingPeriodView> periods = new ArrayList<>(List.of(
-                new ReportingPeriodView(UUID.randomUUID().toString(), LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30), null)));
-        return new ProjectView(id, "Hourly series test", "CAR-CN-AAPP", "1.0-workgroup", "juhua-chem", ProjectStatus.LISTED,
-                new Facility(List.of(new ProductionLine("AA-1", new BigDecimal("150000"))), List.of(new DestructionUnit(UNIT, "N2O"))),
-                "Asia/Shanghai", LocalDate.of(2022, 1, 1), LocalDate.of(2031, 12, 31), periods, new Location("CN", "CN-ZJ"));
+        List<ReportingPeriodView> periods = new ArrayList<>(List.of(new ReportingPeriodView(
+                UUID.randomUUID().toString(), LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30), null)));
+        return new ProjectView(
+                id,
+                "Hourly series test",
+                "CAR-CN-AAPP",
+                "1.0-workgroup",
+                "juhua-chem",
+                ProjectStatus.LISTED,
+                new Facility(
+                        List.of(new ProductionLine("AA-1", new BigDecimal("150000"))),
+                        List.of(new DestructionUnit(UNIT, "N2O"))),
+                "Asia/Shanghai",
+                LocalDate.of(2022, 1, 1),
+                LocalDate.of(2031, 12, 31),
+                periods,
+                new Location("CN", "CN-ZJ"));
     }
 }

@@ -16,8 +16,8 @@ import java.util.List;
 class ReadingBatchTest {
 
     static final String DIGEST = "d".repeat(64);
-    static final ReadingBatchRecordedEvent RECORDED = new ReadingBatchRecordedEvent("b1", "p1", "rp", DIGEST, UploadFormat.JSON, 203,
-            List.of("Q_FF"));
+    static final ReadingBatchRecordedEvent RECORDED =
+            new ReadingBatchRecordedEvent("b1", "p1", "rp", DIGEST, UploadFormat.JSON, 203, List.of("Q_FF"));
 
     AggregateTestFixture<ReadingBatch> fixture;
 
@@ -27,8 +27,18 @@ class ReadingBatchTest {
     }
 
     static CorrectReadingCommand correct(String expected, String value) {
-        return new CorrectReadingCommand("b1", "p1", 7L, "Q_FF", "lng", new BigDecimal("5.21804"), new BigDecimal(expected),
-                new BigDecimal(value), "t", "meter read twice", "DCS export 2019-08");
+        return new CorrectReadingCommand(
+                "b1",
+                "p1",
+                7L,
+                "Q_FF",
+                "lng",
+                new BigDecimal("5.21804"),
+                new BigDecimal(expected),
+                new BigDecimal(value),
+                "t",
+                "meter read twice",
+                "DCS export 2019-08");
     }
 
     @Test
@@ -42,22 +52,53 @@ class ReadingBatchTest {
     void aCorrectionIsANewEventNamingThePreviousValue() {
         fixture.given(RECORDED)
                 .when(correct("5.21804", "5.20000"))
-                .expectEvents(new ReadingCorrectedEvent("b1", "p1", 7L, "Q_FF", "lng", new BigDecimal("5.21804"),
-                        new BigDecimal("5.20000"), "t", "meter read twice", "DCS export 2019-08"));
+                .expectEvents(new ReadingCorrectedEvent(
+                        "b1",
+                        "p1",
+                        7L,
+                        "Q_FF",
+                        "lng",
+                        new BigDecimal("5.21804"),
+                        new BigDecimal("5.20000"),
+                        "t",
+                        "meter read twice",
+                        "DCS export 2019-08"));
     }
 
     @Test
     void aSecondCorrectionStartsFromTheFirst() {
-        fixture.given(RECORDED, new ReadingCorrectedEvent("b1", "p1", 7L, "Q_FF", "lng", new BigDecimal("5.21804"),
-                        new BigDecimal("5.20000"), "t", "r", "e"))
+        fixture.given(
+                        RECORDED,
+                        new ReadingCorrectedEvent(
+                                "b1",
+                                "p1",
+                                7L,
+                                "Q_FF",
+                                "lng",
+                                new BigDecimal("5.21804"),
+                                new BigDecimal("5.20000"),
+                                "t",
+                                "r",
+                                "e"))
                 .when(correct("5.20000", "5.21804"))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void refusesACorrectionBasedOnAStaleValue() {
-        fixture.given(RECORDED, new ReadingCorrectedEvent("b1", "p1", 7L, "Q_FF", "lng", new BigDecimal("5.21804"),
-                        new BigDecimal("5.20000"), "t", "r", "e"))
+        fixture.given(
+                        RECORDED,
+                        new ReadingCorrectedEvent(
+                                "b1",
+                                "p1",
+                                7L,
+                                "Q_FF",
+                                "lng",
+                                new BigDecimal("5.21804"),
+                                new BigDecimal("5.20000"),
+                                "t",
+                                "r",
+                                "e"))
                 .when(correct("5.21804", "5.1"))
                 .expectException(DomainException.class)
                 .expectNoEvents();
@@ -65,8 +106,6 @@ class ReadingBatchTest {
 
     @Test
     void refusesACorrectionThatChangesNothing() {
-        fixture.given(RECORDED)
-                .when(correct("5.21804", "5.218040"))
-                .expectException(DomainException.class);
+        fixture.given(RECORDED).when(correct("5.21804", "5.218040")).expectException(DomainException.class);
     }
 }

@@ -40,14 +40,20 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @SpringBootTest
 class ReadingOverlapsIT extends PostgresIntegrationTest {
 
-    private static final Actor OWNER = new Actor("juhua-owner", "juhua-chem", java.util.Set.of("project-owner"),
-            java.util.Optional.empty(), "unused: nothing here asks another service");
+    private static final Actor OWNER = new Actor(
+            "juhua-owner",
+            "juhua-chem",
+            java.util.Set.of("project-owner"),
+            java.util.Optional.empty(),
+            "unused: nothing here asks another service");
     private static final String HEADER = "parameter,source,from,to,value,unit,quality\n";
 
     @Autowired
     ReadingUploads uploads;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     QaReadings reusedBatches;
 
@@ -65,7 +71,8 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
         assertThat(refused.code()).isEqualTo("readings-overlap-stored");
         assertThat(refused.errors()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("rows[1]");
-            assertThat(p.rule()).contains("stored reading " + stored)
+            assertThat(p.rule())
+                    .contains("stored reading " + stored)
                     .contains("/api/monitoring/projects/" + project.id() + "/readings/" + stored + "/corrections");
         });
         assertThat(storedTotal()).isEqualByComparingTo("10000");
@@ -74,9 +81,13 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
     @Test
     void aStoredHalfMonthRefusesTheMonthAndTheOtherHalfIsAccepted() throws Exception {
         upload(HEADER + "AA,AA-1,2024-04-01,2024-04-14,5000,t,\n");
-        assertThat(refusedUpload(HEADER + "AA,AA-1,2024-04-01,2024-04-30,10000,t,\n").status()).isEqualTo(409);
-        assertThat(refusedUpload(HEADER + "AA,AA-1,2024-04-14,2024-04-30,5000,t,\n").status())
-                .as("14 April is in both: a date as 'to' is the end of that day").isEqualTo(409);
+        assertThat(refusedUpload(HEADER + "AA,AA-1,2024-04-01,2024-04-30,10000,t,\n")
+                        .status())
+                .isEqualTo(409);
+        assertThat(refusedUpload(HEADER + "AA,AA-1,2024-04-14,2024-04-30,5000,t,\n")
+                        .status())
+                .as("14 April is in both: a date as 'to' is the end of that day")
+                .isEqualTo(409);
 
         upload(HEADER + "AA,AA-1,2024-04-15,2024-04-30,5200,t,\n");
 
@@ -85,8 +96,8 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
 
     @Test
     void twoOverlappingRowsOfOneUploadAreRefusedNamingBoth() {
-        DomainException refused = refusedUpload(HEADER + "AA,AA-1,2024-04-01,2024-04-30,10000,t,\n"
-                + "AA,AA-1,2024-04-01,2024-04-14,5000,t,\n");
+        DomainException refused = refusedUpload(
+                HEADER + "AA,AA-1,2024-04-01,2024-04-30,10000,t,\n" + "AA,AA-1,2024-04-01,2024-04-14,5000,t,\n");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.code()).isEqualTo("readings-overlap");
@@ -97,8 +108,8 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
 
     @Test
     void theSameRowTwiceInOneUploadIsRefused() {
-        DomainException refused = refusedUpload(HEADER + "AA,AA-1,2024-04-01,2024-04-30,10000,t,\n"
-                + "AA,AA-1,2024-04-01,2024-04-30,20000,t,\n");
+        DomainException refused = refusedUpload(
+                HEADER + "AA,AA-1,2024-04-01,2024-04-30,10000,t,\n" + "AA,AA-1,2024-04-01,2024-04-30,20000,t,\n");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errors()).extracting(FieldProblem::field).containsExactly("rows[2].from");
@@ -127,13 +138,30 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
         String csv = HEADER + "AA,AA-1,2024-04-01,2024-04-30,10000,t,\n";
         upload(csv);
         ProjectView other = adipicAcidProject();
-        uploads.upload(OWNER, other, other.reportingPeriods().get(0),
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), UploadFormat.CSV, false);
+        uploads.upload(
+                OWNER,
+                other,
+                other.reportingPeriods().get(0),
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                UploadFormat.CSV,
+                false);
 
-        var reused = reusedBatches.reusedBatches(other.id(), other.reportingPeriods().get(0).id());
-        assertThat(reused).singleElement().satisfies(b -> assertThat(b.otherProjects()).isEqualTo(1));
-        var input = new QaInput(april.start(), april.end(), List.of(), java.util.Map.of(), java.util.Map.of(), List.of(),
-                List.of(), List.of(), List.of(), reused);
+        var reused = reusedBatches.reusedBatches(
+                other.id(), other.reportingPeriods().get(0).id());
+        assertThat(reused)
+                .singleElement()
+                .satisfies(b -> assertThat(b.otherProjects()).isEqualTo(1));
+        var input = new QaInput(
+                april.start(),
+                april.end(),
+                List.of(),
+                java.util.Map.of(),
+                java.util.Map.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                reused);
         assertThat(QaChecks.run(input)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(QaSeverity.CRITICAL);
             assertThat(f.check()).isEqualTo("reading-batch-of-another-project");
@@ -142,13 +170,18 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
     }
 
     private BigDecimal storedTotal() {
-        return jdbc.queryForObject("SELECT coalesce(sum(value), 0) FROM readings WHERE project_id = ?", BigDecimal.class,
-                project.id());
+        return jdbc.queryForObject(
+                "SELECT coalesce(sum(value), 0) FROM readings WHERE project_id = ?", BigDecimal.class, project.id());
     }
 
     private void upload(String csv) throws Exception {
-        var outcome = uploads.upload(OWNER, project, april, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                UploadFormat.CSV, false);
+        var outcome = uploads.upload(
+                OWNER,
+                project,
+                april,
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                UploadFormat.CSV,
+                false);
         assertThat(outcome.rowCount()).isPositive();
     }
 
@@ -157,11 +190,22 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
     }
 
     private static ProjectView adipicAcidProject() {
-        List<ReportingPeriodView> periods = List.of(
-                new ReportingPeriodView(UUID.randomUUID().toString(), LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30), null));
-        return new ProjectView(UUID.randomUUID().toString(), "Overlap test", "CAR-CN-AAPP", "1.0-workgroup", "juhua-chem",
-                ProjectStatus.LISTED, new Facility(List.of(new ProductionLine("AA-1", new BigDecimal("150000"))),
-                List.of(new DestructionUnit("N2O-abatement", "N2O"))),
-                "Asia/Shanghai", LocalDate.of(2022, 1, 1), LocalDate.of(2031, 12, 31), periods, new Location("CN", "CN-ZJ"));
+        List<ReportingPeriodView> periods = List.of(new ReportingPeriodView(
+                UUID.randomUUID().toString(), LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30), null));
+        return new ProjectView(
+                UUID.randomUUID().toString(),
+                "Overlap test",
+                "CAR-CN-AAPP",
+                "1.0-workgroup",
+                "juhua-chem",
+                ProjectStatus.LISTED,
+                new Facility(
+                        List.of(new ProductionLine("AA-1", new BigDecimal("150000"))),
+                        List.of(new DestructionUnit("N2O-abatement", "N2O"))),
+                "Asia/Shanghai",
+                LocalDate.of(2022, 1, 1),
+                LocalDate.of(2031, 12, 31),
+                periods,
+                new Location("CN", "CN-ZJ"));
     }
 }

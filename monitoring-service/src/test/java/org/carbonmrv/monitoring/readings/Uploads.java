@@ -11,8 +11,7 @@ import java.util.List;
 /** Every row of a small upload, read as the upload path reads it. */
 final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     static List<RawReading> parse(byte[] content, UploadFormat format, ObjectMapper json) {
         List<RawReading> rows = new ArrayList<>();

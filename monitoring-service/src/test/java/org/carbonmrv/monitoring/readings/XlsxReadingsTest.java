@@ -57,10 +57,12 @@ class XlsxReadingsTest {
     @Test
     void readsTextNumbersAndDatesOfTheFirstSheet() throws IOException {
         List<RawReading> rows = Uploads.parse(workbook(), UploadFormat.XLSX, new ObjectMapper());
-        assertThat(rows).containsExactly(
-                new RawReading(1, "q_HFC23_gen", "tail-gas", "2019-01-01", "2019-01-31", "39.32579", "t", null),
-                new RawReading(2, "q_HFC23_gen", "m01", "2019-03-01T10:15", "2019-03-01T10:16", "0.0009", "t", null),
-                new RawReading(3, "Q_FF", "lng", "2019-04-01", "2019-04-30", "0.3", "t", null));
+        assertThat(rows)
+                .containsExactly(
+                        new RawReading(1, "q_HFC23_gen", "tail-gas", "2019-01-01", "2019-01-31", "39.32579", "t", null),
+                        new RawReading(
+                                2, "q_HFC23_gen", "m01", "2019-03-01T10:15", "2019-03-01T10:16", "0.0009", "t", null),
+                        new RawReading(3, "Q_FF", "lng", "2019-04-01", "2019-04-30", "0.3", "t", null));
         var outcome = ReadingRulesTest.Outcome.of(ReadingRulesTest.RULES, rows);
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.readings()).hasSize(3);
@@ -68,7 +70,9 @@ class XlsxReadingsTest {
 
     @Test
     void refusesAFileThatIsNoWorkbook() {
-        assertThatThrownBy(() -> Uploads.parse("parameter,source\n".getBytes(StandardCharsets.UTF_8), UploadFormat.XLSX, new ObjectMapper()))
-                .isInstanceOf(DomainException.class).hasMessageContaining("not a readable XLSX");
+        assertThatThrownBy(() -> Uploads.parse(
+                        "parameter,source\n".getBytes(StandardCharsets.UTF_8), UploadFormat.XLSX, new ObjectMapper()))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("not a readable XLSX");
     }
 }

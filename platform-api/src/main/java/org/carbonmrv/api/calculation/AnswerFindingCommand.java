@@ -2,5 +2,5 @@ package org.carbonmrv.api.calculation;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record AnswerFindingCommand(@TargetAggregateIdentifier String reportId, String findingId, String text) {
-}
+public record AnswerFindingCommand(
+        @TargetAggregateIdentifier String reportId, String findingId, String text) {}

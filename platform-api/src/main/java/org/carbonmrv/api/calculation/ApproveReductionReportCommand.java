@@ -7,8 +7,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * {@code assignedVerifierOrganisation} from the project-service, read at the edge; the aggregate
  * checks that they are the same.
  */
-public record ApproveReductionReportCommand(@TargetAggregateIdentifier String reportId,
-                                            int version,
-                                            String actingOrganisation,
-                                            String assignedVerifierOrganisation) {
-}
+public record ApproveReductionReportCommand(
+        @TargetAggregateIdentifier String reportId,
+        int version,
+        String actingOrganisation,
+        String assignedVerifierOrganisation) {}

@@ -4,5 +4,5 @@ import org.axonframework.serialization.Revision;
 import org.carbonmrv.api.ProjectScoped;
 
 @Revision("1")
-public record FindingAnsweredEvent(String reportId, String projectId, String findingId, String text) implements ProjectScoped {
-}
+public record FindingAnsweredEvent(String reportId, String projectId, String findingId, String text)
+        implements ProjectScoped {}

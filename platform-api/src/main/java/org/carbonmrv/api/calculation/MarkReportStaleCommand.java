@@ -2,5 +2,5 @@ package org.carbonmrv.api.calculation;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record MarkReportStaleCommand(@TargetAggregateIdentifier String reportId, String cause) {
-}
+public record MarkReportStaleCommand(
+        @TargetAggregateIdentifier String reportId, String cause) {}

@@ -10,16 +10,17 @@ import org.carbonmrv.api.quantity.Quantity;
  * names the version approved before, when a corrected version replaces it (null on a first approval).
  */
 @Revision("1")
-public record ReductionReportApprovedEvent(String reportId,
-                                           String projectId,
-                                           String reportingPeriodId,
-                                           int version,
-                                           String datasetDigest,
-                                           String methodologyId,
-                                           String methodologyVersion,
-                                           String ownerOrganisation,
-                                           String verifierOrganisation,
-                                           int vintage,
-                                           Quantity verifiedReductions,
-                                           Integer supersedesVersion) implements ProjectScoped {
-}
+public record ReductionReportApprovedEvent(
+        String reportId,
+        String projectId,
+        String reportingPeriodId,
+        int version,
+        String datasetDigest,
+        String methodologyId,
+        String methodologyVersion,
+        String ownerOrganisation,
+        String verifierOrganisation,
+        int vintage,
+        Quantity verifiedReductions,
+        Integer supersedesVersion)
+        implements ProjectScoped {}

@@ -6,5 +6,4 @@ import org.carbonmrv.api.ProjectScoped;
 /** The monitored data of the period changed after the latest calculation: it must be recalculated. */
 @Revision("1")
 public record ReductionReportMarkedStaleEvent(String reportId, String projectId, int version, String cause)
-        implements ProjectScoped {
-}
+        implements ProjectScoped {}

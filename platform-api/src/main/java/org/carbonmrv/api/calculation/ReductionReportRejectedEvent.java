@@ -4,6 +4,6 @@ import org.axonframework.serialization.Revision;
 import org.carbonmrv.api.ProjectScoped;
 
 @Revision("1")
-public record ReductionReportRejectedEvent(String reportId, String projectId, int version, String reason,
-                                           String verifierOrganisation) implements ProjectScoped {
-}
+public record ReductionReportRejectedEvent(
+        String reportId, String projectId, int version, String reason, String verifierOrganisation)
+        implements ProjectScoped {}

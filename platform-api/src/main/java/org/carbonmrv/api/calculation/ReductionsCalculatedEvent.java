@@ -14,22 +14,23 @@ import java.util.Map;
  * headline figure that moved, with its old and new value. Revision 1 carried the data set inline.
  */
 @Revision("2")
-public record ReductionsCalculatedEvent(String reportId,
-                                        String projectId,
-                                        String reportingPeriodId,
-                                        String ownerOrganisation,
-                                        int vintage,
-                                        int version,
-                                        String methodologyId,
-                                        String methodologyVersion,
-                                        String datasetDigest,
-                                        Map<String, String> results,
-                                        List<TraceLine> trace,
-                                        Map<String, FigureChange> changes) implements ProjectScoped {
+public record ReductionsCalculatedEvent(
+        String reportId,
+        String projectId,
+        String reportingPeriodId,
+        String ownerOrganisation,
+        int vintage,
+        int version,
+        String methodologyId,
+        String methodologyVersion,
+        String datasetDigest,
+        Map<String, String> results,
+        List<TraceLine> trace,
+        Map<String, FigureChange> changes)
+        implements ProjectScoped {
 
     /** A headline figure that differs from the previous version. */
-    public record FigureChange(String previous, String current) {
-    }
+    public record FigureChange(String previous, String current) {}
 
     public ReductionsCalculatedEvent {
         changes = changes == null ? Map.of() : changes;

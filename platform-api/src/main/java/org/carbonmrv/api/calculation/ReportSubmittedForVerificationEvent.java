@@ -4,6 +4,5 @@ import org.axonframework.serialization.Revision;
 import org.carbonmrv.api.ProjectScoped;
 
 @Revision("1")
-public record ReportSubmittedForVerificationEvent(String reportId, String projectId, int version,
-                                                  String datasetDigest) implements ProjectScoped {
-}
+public record ReportSubmittedForVerificationEvent(String reportId, String projectId, int version, String datasetDigest)
+        implements ProjectScoped {}

@@ -2,5 +2,5 @@ package org.carbonmrv.api.calculation;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record SubmitReportForVerificationCommand(@TargetAggregateIdentifier String reportId, int version) {
-}
+public record SubmitReportForVerificationCommand(
+        @TargetAggregateIdentifier String reportId, int version) {}

@@ -7,6 +7,12 @@ import java.time.LocalDate;
 
 /** A meter was calibrated on {@code performedOn}; the calibration is valid through {@code validUntil}. */
 @Revision("1")
-public record CalibrationRecordedEvent(String planId, String projectId, String meterSerial, LocalDate performedOn,
-                                       LocalDate validUntil, String certificate, String laboratory) implements ProjectScoped {
-}
+public record CalibrationRecordedEvent(
+        String planId,
+        String projectId,
+        String meterSerial,
+        LocalDate performedOn,
+        LocalDate validUntil,
+        String certificate,
+        String laboratory)
+        implements ProjectScoped {}

@@ -6,7 +6,10 @@ import org.carbonmrv.api.ProjectScoped;
 import java.time.LocalDate;
 import java.util.List;
 
-public record DeclareMonitoringPlanCommand(@TargetAggregateIdentifier String planId, String projectId,
-                                           LocalDate effectiveFrom, List<PlanParameter> parameters,
-                                           List<Meter> meters) implements ProjectScoped {
-}
+public record DeclareMonitoringPlanCommand(
+        @TargetAggregateIdentifier String planId,
+        String projectId,
+        LocalDate effectiveFrom,
+        List<PlanParameter> parameters,
+        List<Meter> meters)
+        implements ProjectScoped {}

@@ -10,8 +10,14 @@ import java.util.Objects;
  * the plant's log states it (checked against from/to, never trusted over them); {@code reference}
  * points to the source row.
  */
-public record DowntimeEntry(String unitId, LocalDateTime from, LocalDateTime to, boolean productionStopped,
-                            Integer statedDurationMinutes, String reference, DowntimeKind kind) {
+public record DowntimeEntry(
+        String unitId,
+        LocalDateTime from,
+        LocalDateTime to,
+        boolean productionStopped,
+        Integer statedDurationMinutes,
+        String reference,
+        DowntimeKind kind) {
 
     public DowntimeEntry {
         Objects.requireNonNull(unitId, "unitId");
@@ -20,8 +26,13 @@ public record DowntimeEntry(String unitId, LocalDateTime from, LocalDateTime to,
         kind = kind == null ? DowntimeKind.SHUTDOWN : kind;
     }
 
-    public DowntimeEntry(String unitId, LocalDateTime from, LocalDateTime to, boolean productionStopped,
-                         Integer statedDurationMinutes, String reference) {
+    public DowntimeEntry(
+            String unitId,
+            LocalDateTime from,
+            LocalDateTime to,
+            boolean productionStopped,
+            Integer statedDurationMinutes,
+            String reference) {
         this(unitId, from, to, productionStopped, statedDurationMinutes, reference, DowntimeKind.SHUTDOWN);
     }
 

@@ -11,7 +11,9 @@ import java.util.Optional;
  * was released (venting). Written in lower case, as stored events hold it.
  */
 public enum DowntimeKind {
-    SHUTDOWN, BYPASS, VENTING;
+    SHUTDOWN,
+    BYPASS,
+    VENTING;
 
     @JsonValue
     public String stored() {

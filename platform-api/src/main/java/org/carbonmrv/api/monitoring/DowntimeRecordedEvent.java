@@ -7,6 +7,6 @@ import java.util.List;
 
 /** Shutdown periods of destruction units entered into a project's operating log, in the project's time zone. */
 @Revision("1")
-public record DowntimeRecordedEvent(String operatingLogId, String projectId, String timeZone,
-                                    List<DowntimeEntry> entries) implements ProjectScoped {
-}
+public record DowntimeRecordedEvent(
+        String operatingLogId, String projectId, String timeZone, List<DowntimeEntry> entries)
+        implements ProjectScoped {}

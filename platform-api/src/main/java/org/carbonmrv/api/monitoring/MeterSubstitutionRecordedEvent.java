@@ -7,6 +7,12 @@ import java.time.LocalDate;
 
 /** Another meter measured in this one's place from {@code from} to {@code to} (inclusive dates). */
 @Revision("1")
-public record MeterSubstitutionRecordedEvent(String planId, String projectId, String meterSerial, String substituteSerial,
-                                             LocalDate from, LocalDate to, String reason) implements ProjectScoped {
-}
+public record MeterSubstitutionRecordedEvent(
+        String planId,
+        String projectId,
+        String meterSerial,
+        String substituteSerial,
+        LocalDate from,
+        LocalDate to,
+        String reason)
+        implements ProjectScoped {}

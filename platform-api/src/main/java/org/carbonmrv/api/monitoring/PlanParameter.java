@@ -9,8 +9,16 @@ import java.util.Objects;
  * {@code P1M}, {@code P7D} or {@code PT1M} lets completeness be counted) and aggregation rule, and
  * optionally the range of plausible values (in its unit) outside which the checks warn.
  */
-public record PlanParameter(String id, String nameEn, String nameZh, String unit, String source, String frequency,
-                            String aggregation, BigDecimal plausibleMinimum, BigDecimal plausibleMaximum) {
+public record PlanParameter(
+        String id,
+        String nameEn,
+        String nameZh,
+        String unit,
+        String source,
+        String frequency,
+        String aggregation,
+        BigDecimal plausibleMinimum,
+        BigDecimal plausibleMaximum) {
     public PlanParameter {
         Objects.requireNonNull(id, "id");
     }

@@ -5,6 +5,12 @@ import org.carbonmrv.api.ProjectScoped;
 
 /** Someone read a QA warning and said why it may stand. */
 @Revision("1")
-public record QaFindingAcknowledgedEvent(String planId, String projectId, String reportingPeriodId, String findingId,
-                                         String check, String subject, String comment) implements ProjectScoped {
-}
+public record QaFindingAcknowledgedEvent(
+        String planId,
+        String projectId,
+        String reportingPeriodId,
+        String findingId,
+        String check,
+        String subject,
+        String comment)
+        implements ProjectScoped {}

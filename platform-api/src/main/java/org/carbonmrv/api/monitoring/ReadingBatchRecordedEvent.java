@@ -11,11 +11,12 @@ import java.util.List;
  * anyone holding the uploaded file can prove it is the one recorded.
  */
 @Revision("1")
-public record ReadingBatchRecordedEvent(String batchId,
-                                        String projectId,
-                                        String reportingPeriodId,
-                                        String sha256,
-                                        UploadFormat format,
-                                        int rowCount,
-                                        List<String> parameters) implements ProjectScoped {
-}
+public record ReadingBatchRecordedEvent(
+        String batchId,
+        String projectId,
+        String reportingPeriodId,
+        String sha256,
+        UploadFormat format,
+        int rowCount,
+        List<String> parameters)
+        implements ProjectScoped {}

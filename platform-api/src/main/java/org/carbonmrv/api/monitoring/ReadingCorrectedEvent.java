@@ -10,7 +10,15 @@ import java.math.BigDecimal;
  * effective value is {@code correctedValue}. The reason and the evidence reference are part of the record.
  */
 @Revision("1")
-public record ReadingCorrectedEvent(String batchId, String projectId, long readingId, String parameter, String source,
-                                    BigDecimal previousValue, BigDecimal correctedValue, String unit, String reason,
-                                    String evidence) implements ProjectScoped {
-}
+public record ReadingCorrectedEvent(
+        String batchId,
+        String projectId,
+        long readingId,
+        String parameter,
+        String source,
+        BigDecimal previousValue,
+        BigDecimal correctedValue,
+        String unit,
+        String reason,
+        String evidence)
+        implements ProjectScoped {}

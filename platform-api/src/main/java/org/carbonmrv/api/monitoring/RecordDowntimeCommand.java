@@ -5,6 +5,9 @@ import org.carbonmrv.api.ProjectScoped;
 
 import java.util.List;
 
-public record RecordDowntimeCommand(@TargetAggregateIdentifier String operatingLogId, String projectId, String timeZone,
-                                    List<DowntimeEntry> entries) implements ProjectScoped {
-}
+public record RecordDowntimeCommand(
+        @TargetAggregateIdentifier String operatingLogId,
+        String projectId,
+        String timeZone,
+        List<DowntimeEntry> entries)
+        implements ProjectScoped {}

@@ -5,7 +5,12 @@ import org.carbonmrv.api.ProjectScoped;
 
 import java.time.LocalDate;
 
-public record RecordMeterSubstitutionCommand(@TargetAggregateIdentifier String planId, String projectId,
-                                             String meterSerial, String substituteSerial, LocalDate from,
-                                             LocalDate to, String reason) implements ProjectScoped {
-}
+public record RecordMeterSubstitutionCommand(
+        @TargetAggregateIdentifier String planId,
+        String projectId,
+        String meterSerial,
+        String substituteSerial,
+        LocalDate from,
+        LocalDate to,
+        String reason)
+        implements ProjectScoped {}

@@ -5,11 +5,12 @@ import org.carbonmrv.api.ProjectScoped;
 
 import java.util.List;
 
-public record RecordReadingBatchCommand(@TargetAggregateIdentifier String batchId,
-                                        String projectId,
-                                        String reportingPeriodId,
-                                        String sha256,
-                                        UploadFormat format,
-                                        int rowCount,
-                                        List<String> parameters) implements ProjectScoped {
-}
+public record RecordReadingBatchCommand(
+        @TargetAggregateIdentifier String batchId,
+        String projectId,
+        String reportingPeriodId,
+        String sha256,
+        UploadFormat format,
+        int rowCount,
+        List<String> parameters)
+        implements ProjectScoped {}

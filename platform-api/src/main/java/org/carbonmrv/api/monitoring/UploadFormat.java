@@ -10,7 +10,9 @@ import java.util.Locale;
  * batch table have always held it, so stored events read without an upcaster.
  */
 public enum UploadFormat {
-    JSON, CSV, XLSX;
+    JSON,
+    CSV,
+    XLSX;
 
     @JsonValue
     public String stored() {

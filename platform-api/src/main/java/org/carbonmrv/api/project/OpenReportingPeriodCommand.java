@@ -5,8 +5,6 @@ import org.carbonmrv.api.ProjectScoped;
 
 import java.time.LocalDate;
 
-public record OpenReportingPeriodCommand(@TargetAggregateIdentifier String projectId,
-                                         String reportingPeriodId,
-                                         LocalDate start,
-                                         LocalDate end) implements ProjectScoped {
-}
+public record OpenReportingPeriodCommand(
+        @TargetAggregateIdentifier String projectId, String reportingPeriodId, LocalDate start, LocalDate end)
+        implements ProjectScoped {}

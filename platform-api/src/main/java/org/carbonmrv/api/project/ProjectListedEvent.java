@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 import org.carbonmrv.api.ProjectScoped;
 
 @Revision("1")
-public record ProjectListedEvent(String projectId) implements ProjectScoped {
-}
+public record ProjectListedEvent(String projectId) implements ProjectScoped {}

@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 import org.carbonmrv.api.ProjectScoped;
 
 @Revision("1")
-public record ProjectRejectedEvent(String projectId, String reason) implements ProjectScoped {
-}
+public record ProjectRejectedEvent(String projectId, String reason) implements ProjectScoped {}

@@ -1,5 +1,8 @@
 package org.carbonmrv.api.project;
 
 public enum ProjectStatus {
-    SUBMITTED, LISTED, REJECTED, REGISTERED
+    SUBMITTED,
+    LISTED,
+    REJECTED,
+    REGISTERED
 }

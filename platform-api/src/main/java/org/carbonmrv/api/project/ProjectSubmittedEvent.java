@@ -6,14 +6,15 @@ import org.carbonmrv.api.ProjectScoped;
 import java.time.LocalDate;
 
 @Revision("1")
-public record ProjectSubmittedEvent(String projectId,
-                                    String name,
-                                    String methodologyId,
-                                    String methodologyVersion,
-                                    String ownerOrganisation,
-                                    Facility facility,
-                                    String timeZone,
-                                    LocalDate creditingPeriodStart,
-                                    LocalDate creditingPeriodEnd,
-                                    Location location) implements ProjectScoped {
-}
+public record ProjectSubmittedEvent(
+        String projectId,
+        String name,
+        String methodologyId,
+        String methodologyVersion,
+        String ownerOrganisation,
+        Facility facility,
+        String timeZone,
+        LocalDate creditingPeriodStart,
+        LocalDate creditingPeriodEnd,
+        Location location)
+        implements ProjectScoped {}

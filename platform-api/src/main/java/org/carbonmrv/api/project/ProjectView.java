@@ -6,20 +6,23 @@ import java.util.Optional;
 
 /** What the project-service answers about one project; other services read it over REST. */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-public record ProjectView(String id,
-                          String name,
-                          String methodologyId,
-                          String methodologyVersion,
-                          String ownerOrganisation,
-                          ProjectStatus status,
-                          Facility facility,
-                          String timeZone,
-                          LocalDate creditingPeriodStart,
-                          LocalDate creditingPeriodEnd,
-                          List<ReportingPeriodView> reportingPeriods,
-                          Location location) {
+public record ProjectView(
+        String id,
+        String name,
+        String methodologyId,
+        String methodologyVersion,
+        String ownerOrganisation,
+        ProjectStatus status,
+        Facility facility,
+        String timeZone,
+        LocalDate creditingPeriodStart,
+        LocalDate creditingPeriodEnd,
+        List<ReportingPeriodView> reportingPeriods,
+        Location location) {
 
     public Optional<ReportingPeriodView> reportingPeriod(String reportingPeriodId) {
-        return reportingPeriods.stream().filter(p -> p.id().equals(reportingPeriodId)).findFirst();
+        return reportingPeriods.stream()
+                .filter(p -> p.id().equals(reportingPeriodId))
+                .findFirst();
     }
 }

@@ -7,8 +7,5 @@ import java.time.LocalDate;
 
 /** A reporting period (monitoring period) was opened; start and end are inclusive local dates. */
 @Revision("1")
-public record ReportingPeriodOpenedEvent(String projectId,
-                                         String reportingPeriodId,
-                                         LocalDate start,
-                                         LocalDate end) implements ProjectScoped {
-}
+public record ReportingPeriodOpenedEvent(String projectId, String reportingPeriodId, LocalDate start, LocalDate end)
+        implements ProjectScoped {}

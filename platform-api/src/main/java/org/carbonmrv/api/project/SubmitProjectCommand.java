@@ -5,14 +5,15 @@ import org.carbonmrv.api.ProjectScoped;
 
 import java.time.LocalDate;
 
-public record SubmitProjectCommand(@TargetAggregateIdentifier String projectId,
-                                   String name,
-                                   String methodologyId,
-                                   String methodologyVersion,
-                                   String ownerOrganisation,
-                                   Facility facility,
-                                   String timeZone,
-                                   LocalDate creditingPeriodStart,
-                                   LocalDate creditingPeriodEnd,
-                                   Location location) implements ProjectScoped {
-}
+public record SubmitProjectCommand(
+        @TargetAggregateIdentifier String projectId,
+        String name,
+        String methodologyId,
+        String methodologyVersion,
+        String ownerOrganisation,
+        Facility facility,
+        String timeZone,
+        LocalDate creditingPeriodStart,
+        LocalDate creditingPeriodEnd,
+        Location location)
+        implements ProjectScoped {}

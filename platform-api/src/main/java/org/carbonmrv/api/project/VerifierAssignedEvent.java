@@ -4,7 +4,5 @@ import org.axonframework.serialization.Revision;
 import org.carbonmrv.api.ProjectScoped;
 
 @Revision("1")
-public record VerifierAssignedEvent(String projectId,
-                                    String reportingPeriodId,
-                                    String verifierOrganisation) implements ProjectScoped {
-}
+public record VerifierAssignedEvent(String projectId, String reportingPeriodId, String verifierOrganisation)
+        implements ProjectScoped {}

@@ -18,15 +18,14 @@ public final class Decimals {
             + MAX_SIGNIFICANT_DIGITS + " significant digits, " + MAX_INTEGER_DIGITS + " before the point and "
             + MAX_FRACTION_DIGITS + " after it";
 
-
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /**
      * Looser bounds for any decimal of a JSON body, between services too (PostgreSQL's means carry
      * 20 and more fraction digits): only what would cost CPU and memory out of proportion.
      */
-    public static final String EXCHANGED_RULE = "a decimal number in ASCII digits with at most 100 digits, 40 before the point";
+    public static final String EXCHANGED_RULE =
+            "a decimal number in ASCII digits with at most 100 digits, 40 before the point";
 
     /** A reported value: the number {@code text} writes, or {@link NumberFormatException} with {@link #RULE}. */
     public static BigDecimal parse(String text) {
@@ -107,7 +106,8 @@ public final class Decimals {
 
     private static boolean within(BigDecimal value, int significantDigits, int integerDigits, int fractionDigits) {
         BigDecimal significant = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        return significant.precision() <= significantDigits && significant.scale() <= fractionDigits
+        return significant.precision() <= significantDigits
+                && significant.scale() <= fractionDigits
                 && significant.precision() - significant.scale() <= integerDigits;
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * given (scale included), because a verifier compares printed digits; in JSON it is a string so
  * that no client reads it through a binary float.
  */
-public record Quantity(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value, Unit unit) {
+public record Quantity(
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value, Unit unit) {
 
     public Quantity {
         Objects.requireNonNull(value, "value");

@@ -35,9 +35,23 @@ public enum Unit {
     GIGAJOULE_PER_THOUSAND_NORMAL_CUBIC_METRES("GJ/kNm3", Dimension.CALORIFIC_VALUE_VOLUME, BigDecimal.ONE);
 
     public enum Dimension {
-        MASS, FRACTION, TIME, ENERGY, VOLUME_FLOW, DENSITY, GWP, EMISSION_FACTOR_MASS,
-        EMISSION_FACTOR_ENERGY, GRID_FACTOR, CALORIFIC_VALUE, EMISSIONS, VOLUME, NORMAL_VOLUME, NORMAL_VOLUME_FLOW,
-        MASS_CONCENTRATION, CALORIFIC_VALUE_VOLUME
+        MASS,
+        FRACTION,
+        TIME,
+        ENERGY,
+        VOLUME_FLOW,
+        DENSITY,
+        GWP,
+        EMISSION_FACTOR_MASS,
+        EMISSION_FACTOR_ENERGY,
+        GRID_FACTOR,
+        CALORIFIC_VALUE,
+        EMISSIONS,
+        VOLUME,
+        NORMAL_VOLUME,
+        NORMAL_VOLUME_FLOW,
+        MASS_CONCENTRATION,
+        CALORIFIC_VALUE_VOLUME
     }
 
     private final String symbol;
@@ -77,7 +91,8 @@ public enum Unit {
                     + "so report the mass (or the density as its own parameter)";
         }
         if (volume && targetVolume) {
-            return symbol + " and " + target.symbol + " differ by the gas's temperature and pressure; report in " + target.symbol;
+            return symbol + " and " + target.symbol + " differ by the gas's temperature and pressure; report in "
+                    + target.symbol;
         }
         return "does not convert to " + target.symbol;
     }
@@ -108,7 +123,8 @@ public enum Unit {
     }
 
     private static final java.util.Map<String, Unit> BY_SYMBOL = Arrays.stream(values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(u -> u.symbol.toLowerCase(java.util.Locale.ROOT), u -> u));
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    u -> u.symbol.toLowerCase(java.util.Locale.ROOT), u -> u));
 
     @Override
     public String toString() {

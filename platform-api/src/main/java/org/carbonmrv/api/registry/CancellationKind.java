@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /** Why the registry cancels credits (distinct from a retirement): written in lower case, as stored events hold it. */
 public enum CancellationKind {
-    ADMINISTRATIVE, COMPLIANCE, CONVERSION;
+    ADMINISTRATIVE,
+    COMPLIANCE,
+    CONVERSION;
 
     @JsonValue
     public String stored() {

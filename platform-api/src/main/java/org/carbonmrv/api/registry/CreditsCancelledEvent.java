@@ -6,6 +6,10 @@ import java.util.List;
 
 /** Credits cancelled by the registry (administrative, compliance or conversion): they can never move again. */
 @Revision("1")
-public record CreditsCancelledEvent(String cancellationId, String account, List<SerialRange> serials, long quantity,
-                                    CancellationKind kind, String reason) {
-}
+public record CreditsCancelledEvent(
+        String cancellationId,
+        String account,
+        List<SerialRange> serials,
+        long quantity,
+        CancellationKind kind,
+        String reason) {}

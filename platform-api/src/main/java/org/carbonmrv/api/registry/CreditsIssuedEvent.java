@@ -8,17 +8,18 @@ import org.carbonmrv.api.ProjectScoped;
  * holding account of the owner organisation.
  */
 @Revision("1")
-public record CreditsIssuedEvent(String issuanceId,
-                                 String reportId,
-                                 int reportVersion,
-                                 String projectId,
-                                 String ownerOrganisation,
-                                 String holdingAccountId,
-                                 int vintage,
-                                 long quantity,
-                                 long serialStart,
-                                 long serialEnd,
-                                 String methodologyId,
-                                 String methodologyVersion,
-                                 String datasetDigest) implements ProjectScoped {
-}
+public record CreditsIssuedEvent(
+        String issuanceId,
+        String reportId,
+        int reportVersion,
+        String projectId,
+        String ownerOrganisation,
+        String holdingAccountId,
+        int vintage,
+        long quantity,
+        long serialStart,
+        long serialEnd,
+        String methodologyId,
+        String methodologyVersion,
+        String datasetDigest)
+        implements ProjectScoped {}

@@ -10,16 +10,16 @@ import java.util.List;
  * serials first, and what it no longer holds is recorded as a {@code liability} to settle.
  */
 @Revision("1")
-public record CreditsReversedEvent(String reversalId,
-                                   String reportId,
-                                   int supersededVersion,
-                                   int version,
-                                   String projectId,
-                                   String ownerOrganisation,
-                                   int vintage,
-                                   long shortfall,
-                                   List<AccountSerials> cancelled,
-                                   long cancelledQuantity,
-                                   long liability,
-                                   String reason) {
-}
+public record CreditsReversedEvent(
+        String reversalId,
+        String reportId,
+        int supersededVersion,
+        int version,
+        String projectId,
+        String ownerOrganisation,
+        int vintage,
+        long shortfall,
+        List<AccountSerials> cancelled,
+        long cancelledQuantity,
+        long liability,
+        String reason) {}

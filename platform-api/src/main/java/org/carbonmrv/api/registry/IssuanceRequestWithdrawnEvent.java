@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** A request not yet issued gave way to the request of the report version that superseded it. */
 @Revision("1")
-public record IssuanceRequestWithdrawnEvent(String requestId, String reportId, String supersededBy, String reason) {
-}
+public record IssuanceRequestWithdrawnEvent(String requestId, String reportId, String supersededBy, String reason) {}

@@ -4,7 +4,15 @@ import org.axonframework.serialization.Revision;
 import org.carbonmrv.api.ProjectScoped;
 
 @Revision("1")
-public record IssuanceRequestedEvent(String requestId, String reportId, int reportVersion, String projectId,
-                                     String ownerOrganisation, int vintage, long quantity, String methodologyId,
-                                     String methodologyVersion, String datasetDigest) implements ProjectScoped {
-}
+public record IssuanceRequestedEvent(
+        String requestId,
+        String reportId,
+        int reportVersion,
+        String projectId,
+        String ownerOrganisation,
+        int vintage,
+        long quantity,
+        String methodologyId,
+        String methodologyVersion,
+        String datasetDigest)
+        implements ProjectScoped {}

@@ -2,5 +2,5 @@ package org.carbonmrv.api.registry;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RenameAccountCommand(@TargetAggregateIdentifier String ledgerId, String accountId, String name) {
-}
+public record RenameAccountCommand(
+        @TargetAggregateIdentifier String ledgerId, String accountId, String name) {}

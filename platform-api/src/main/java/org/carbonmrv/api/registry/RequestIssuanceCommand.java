@@ -10,8 +10,17 @@ import org.carbonmrv.api.ProjectScoped;
  * policy) a request is issued at once into the owner's default holding account; otherwise a
  * registry administrator approves it.
  */
-public record RequestIssuanceCommand(@TargetAggregateIdentifier String ledgerId, String requestId, String reportId,
-                                     int reportVersion, String projectId, String ownerOrganisation, int vintage,
-                                     long quantity, String methodologyId, String methodologyVersion,
-                                     String datasetDigest, boolean approveAutomatically) implements ProjectScoped {
-}
+public record RequestIssuanceCommand(
+        @TargetAggregateIdentifier String ledgerId,
+        String requestId,
+        String reportId,
+        int reportVersion,
+        String projectId,
+        String ownerOrganisation,
+        int vintage,
+        long quantity,
+        String methodologyId,
+        String methodologyVersion,
+        String datasetDigest,
+        boolean approveAutomatically)
+        implements ProjectScoped {}

@@ -9,8 +9,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DecimalsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "2.64", "-0.0561", "3999500", "1.2345e3", "+7", ".5", "100000.5", "0.00000000000000000001",
-            "1.000000000000000000000000000000"})
+    @ValueSource(
+            strings = {
+                "0",
+                "2.64",
+                "-0.0561",
+                "3999500",
+                "1.2345e3",
+                "+7",
+                ".5",
+                "100000.5",
+                "0.00000000000000000001",
+                "1.000000000000000000000000000000"
+            })
     void acceptsWhatAPlantReports(String text) {
         assertThat(Decimals.parse(text)).isEqualByComparingTo(new java.math.BigDecimal(text.trim()));
     }
@@ -18,7 +29,8 @@ class DecimalsTest {
     @ParameterizedTest
     @ValueSource(strings = {"1e20000000", "1e309", "1e41", "١٢٣", "NaN", "0x1A"})
     void refusesHostileNumbersBetweenServicesToo(String text) {
-        assertThatThrownBy(() -> Decimals.parseExchanged(text)).isInstanceOf(NumberFormatException.class)
+        assertThatThrownBy(() -> Decimals.parseExchanged(text))
+                .isInstanceOf(NumberFormatException.class)
                 .hasMessage(Decimals.EXCHANGED_RULE);
     }
 
@@ -29,9 +41,28 @@ class DecimalsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e20000000", "1e309", "1E25", "1e-21", "١٢٣", "１２３", "12,5", "0x1A", "NaN", "Infinity", "", " ",
-            "1.2.3", "1e", "--1", "123456789012345678901234567890123456789"})
+    @ValueSource(
+            strings = {
+                "1e20000000",
+                "1e309",
+                "1E25",
+                "1e-21",
+                "١٢٣",
+                "１２３",
+                "12,5",
+                "0x1A",
+                "NaN",
+                "Infinity",
+                "",
+                " ",
+                "1.2.3",
+                "1e",
+                "--1",
+                "123456789012345678901234567890123456789"
+            })
     void refusesHostileAndMalformedNumbers(String text) {
-        assertThatThrownBy(() -> Decimals.parse(text)).isInstanceOf(NumberFormatException.class).hasMessage(Decimals.RULE);
+        assertThatThrownBy(() -> Decimals.parse(text))
+                .isInstanceOf(NumberFormatException.class)
+                .hasMessage(Decimals.RULE);
     }
 }

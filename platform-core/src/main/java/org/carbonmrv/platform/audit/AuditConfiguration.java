@@ -12,14 +12,15 @@ import org.springframework.core.Ordered;
 public class AuditConfiguration {
 
     @Bean
-    SmartInitializingSingleton auditMetadataOnCommands(CommandBus commandBus,
-                                                       @Value("${spring.application.name}") String serviceName) {
+    SmartInitializingSingleton auditMetadataOnCommands(
+            CommandBus commandBus, @Value("${spring.application.name}") String serviceName) {
         return () -> commandBus.registerDispatchInterceptor(new AuditMetadataInterceptor(serviceName));
     }
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        FilterRegistrationBean<CorrelationIdFilter> registration =
+                new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

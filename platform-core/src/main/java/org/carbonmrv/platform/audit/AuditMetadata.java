@@ -16,6 +16,5 @@ public final class AuditMetadata {
 
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
 
-    private AuditMetadata() {
-    }
+    private AuditMetadata() {}
 }

@@ -28,23 +28,27 @@ public class AuditMetadataInterceptor implements MessageDispatchInterceptor<Comm
     }
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> command.andMetaData(metadataFor(command));
     }
 
     private Map<String, Object> metadataFor(CommandMessage<?> command) {
         Map<String, Object> metadata = new HashMap<>();
         boolean insideHandler = CurrentUnitOfWork.isStarted();
-        Actor.current().ifPresentOrElse(actor -> {
-            metadata.put(AuditMetadata.ACTOR, actor.userId());
-            metadata.put(AuditMetadata.ORGANISATION, actor.organisation());
-            metadata.put(AuditMetadata.ROLES, List.copyOf(actor.roles()));
-            actor.clientId().ifPresent(client -> metadata.put(AuditMetadata.CLIENT_ID, client));
-        }, () -> {
-            if (!insideHandler && !command.getMetaData().containsKey(AuditMetadata.ACTOR)) {
-                metadata.put(AuditMetadata.ACTOR, "system:" + serviceName);
-            }
-        });
+        Actor.current()
+                .ifPresentOrElse(
+                        actor -> {
+                            metadata.put(AuditMetadata.ACTOR, actor.userId());
+                            metadata.put(AuditMetadata.ORGANISATION, actor.organisation());
+                            metadata.put(AuditMetadata.ROLES, List.copyOf(actor.roles()));
+                            actor.clientId().ifPresent(client -> metadata.put(AuditMetadata.CLIENT_ID, client));
+                        },
+                        () -> {
+                            if (!insideHandler && !command.getMetaData().containsKey(AuditMetadata.ACTOR)) {
+                                metadata.put(AuditMetadata.ACTOR, "system:" + serviceName);
+                            }
+                        });
         if (command.getPayload() instanceof ProjectScoped scoped) {
             metadata.put(AuditMetadata.PROJECT_ID, scoped.projectId());
         }

@@ -26,7 +26,8 @@ public class EventProcessorsConfiguration {
 
     @Bean
     ConfigurerModule readModelFailuresFailTheCommand() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(c -> new ReadModelFailureHandler());
     }
 
@@ -39,15 +40,20 @@ public class EventProcessorsConfiguration {
     ConfigurerModule sharedSegments(@Value("${mrv.processors.max-claimed-segments:0}") int maxClaimed) {
         return configurer -> {
             if (maxClaimed > 0) {
-                configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                        (configuration, builder) -> builder.maxClaimedSegments(maxClaimed));
+                configurer
+                        .eventProcessing()
+                        .registerPooledStreamingEventProcessorConfiguration(
+                                (configuration, builder) -> builder.maxClaimedSegments(maxClaimed));
             }
         };
     }
 
     @Bean
     ConfigurerModule retryingProcessors(@Value("${mrv.retrying-processors:}") List<String> groups) {
-        return configurer -> groups.stream().filter(g -> !g.isBlank()).forEach(group -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance()));
+        return configurer -> groups.stream()
+                .filter(g -> !g.isBlank())
+                .forEach(group -> configurer
+                        .eventProcessing()
+                        .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance()));
     }
 }

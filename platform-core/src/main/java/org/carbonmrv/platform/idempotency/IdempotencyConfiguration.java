@@ -16,10 +16,13 @@ public class IdempotencyConfiguration {
 
     /** After Spring Security's filters: the key belongs to the authenticated caller. */
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            @Value("${mrv.idempotency.retention:24h}") Duration retention, ObjectMapper json) {
-        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyFilter(jdbc, transactions, retention, json));
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            @Value("${mrv.idempotency.retention:24h}") Duration retention,
+            ObjectMapper json) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(jdbc, transactions, retention, json));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
     }

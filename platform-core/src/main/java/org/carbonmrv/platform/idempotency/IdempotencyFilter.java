@@ -47,7 +47,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final int MAX_KEY = 255;
     /** Bodies are held in memory to be hashed; bulk uploads are idempotent by their content digest instead. */
     static final int MAX_BODY = 16 * 1024 * 1024;
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1," + MAX_KEY + "}");
+
+    private static final java.util.regex.Pattern KEY =
+            java.util.regex.Pattern.compile("[\\x21-\\x7E]{1," + MAX_KEY + "}");
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -55,7 +57,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final Duration retention;
     private final AtomicLong nextPurge = new AtomicLong();
 
-    public IdempotencyFilter(JdbcTemplate jdbc, PlatformTransactionManager transactions, Duration retention, ObjectMapper json) {
+    public IdempotencyFilter(
+            JdbcTemplate jdbc, PlatformTransactionManager transactions, Duration retention, ObjectMapper json) {
         this.json = json;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -73,34 +76,52 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String key = request.getHeader(HEADER);
         var actor = Actor.current();
         if (!KEY.matcher(key).matches()) {
-            refuse(response, 400, "idempotency-key-invalid", "an Idempotency-Key is 1 to " + MAX_KEY
-                    + " visible ASCII characters (a UUID, say)");
+            refuse(
+                    response,
+                    400,
+                    "idempotency-key-invalid",
+                    "an Idempotency-Key is 1 to " + MAX_KEY + " visible ASCII characters (a UUID, say)");
             return;
         }
         if (actor.isEmpty() || actor.get().userId() == null) {
-            refuse(response, 400, "idempotency-key-without-caller", "an Idempotency-Key belongs to a caller; this token names none");
+            refuse(
+                    response,
+                    400,
+                    "idempotency-key-without-caller",
+                    "an Idempotency-Key belongs to a caller; this token names none");
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            refuse(response, 413, "idempotency-key-body-too-large", "a request with an Idempotency-Key carries at most "
-                    + MAX_BODY + " bytes; larger reading uploads are recognised by their content digest: send them without the key");
+            refuse(
+                    response,
+                    413,
+                    "idempotency-key-body-too-large",
+                    "a request with an Idempotency-Key carries at most " + MAX_BODY
+                            + " bytes; larger reading uploads are recognised by their content digest: send them without the key");
             return;
         }
         purgeOldKeys();
         String caller = actor.get().userId();
-        String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String path =
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String digest = sha256(request.getMethod() + " " + path + "\n", body);
         TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());
         try {
             jdbc.execute("SET LOCAL lock_timeout = '60s'");
-            jdbc.update("INSERT INTO idempotency_keys (caller, idempotency_key, method, path, request_sha256) VALUES (?, ?, ?, ?, ?)",
-                    caller, key, request.getMethod(), path, digest);
+            jdbc.update(
+                    "INSERT INTO idempotency_keys (caller, idempotency_key, method, path, request_sha256) VALUES (?, ?, ?, ?, ?)",
+                    caller,
+                    key,
+                    request.getMethod(),
+                    path,
+                    digest);
         } catch (DuplicateKeyException seenBefore) {
             transactions.rollback(transaction);
             answerRepeat(caller, key, digest, response);
             return;
-        } catch (org.springframework.dao.PessimisticLockingFailureException | org.springframework.dao.QueryTimeoutException waited) {
+        } catch (org.springframework.dao.PessimisticLockingFailureException
+                | org.springframework.dao.QueryTimeoutException waited) {
             transactions.rollback(transaction);
             conflict(response, "the first request with this Idempotency-Key is still being processed; retry later");
             return;
@@ -113,8 +134,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(new CachedBodyRequest(request, body), recorded);
             if (recorded.getStatus() >= 200 && recorded.getStatus() < 300 && !transaction.isRollbackOnly()) {
-                jdbc.update("UPDATE idempotency_keys SET status = ?, content_type = ?, body = ? WHERE caller = ? AND idempotency_key = ?",
-                        recorded.getStatus(), recorded.getContentType(), recorded.getContentAsByteArray(), caller, key);
+                jdbc.update(
+                        "UPDATE idempotency_keys SET status = ?, content_type = ?, body = ? WHERE caller = ? AND idempotency_key = ?",
+                        recorded.getStatus(),
+                        recorded.getContentType(),
+                        recorded.getContentAsByteArray(),
+                        caller,
+                        key);
                 transactions.commit(transaction);
                 committed = true;
             }
@@ -130,15 +156,20 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private void purgeOldKeys() {
         long now = System.nanoTime();
         long due = nextPurge.get();
-        if (now - due >= 0 && nextPurge.compareAndSet(due, now + Duration.ofMinutes(1).toNanos())) {
-            jdbc.update("DELETE FROM idempotency_keys WHERE created_at < now() - ?::interval", retention.toSeconds() + " seconds");
+        if (now - due >= 0
+                && nextPurge.compareAndSet(due, now + Duration.ofMinutes(1).toNanos())) {
+            jdbc.update(
+                    "DELETE FROM idempotency_keys WHERE created_at < now() - ?::interval",
+                    retention.toSeconds() + " seconds");
         }
     }
 
-    private void answerRepeat(String caller, String key, String digest, HttpServletResponse response) throws IOException {
+    private void answerRepeat(String caller, String key, String digest, HttpServletResponse response)
+            throws IOException {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "SELECT request_sha256, status, content_type, body FROM idempotency_keys WHERE caller = ? AND idempotency_key = ?",
-                caller, key);
+                caller,
+                key);
         if (rows.isEmpty()) {
             conflict(response, "the first request with this Idempotency-Key just failed; send it again");
             return;
@@ -170,8 +201,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private void refuse(HttpServletResponse response, int status, String code, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        ProblemDetail problem = ProblemDetailsAdvice.problem(status, code, detail,
-                List.of(FieldProblem.of(HEADER, detail))).getBody();
+        ProblemDetail problem = ProblemDetailsAdvice.problem(
+                        status, code, detail, List.of(FieldProblem.of(HEADER, detail)))
+                .getBody();
         response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 

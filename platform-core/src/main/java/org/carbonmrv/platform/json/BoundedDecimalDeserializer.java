@@ -22,7 +22,9 @@ final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal>
     @Override
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_STRING) {
+        if (token == JsonToken.VALUE_NUMBER_INT
+                || token == JsonToken.VALUE_NUMBER_FLOAT
+                || token == JsonToken.VALUE_STRING) {
             String text = p.getText();
             try {
                 return Decimals.parseExchanged(text);

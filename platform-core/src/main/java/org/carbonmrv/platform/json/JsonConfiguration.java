@@ -18,8 +18,8 @@ public class JsonConfiguration {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer exactDecimals() {
-        return builder -> builder
-                .featuresToEnable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
+        return builder -> builder.featuresToEnable(
+                        DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
                         DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 // 1.5 credits is not 1 credit: a fraction where a whole number is due is refused, not truncated

@@ -31,7 +31,10 @@ final class PrintableStringDeserializer extends StdScalarDeserializer<String> {
     static boolean printable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF') {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                    || (c >= 0x7F && c <= 0x9F)
+                    || c == '\uFFFE'
+                    || c == '\uFFFF') {
                 return false;
             }
         }

@@ -27,12 +27,17 @@ import java.util.List;
 @PreAuthorize("hasRole('" + Role.PLATFORM_OPERATOR + "')")
 public class DeadLettersController {
 
-    public record DeadLetterView(String processingGroup, String projectId, String eventType, String eventId,
-                                 String causeType, String causeMessage, Instant enqueuedAt, Instant lastTouched) {
-    }
+    public record DeadLetterView(
+            String processingGroup,
+            String projectId,
+            String eventType,
+            String eventId,
+            String causeType,
+            String causeMessage,
+            Instant enqueuedAt,
+            Instant lastTouched) {}
 
-    public record Retried(String processingGroup, int handled, long stillDead) {
-    }
+    public record Retried(String processingGroup, int handled, long stillDead) {}
 
     private final EventProcessingConfiguration processing;
 
@@ -47,10 +52,15 @@ public class DeadLettersController {
             processing.deadLetterQueue(group).ifPresent(queue -> {
                 for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
                     for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
-                        found.add(new DeadLetterView(group, (String) letter.message().getMetaData().get("projectId"),
-                                letter.message().getPayloadType().getName(), letter.message().getIdentifier(),
-                                letter.cause().map(c -> c.type()).orElse(null), letter.cause().map(c -> c.message()).orElse(null),
-                                letter.enqueuedAt(), letter.lastTouched()));
+                        found.add(new DeadLetterView(
+                                group,
+                                (String) letter.message().getMetaData().get("projectId"),
+                                letter.message().getPayloadType().getName(),
+                                letter.message().getIdentifier(),
+                                letter.cause().map(c -> c.type()).orElse(null),
+                                letter.cause().map(c -> c.message()).orElse(null),
+                                letter.enqueuedAt(),
+                                letter.lastTouched()));
                     }
                 }
             });
@@ -60,9 +70,11 @@ public class DeadLettersController {
 
     @PostMapping("/{processingGroup}/retry")
     public Retried retry(@PathVariable String processingGroup) {
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(processingGroup)
-                .orElseThrow(() -> DomainException.notFound("processing-group-not-found", "no dead-letter queue for "
-                        + processingGroup + " in this service"));
+        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing
+                .sequencedDeadLetterProcessor(processingGroup)
+                .orElseThrow(() -> DomainException.notFound(
+                        "processing-group-not-found",
+                        "no dead-letter queue for " + processingGroup + " in this service"));
         int handled = 0;
         long before = size(processingGroup);
         // each round takes one sequence whose first letter is not being retried elsewhere; stop when none is handled

@@ -8,5 +8,4 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration
 @ConditionalOnProperty("mrv.operations.path")
 @Import(DeadLettersController.class)
-public class OperationsConfiguration {
-}
+public class OperationsConfiguration {}

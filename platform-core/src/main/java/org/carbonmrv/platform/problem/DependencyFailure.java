@@ -15,17 +15,21 @@ public final class DependencyFailure {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DependencyFailure.class);
 
-    private DependencyFailure() {
-    }
+    private DependencyFailure() {}
 
     public static DomainException of(String service, RuntimeException e) {
         if (e instanceof ResourceAccessException) {
             return timedOut(e)
-                    ? new DomainException("dependency-timeout", 504, "the " + service + " did not answer in time", List.of())
-                    : new DomainException("dependency-unavailable", 503, "the " + service + " cannot be reached", List.of());
+                    ? new DomainException(
+                            "dependency-timeout", 504, "the " + service + " did not answer in time", List.of())
+                    : new DomainException(
+                            "dependency-unavailable", 503, "the " + service + " cannot be reached", List.of());
         }
         LOG.warn("the {} failed a call", service, e);
-        return new DomainException("dependency-failed", 502, "the " + service + "'s answer could not be used: " + e.getMessage(),
+        return new DomainException(
+                "dependency-failed",
+                502,
+                "the " + service + "'s answer could not be used: " + e.getMessage(),
                 List.of());
     }
 

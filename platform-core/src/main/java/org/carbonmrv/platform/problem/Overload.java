@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class Overload {
 
-    private Overload() {
-    }
+    private Overload() {}
 
     static boolean isPoolExhausted(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -25,8 +24,12 @@ final class Overload {
     }
 
     static ResponseEntity<ProblemDetail> busy() {
-        ProblemDetail body = ProblemDetailsAdvice.problem(503, "overloaded",
-                "the service is busy: no database connection was free in time; retry after a second", List.of()).getBody();
+        ProblemDetail body = ProblemDetailsAdvice.problem(
+                        503,
+                        "overloaded",
+                        "the service is busy: no database connection was free in time; retry after a second",
+                        List.of())
+                .getBody();
         return ResponseEntity.status(503).header("Retry-After", "1").body(body);
     }
 }

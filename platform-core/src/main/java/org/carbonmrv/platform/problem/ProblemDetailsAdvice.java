@@ -28,9 +28,19 @@ public class ProblemDetailsAdvice {
 
     public static final String TYPE_BASE = "https://carbon-mrv.org/problems/";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final java.util.Map<Integer, String> SPRING_CODES = java.util.Map.of(400, "invalid-request",
-            404, "not-found", 405, "method-not-allowed", 406, "not-acceptable", 413, "upload-too-large",
-            415, "unsupported-media-type");
+    private static final java.util.Map<Integer, String> SPRING_CODES = java.util.Map.of(
+            400,
+            "invalid-request",
+            404,
+            "not-found",
+            405,
+            "method-not-allowed",
+            406,
+            "not-acceptable",
+            413,
+            "upload-too-large",
+            415,
+            "unsupported-media-type");
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
@@ -75,7 +85,9 @@ public class ProblemDetailsAdvice {
             return Overload.busy();
         }
         LOG.warn("refused as concurrent modification: {}", e.toString(), e);
-        return problem(409, "concurrent-modification",
+        return problem(
+                409,
+                "concurrent-modification",
                 "someone else changed this resource at the same time (or it already exists); read it again and retry",
                 List.of());
     }
@@ -83,7 +95,9 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
         List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage(),
+                .map(f -> new FieldProblem(
+                        f.getField(),
+                        f.getDefaultMessage(),
                         f.getRejectedValue() == null ? null : String.valueOf(f.getRejectedValue())))
                 .toList();
         return problem(400, "invalid-request", "the request has invalid fields", errors);
@@ -91,30 +105,47 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            // a value of the wrong kind (1.5 where a whole number is due, 1e309 as a decimal): name the field and the rule
+        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
+            // a value of the wrong kind (1.5 where a whole number is due, 1e309 as a decimal): name the field and the
+            // rule
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            String rule = mapping.getOriginalMessage() == null ? "" : mapping.getOriginalMessage().lines().findFirst().orElse("");
-            return problem(400, "invalid-request", "the request has an invalid field: " + field,
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("body");
+            String rule = mapping.getOriginalMessage() == null
+                    ? ""
+                    : mapping.getOriginalMessage().lines().findFirst().orElse("");
+            return problem(
+                    400,
+                    "invalid-request",
+                    "the request has an invalid field: " + field,
                     List.of(new FieldProblem(field, rule, null)));
         }
         String detail = e.getMostSpecificCause().getMessage();
         String firstLine = detail == null ? "" : detail.lines().findFirst().orElse("");
-        return problem(400, "malformed-request", "the request body is not valid JSON of the expected shape: " + firstLine,
+        return problem(
+                400,
+                "malformed-request",
+                "the request body is not valid JSON of the expected shape: " + firstLine,
                 List.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-        return problem(400, "invalid-request", "invalid value for " + e.getName(),
+        return problem(
+                400,
+                "invalid-request",
+                "invalid value for " + e.getName(),
                 List.of(new FieldProblem(e.getName(), "has the wrong type", String.valueOf(e.getValue()))));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
-        return problem(400, "invalid-request", "missing header " + e.getHeaderName(),
+        return problem(
+                400,
+                "invalid-request",
+                "missing header " + e.getHeaderName(),
                 List.of(FieldProblem.of(e.getHeaderName(), "required")));
     }
 
@@ -134,8 +165,12 @@ public class ProblemDetailsAdvice {
         if (e instanceof ErrorResponse spring) {
             // Spring's own refusals (no such route, wrong method, unsupported media type): their status, our shape
             int status = spring.getStatusCode().value();
-            ProblemDetail body = problem(status, SPRING_CODES.getOrDefault(status, "http-" + status),
-                    spring.getBody().getDetail(), List.of()).getBody();
+            ProblemDetail body = problem(
+                            status,
+                            SPRING_CODES.getOrDefault(status, "http-" + status),
+                            spring.getBody().getDetail(),
+                            List.of())
+                    .getBody();
             return ResponseEntity.status(status).headers(spring.getHeaders()).body(body);
         }
         if (Overload.isPoolExhausted(e)) {
@@ -145,13 +180,18 @@ public class ProblemDetailsAdvice {
         if (refusedByDatabase != null) {
             // a value the edge should have refused: still a 400, and logged so that the edge learns it
             LOG.warn("the database refused a value: {}", refusedByDatabase, e);
-            return problem(400, "value-not-storable", "a value of the request cannot be stored: " + refusedByDatabase, List.of());
+            return problem(
+                    400,
+                    "value-not-storable",
+                    "a value of the request cannot be stored: " + refusedByDatabase,
+                    List.of());
         }
         LOG.error("request failed", e);
         return problem(500, "internal-error", "the request could not be completed; the error is logged", List.of());
     }
 
-    public static ResponseEntity<ProblemDetail> problem(int status, String code, String detail, List<FieldProblem> errors) {
+    public static ResponseEntity<ProblemDetail> problem(
+            int status, String code, String detail, List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
         problem.setType(URI.create(TYPE_BASE + code));
         problem.setTitle(HttpStatus.valueOf(status).getReasonPhrase());

@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Import;
 
 @AutoConfiguration
 @Import(ProblemDetailsAdvice.class)
-public class ProblemDetailsConfiguration {
-}
+public class ProblemDetailsConfiguration {}

@@ -12,8 +12,7 @@ final class StoredValueRefusal {
             "22P05", "a text holds a character that cannot be stored (NUL)",
             "22003", "a number is out of the range its field allows");
 
-    private StoredValueRefusal() {
-    }
+    private StoredValueRefusal() {}
 
     /** The rule, or null when {@code e} is not such a refusal. */
     static String rule(Throwable e) {

@@ -77,7 +77,8 @@ public class ProjectDirectory {
                 throw notFound(projectId);
             }
             throw e;
-        } catch (org.springframework.web.client.RestClientException | org.springframework.http.converter.HttpMessageNotReadableException e) {
+        } catch (org.springframework.web.client.RestClientException
+                | org.springframework.http.converter.HttpMessageNotReadableException e) {
             throw DependencyFailure.of("project-service", e);
         }
     }
@@ -88,18 +89,22 @@ public class ProjectDirectory {
      */
     public ProjectView ownedProject(Actor caller, String projectId, String action, String... roles) {
         if (!caller.hasAnyRole(roles)) {
-            throw DomainException.forbidden("forbidden", action + " needs one of the roles " + String.join(", ", roles));
+            throw DomainException.forbidden(
+                    "forbidden", action + " needs one of the roles " + String.join(", ", roles));
         }
         ProjectView project = visibleProject(caller, projectId);
         if (!caller.belongsTo(project.ownerOrganisation())) {
-            throw DomainException.forbidden("not-project-owner", action + " is for the project's owner organisation only");
+            throw DomainException.forbidden(
+                    "not-project-owner", action + " is for the project's owner organisation only");
         }
         return project;
     }
 
     public static ReportingPeriodView reportingPeriod(ProjectView project, String periodId) {
-        return project.reportingPeriod(periodId).orElseThrow(() ->
-                DomainException.notFound("reporting-period-not-found", "project " + project.id() + " has no reporting period " + periodId));
+        return project.reportingPeriod(periodId)
+                .orElseThrow(() -> DomainException.notFound(
+                        "reporting-period-not-found",
+                        "project " + project.id() + " has no reporting period " + periodId));
     }
 
     private static DomainException notFound(String projectId) {

@@ -37,9 +37,11 @@ public record Actor(String userId, String organisation, Set<String> roles, Optio
     }
 
     public static Actor fromJwt(Jwt jwt) {
-        String username = Optional.ofNullable(jwt.getClaimAsString("preferred_username")).orElse(jwt.getSubject());
+        String username =
+                Optional.ofNullable(jwt.getClaimAsString("preferred_username")).orElse(jwt.getSubject());
         Optional<String> client = username != null && username.startsWith(SERVICE_ACCOUNT_PREFIX)
-                ? Optional.ofNullable(jwt.getClaimAsString("azp")).or(() -> Optional.of(username.substring(SERVICE_ACCOUNT_PREFIX.length())))
+                ? Optional.ofNullable(jwt.getClaimAsString("azp"))
+                        .or(() -> Optional.of(username.substring(SERVICE_ACCOUNT_PREFIX.length())))
                 : Optional.empty();
         return new Actor(username, organisationOf(jwt), rolesOf(jwt), client, jwt.getTokenValue());
     }
@@ -87,6 +89,7 @@ public record Actor(String userId, String organisation, Set<String> roles, Optio
     /** The token is never printed: an actor may end up in a log line. */
     @Override
     public String toString() {
-        return "Actor[" + userId + " of " + organisation + " " + roles + clientId.map(c -> " via " + c).orElse("") + "]";
+        return "Actor[" + userId + " of " + organisation + " " + roles
+                + clientId.map(c -> " via " + c).orElse("") + "]";
     }
 }

@@ -29,15 +29,19 @@ import java.util.List;
 public class ResourceServerConfiguration {
 
     @Bean
-    SecurityFilterChain resourceServer(HttpSecurity http,
-                                       @Value("${mrv.security.public-paths:}") List<String> publicPaths) throws Exception {
+    SecurityFilterChain resourceServer(
+            HttpSecurity http, @Value("${mrv.security.public-paths:}") List<String> publicPaths) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll();
+                    auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+                            .permitAll();
                     auth.requestMatchers("/actuator/**").hasRole(Role.PLATFORM_OPERATOR);
-                    auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/api/*/api-docs/**").permitAll();
-                    publicPaths.stream().filter(p -> !p.isBlank()).forEach(p -> auth.requestMatchers(p).permitAll());
+                    auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/api/*/api-docs/**")
+                            .permitAll();
+                    publicPaths.stream()
+                            .filter(p -> !p.isBlank())
+                            .forEach(p -> auth.requestMatchers(p).permitAll());
                     auth.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(realmRoles())));
@@ -45,8 +49,11 @@ public class ResourceServerConfiguration {
     }
 
     static Converter<Jwt, AbstractAuthenticationToken> realmRoles() {
-        return jwt -> new JwtAuthenticationToken(jwt,
-                Actor.rolesOf(jwt).stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(),
+        return jwt -> new JwtAuthenticationToken(
+                jwt,
+                Actor.rolesOf(jwt).stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                        .toList(),
                 Actor.fromJwt(jwt).userId());
     }
 }

@@ -12,6 +12,5 @@ public final class Role {
     /** Runs the platform: reads its metrics; sees no business data by this role alone. */
     public static final String PLATFORM_OPERATOR = "platform-operator";
 
-    private Role() {
-    }
+    private Role() {}
 }

@@ -15,14 +15,16 @@ class ReadModelFailureHandlerTest {
     private final ReadModelFailureHandler handler = new ReadModelFailureHandler();
     private final EventMessage<String> event = GenericEventMessage.asEventMessage("project submitted");
     private static final EventMessageHandler PROJECTION = e -> null;
-    private final IllegalStateException failure = new IllegalStateException("invalid byte sequence for encoding UTF8: 0x00");
+    private final IllegalStateException failure =
+            new IllegalStateException("invalid byte sequence for encoding UTF8: 0x00");
 
     @Test
     void aReadModelThatTheCommandWritesFailsTheCommand() {
         var command = DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage("submit project"));
         try {
             var handling = DefaultUnitOfWork.startAndGet(event);
-            assertThatThrownBy(() -> handler.onError(failure, event, PROJECTION)).isSameAs(failure);
+            assertThatThrownBy(() -> handler.onError(failure, event, PROJECTION))
+                    .isSameAs(failure);
             handling.rollback();
         } finally {
             command.rollback();

@@ -60,7 +60,8 @@ class ProjectDirectoryTest {
         });
         projectService.start();
         return new ProjectDirectory(RestClient.builder()
-                .baseUrl("http://127.0.0.1:" + projectService.getAddress().getPort()).build());
+                .baseUrl("http://127.0.0.1:" + projectService.getAddress().getPort())
+                .build());
     }
 
     @AfterEach
@@ -91,12 +92,17 @@ class ProjectDirectoryTest {
         });
         started.await(10, TimeUnit.SECONDS);
         // the first caller's question and the other caller's are both waiting
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> questions.get() >= 2);
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> questions.get() >= 2);
         Thread.sleep(200); // time for the first caller's other two requests to ask again, if they were going to
         answer.countDown();
 
-        assertThat(together).allSatisfy(f -> assertThat(f.get(10, TimeUnit.SECONDS)).isEqualTo("Linhai"));
-        assertThat(otherCaller.get(10, TimeUnit.SECONDS)).as("another caller's token: its own answer").contains("no project p-1");
+        assertThat(together)
+                .allSatisfy(f -> assertThat(f.get(10, TimeUnit.SECONDS)).isEqualTo("Linhai"));
+        assertThat(otherCaller.get(10, TimeUnit.SECONDS))
+                .as("another caller's token: its own answer")
+                .contains("no project p-1");
         assertThat(questions.get()).as("one question per caller").isEqualTo(2);
 
         assertThat(directory.visibleProject(caller("token-a"), "p-1").name()).isEqualTo("Linhai");
@@ -110,13 +116,18 @@ class ProjectDirectoryTest {
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
                     directory.visibleProject(caller("token-a"), "p-2");
                     return directory;
-                })).toList();
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> questions.get() >= 1);
+                }))
+                .toList();
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> questions.get() >= 1);
         Thread.sleep(200);
         answer.countDown();
         for (CompletableFuture<ProjectDirectory> request : together) {
-            assertThatThrownBy(() -> request.get(10, TimeUnit.SECONDS)).cause()
-                    .isInstanceOf(DomainException.class).hasMessageContaining("no project p-2");
+            assertThatThrownBy(() -> request.get(10, TimeUnit.SECONDS))
+                    .cause()
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageContaining("no project p-2");
         }
         assertThat(questions.get()).isEqualTo(1);
     }

@@ -18,11 +18,11 @@ import java.util.function.Supplier;
  */
 public final class ConcurrentRequests {
 
-    private ConcurrentRequests() {
-    }
+    private ConcurrentRequests() {}
 
     /** {@code request} makes each request anew: request builders are not shared between threads. */
-    public static List<Integer> statuses(MockMvc http, int concurrent, Supplier<RequestBuilder> request) throws Exception {
+    public static List<Integer> statuses(MockMvc http, int concurrent, Supplier<RequestBuilder> request)
+            throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(concurrent);
         CountDownLatch start = new CountDownLatch(1);
         try {

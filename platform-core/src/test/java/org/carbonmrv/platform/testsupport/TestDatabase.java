@@ -77,15 +77,17 @@ public final class TestDatabase {
             }));
             return freshDatabaseOn(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "");
         } catch (Exception e) {
-            throw new IllegalStateException("no PostgreSQL for the tests: set TEST_DB_URL, or run Docker, or run as a "
-                    + "non-root user so the embedded PostgreSQL can start", e);
+            throw new IllegalStateException(
+                    "no PostgreSQL for the tests: set TEST_DB_URL, or run Docker, or run as a "
+                            + "non-root user so the embedded PostgreSQL can start",
+                    e);
         }
     }
 
     private static TestDatabase freshDatabaseOn(String serverUrl, String user, String password) {
         String name = "mrv_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + serverUrl, e);
@@ -98,7 +100,7 @@ public final class TestDatabase {
 
     private static void drop(String serverUrl, String user, String password, String name) {
         try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException ignored) {
             // a left-over test database is harmless; the next run makes its own

@@ -16,15 +16,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 public final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static JwtRequestPostProcessor user(String username, String organisation, String... roles) {
-        return jwt().jwt(token -> token
-                        .subject(username)
+        return jwt().jwt(token -> token.subject(username)
                         .claim("preferred_username", username)
                         .claim("groups", List.of("/" + organisation))
                         .claim("realm_access", Map.of("roles", List.of(roles))))
-                .authorities(Arrays.stream(roles).map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r)).toList());
+                .authorities(Arrays.stream(roles)
+                        .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r))
+                        .toList());
     }
 }

@@ -27,12 +27,15 @@ class ApprovedPeriods {
     void on(ReductionReportApprovedEvent e, @Timestamp Instant at) {
         jdbc.update("""
                 INSERT INTO approved_periods (project_id, period_id, report_id, approved_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (project_id, period_id) DO NOTHING""",
-                e.projectId(), e.reportingPeriodId(), e.reportId(), java.sql.Timestamp.from(at));
+                ON CONFLICT (project_id, period_id) DO NOTHING""", e.projectId(), e.reportingPeriodId(), e.reportId(), java.sql.Timestamp.from(at));
     }
 
     boolean approved(String projectId, String periodId) {
-        return !jdbc.queryForList("SELECT 1 FROM approved_periods WHERE project_id = ? AND period_id = ?", Integer.class,
-                projectId, periodId).isEmpty();
+        return !jdbc.queryForList(
+                        "SELECT 1 FROM approved_periods WHERE project_id = ? AND period_id = ?",
+                        Integer.class,
+                        projectId,
+                        periodId)
+                .isEmpty();
     }
 }

@@ -30,6 +30,7 @@ class Project {
 
     @AggregateIdentifier
     private String projectId;
+
     private String ownerOrganisation;
     private ProjectStatus status;
     private LocalDate creditingPeriodStart;
@@ -43,17 +44,29 @@ class Project {
     @CommandHandler
     Project(SubmitProjectCommand command) {
         if (!command.creditingPeriodEnd().isAfter(command.creditingPeriodStart())) {
-            throw DomainException.unprocessable("crediting-period-invalid", "the crediting period ends before it starts",
+            throw DomainException.unprocessable(
+                    "crediting-period-invalid",
+                    "the crediting period ends before it starts",
                     FieldProblem.of("creditingPeriodEnd", "must be after creditingPeriodStart"));
         }
-        if (command.facility().productionLines().isEmpty() || command.facility().destructionUnits().isEmpty()) {
-            throw DomainException.unprocessable("facility-incomplete",
+        if (command.facility().productionLines().isEmpty()
+                || command.facility().destructionUnits().isEmpty()) {
+            throw DomainException.unprocessable(
+                    "facility-incomplete",
                     "a facility needs at least one production line and one destruction unit",
                     FieldProblem.of("facility", "at least one production line and one destruction unit"));
         }
-        apply(new ProjectSubmittedEvent(command.projectId(), command.name(), command.methodologyId(),
-                command.methodologyVersion(), command.ownerOrganisation(), command.facility(), command.timeZone(),
-                command.creditingPeriodStart(), command.creditingPeriodEnd(), command.location()));
+        apply(new ProjectSubmittedEvent(
+                command.projectId(),
+                command.name(),
+                command.methodologyId(),
+                command.methodologyVersion(),
+                command.ownerOrganisation(),
+                command.facility(),
+                command.timeZone(),
+                command.creditingPeriodStart(),
+                command.creditingPeriodEnd(),
+                command.location()));
     }
 
     @CommandHandler
@@ -71,24 +84,32 @@ class Project {
     @CommandHandler
     void handle(OpenReportingPeriodCommand command) {
         if (status != ProjectStatus.LISTED && status != ProjectStatus.REGISTERED) {
-            throw DomainException.conflict("project-not-listed",
+            throw DomainException.conflict(
+                    "project-not-listed",
                     "reporting periods open only on listed or registered projects; this one is " + status);
         }
-        ReportingPeriodPolicy.check(new ArrayList<>(reportingPeriods.values()), creditingPeriodStart, creditingPeriodEnd,
-                command.start(), command.end());
+        ReportingPeriodPolicy.check(
+                new ArrayList<>(reportingPeriods.values()),
+                creditingPeriodStart,
+                creditingPeriodEnd,
+                command.start(),
+                command.end());
         apply(new ReportingPeriodOpenedEvent(projectId, command.reportingPeriodId(), command.start(), command.end()));
     }
 
     @CommandHandler
     void handle(AssignVerifierCommand command) {
         if (!reportingPeriods.containsKey(command.reportingPeriodId())) {
-            throw DomainException.notFound("reporting-period-not-found",
+            throw DomainException.notFound(
+                    "reporting-period-not-found",
                     "project " + projectId + " has no reporting period " + command.reportingPeriodId());
         }
         if (ownerOrganisation.equals(command.verifierOrganisation())) {
-            throw DomainException.unprocessable("verifier-conflict-of-interest",
+            throw DomainException.unprocessable(
+                    "verifier-conflict-of-interest",
                     "the verifier's organisation cannot be the project owner's organisation",
-                    FieldProblem.of("verifierOrganisation", "must differ from the owner organisation " + ownerOrganisation));
+                    FieldProblem.of(
+                            "verifierOrganisation", "must differ from the owner organisation " + ownerOrganisation));
         }
         apply(new VerifierAssignedEvent(projectId, command.reportingPeriodId(), command.verifierOrganisation()));
     }

@@ -10,14 +10,15 @@ import org.carbonmrv.api.project.AssignVerifierCommand;
 import org.carbonmrv.api.project.DestructionUnit;
 import org.carbonmrv.api.project.Facility;
 import org.carbonmrv.api.project.ListProjectCommand;
+import org.carbonmrv.api.project.Location;
 import org.carbonmrv.api.project.OpenReportingPeriodCommand;
 import org.carbonmrv.api.project.ProductionLine;
 import org.carbonmrv.api.project.ProjectView;
-import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.api.project.RejectProjectCommand;
+import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.api.project.SubmitProjectCommand;
-import org.carbonmrv.api.project.Location;
 import org.carbonmrv.methodology.MethodologyCatalogue;
+import org.carbonmrv.platform.paging.Page;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.security.Actor;
@@ -25,7 +26,6 @@ import org.carbonmrv.platform.security.Role;
 import org.carbonmrv.project.project.ProjectRequests.AssignVerifier;
 import org.carbonmrv.project.project.ProjectRequests.Created;
 import org.carbonmrv.project.project.ProjectRequests.OpenReportingPeriod;
-import org.carbonmrv.platform.paging.Page;
 import org.carbonmrv.project.project.ProjectRequests.RejectProject;
 import org.carbonmrv.project.project.ProjectRequests.SubmitProject;
 import org.springframework.http.ResponseEntity;
@@ -58,8 +58,12 @@ public class ProjectController {
 
     private final ApprovedPeriods approvedPeriods;
 
-    ProjectController(CommandGateway commands, ProjectSummaryProjection projects, ApprovedPeriods approvedPeriods,
-                      @org.springframework.beans.factory.annotation.Value("${mrv.verifiers.accredited}") List<String> accreditedVerifiers) {
+    ProjectController(
+            CommandGateway commands,
+            ProjectSummaryProjection projects,
+            ApprovedPeriods approvedPeriods,
+            @org.springframework.beans.factory.annotation.Value("${mrv.verifiers.accredited}")
+                    List<String> accreditedVerifiers) {
         this.accreditedVerifiers = List.copyOf(accreditedVerifiers);
         this.approvedPeriods = approvedPeriods;
         this.commands = commands;
@@ -73,33 +77,61 @@ public class ProjectController {
         Actor owner = Actor.require();
         var methodology = MethodologyCatalogue.find(request.methodologyId(), request.methodologyVersion());
         if (methodology.isEmpty()) {
-            throw DomainException.unprocessable("methodology-unknown", "no such methodology version",
-                    new FieldProblem("methodologyVersion", "must name a methodology in the catalogue (e.g. CM-010 V01)",
+            throw DomainException.unprocessable(
+                    "methodology-unknown",
+                    "no such methodology version",
+                    new FieldProblem(
+                            "methodologyVersion",
+                            "must name a methodology in the catalogue (e.g. CM-010 V01)",
                             request.methodologyId() + " " + request.methodologyVersion()));
         }
         if (!methodology.get().catalogueEntry().creditable()) {
-            throw DomainException.unprocessable("methodology-not-creditable", "a project pins a version that may be credited",
-                    new FieldProblem("methodologyVersion", "must be an ACTIVE version; " + methodology.get().key() + " is "
-                            + methodology.get().catalogueEntry().status() + " (requantification only)", request.methodologyVersion()));
+            throw DomainException.unprocessable(
+                    "methodology-not-creditable",
+                    "a project pins a version that may be credited",
+                    new FieldProblem(
+                            "methodologyVersion",
+                            "must be an ACTIVE version; " + methodology.get().key() + " is "
+                                    + methodology.get().catalogueEntry().status() + " (requantification only)",
+                            request.methodologyVersion()));
         }
         if (!request.location().subdivision().startsWith(request.location().country() + "-")) {
-            throw DomainException.unprocessable("location-inconsistent", "the subdivision lies in another country",
-                    new FieldProblem("location.subdivision", "must start with the country code " + request.location().country() + "-",
+            throw DomainException.unprocessable(
+                    "location-inconsistent",
+                    "the subdivision lies in another country",
+                    new FieldProblem(
+                            "location.subdivision",
+                            "must start with the country code "
+                                    + request.location().country() + "-",
                             request.location().subdivision()));
         }
         try {
             ZoneId.of(request.timeZone());
         } catch (DateTimeException e) {
-            throw DomainException.badRequest("time-zone-unknown", "unknown time zone",
-                    new FieldProblem("timeZone", "must be an IANA time zone such as Asia/Shanghai", request.timeZone()));
+            throw DomainException.badRequest(
+                    "time-zone-unknown",
+                    "unknown time zone",
+                    new FieldProblem(
+                            "timeZone", "must be an IANA time zone such as Asia/Shanghai", request.timeZone()));
         }
         String projectId = UUID.randomUUID().toString();
         Facility facility = new Facility(
-                request.facility().productionLines().stream().map(l -> new ProductionLine(l.id(), l.capacityTonnesPerYear())).toList(),
-                request.facility().destructionUnits().stream().map(u -> new DestructionUnit(u.id(), u.label())).toList());
-        commands.sendAndWait(new SubmitProjectCommand(projectId, request.name(), request.methodologyId(),
-                request.methodologyVersion(), owner.organisation(), facility, request.timeZone(),
-                request.creditingPeriodStart(), request.creditingPeriodEnd(),
+                request.facility().productionLines().stream()
+                        .map(l -> new ProductionLine(l.id(), l.capacityTonnesPerYear()))
+                        .toList(),
+                request.facility().destructionUnits().stream()
+                        .map(u -> new DestructionUnit(u.id(), u.label()))
+                        .toList());
+        commands.sendAndWait(new SubmitProjectCommand(
+                projectId,
+                request.name(),
+                request.methodologyId(),
+                request.methodologyVersion(),
+                owner.organisation(),
+                facility,
+                request.timeZone(),
+                request.creditingPeriodStart(),
+                request.creditingPeriodEnd(),
                 new Location(request.location().country(), request.location().subdivision())));
         return ResponseEntity.created(URI.create("/api/projects/" + projectId)).body(new Created(projectId));
     }
@@ -125,8 +157,8 @@ public class ProjectController {
     @PostMapping("/{projectId}/reporting-periods")
     @PreAuthorize("hasRole('" + Role.PROJECT_OWNER + "')")
     @Operation(summary = "The owner opens the next reporting period")
-    ResponseEntity<Created> openReportingPeriod(@PathVariable String projectId,
-                                                @Valid @RequestBody OpenReportingPeriod request) {
+    ResponseEntity<Created> openReportingPeriod(
+            @PathVariable String projectId, @Valid @RequestBody OpenReportingPeriod request) {
         ProjectView project = visible(projectId);
         if (!Actor.require().belongsTo(project.ownerOrganisation())) {
             throw DomainException.forbidden("not-project-owner", "only the owner organisation opens reporting periods");
@@ -140,20 +172,25 @@ public class ProjectController {
     @PostMapping("/{projectId}/reporting-periods/{periodId}/verifier")
     @PreAuthorize("hasRole('" + Role.REGISTRY_ADMIN + "')")
     @Operation(summary = "The registry assigns a verifier organisation to a reporting period")
-    ResponseEntity<Void> assignVerifier(@PathVariable String projectId, @PathVariable String periodId,
-                                        @Valid @RequestBody AssignVerifier request) {
+    ResponseEntity<Void> assignVerifier(
+            @PathVariable String projectId, @PathVariable String periodId, @Valid @RequestBody AssignVerifier request) {
         ProjectView project = visible(projectId);
         // the owner's own organisation is refused by the project itself, as a conflict of interest
         if (!accreditedVerifiers.contains(request.verifierOrganisation())
                 && !request.verifierOrganisation().equals(project.ownerOrganisation())) {
-            throw DomainException.unprocessable("verifier-not-accredited", request.verifierOrganisation()
-                    + " is not an accredited verifier organisation of this registry",
-                    new FieldProblem("verifierOrganisation", "must be one of " + String.join(", ", accreditedVerifiers),
+            throw DomainException.unprocessable(
+                    "verifier-not-accredited",
+                    request.verifierOrganisation() + " is not an accredited verifier organisation of this registry",
+                    new FieldProblem(
+                            "verifierOrganisation",
+                            "must be one of " + String.join(", ", accreditedVerifiers),
                             request.verifierOrganisation()));
         }
         if (approvedPeriods.approved(projectId, periodId)) {
-            throw DomainException.conflict("verifier-assignment-closed", "the report of reporting period " + periodId
-                    + " is approved: the verifier that approved it stays its verifier");
+            throw DomainException.conflict(
+                    "verifier-assignment-closed",
+                    "the report of reporting period " + periodId
+                            + " is approved: the verifier that approved it stays its verifier");
         }
         commands.sendAndWait(new AssignVerifierCommand(projectId, periodId, request.verifierOrganisation()));
         return ResponseEntity.noContent().build();
@@ -162,9 +199,10 @@ public class ProjectController {
     @GetMapping("/{projectId}/reporting-periods/{periodId}")
     @Operation(summary = "One reporting period of a project the caller may see, with its assigned verifier (else 404)")
     ReportingPeriodView reportingPeriod(@PathVariable String projectId, @PathVariable String periodId) {
-        return visible(projectId).reportingPeriod(periodId)
-                .orElseThrow(() -> DomainException.notFound("reporting-period-not-found",
-                        "no reporting period " + periodId + " in project " + projectId));
+        return visible(projectId)
+                .reportingPeriod(periodId)
+                .orElseThrow(() -> DomainException.notFound(
+                        "reporting-period-not-found", "no reporting period " + periodId + " in project " + projectId));
     }
 
     @GetMapping("/{projectId}")
@@ -175,8 +213,9 @@ public class ProjectController {
 
     @GetMapping
     @Operation(summary = "The projects the caller's organisation owns or verifies (all, for the registry and auditors)")
-    Page<ProjectView> projects(@RequestParam(defaultValue = "0") @Min(0) int page,
-                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    Page<ProjectView> projects(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Actor actor = Actor.require();
         var audience = ProjectVisibility.Audience.of(actor);
         return new Page<>(projects.visibleTo(audience, page, size), page, size, projects.countVisibleTo(audience))
@@ -185,19 +224,35 @@ public class ProjectController {
 
     @GetMapping("/public")
     @Operation(summary = "Public registry view: listed and registered projects (no token needed)")
-    Page<PublicProject> publicListing(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        List<PublicProject> listed = projects.publicListing(page, size).stream().map(PublicProject::of).toList();
+    Page<PublicProject> publicListing(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        List<PublicProject> listed = projects.publicListing(page, size).stream()
+                .map(PublicProject::of)
+                .toList();
         return new Page<>(listed, page, size, projects.countPublic());
     }
 
     /** What the public sees of a project: no reporting-period internals, no verifier assignments. */
-    record PublicProject(String id, String name, String methodology, String ownerOrganisation, String status,
-                         String creditingPeriodStart, String creditingPeriodEnd, Location location) {
+    record PublicProject(
+            String id,
+            String name,
+            String methodology,
+            String ownerOrganisation,
+            String status,
+            String creditingPeriodStart,
+            String creditingPeriodEnd,
+            Location location) {
         static PublicProject of(ProjectView p) {
-            return new PublicProject(p.id(), p.name(), p.methodologyId() + "-" + p.methodologyVersion(),
-                    p.ownerOrganisation(), p.status().name(), p.creditingPeriodStart().toString(),
-                    p.creditingPeriodEnd().toString(), p.location());
+            return new PublicProject(
+                    p.id(),
+                    p.name(),
+                    p.methodologyId() + "-" + p.methodologyVersion(),
+                    p.ownerOrganisation(),
+                    p.status().name(),
+                    p.creditingPeriodStart().toString(),
+                    p.creditingPeriodEnd().toString(),
+                    p.location());
         }
     }
 
@@ -206,6 +261,7 @@ public class ProjectController {
         return projects.find(projectId)
                 .filter(p -> ProjectVisibility.canSee(actor, p))
                 .map(p -> ProjectVisibility.asSeenBy(actor, p))
-                .orElseThrow(() -> DomainException.notFound("project-not-found", "no project " + projectId + " that you may see"));
+                .orElseThrow(() ->
+                        DomainException.notFound("project-not-found", "no project " + projectId + " that you may see"));
     }
 }

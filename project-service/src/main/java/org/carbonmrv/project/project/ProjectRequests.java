@@ -15,47 +15,47 @@ import java.util.List;
 /** The bodies of the project-service's commands, as clients send them. */
 final class ProjectRequests {
 
-    private ProjectRequests() {
-    }
+    private ProjectRequests() {}
 
     static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
-    record ProductionLineRequest(@NotBlank @Pattern(regexp = ID_PATTERN) String id,
-                                 @PositiveOrZero BigDecimal capacityTonnesPerYear) {
-    }
+    record ProductionLineRequest(
+            @NotBlank @Pattern(regexp = ID_PATTERN) String id,
+            @PositiveOrZero BigDecimal capacityTonnesPerYear) {}
 
-    record DestructionUnitRequest(@NotBlank @Pattern(regexp = ID_PATTERN) String id, @Size(max = 200) String label) {
-    }
+    record DestructionUnitRequest(
+            @NotBlank @Pattern(regexp = ID_PATTERN) String id,
+            @Size(max = 200) String label) {}
 
-    record FacilityRequest(@NotEmpty @Valid List<ProductionLineRequest> productionLines,
-                           @NotEmpty @Valid List<DestructionUnitRequest> destructionUnits) {
-    }
+    record FacilityRequest(
+            @NotEmpty @Valid List<ProductionLineRequest> productionLines,
+            @NotEmpty @Valid List<DestructionUnitRequest> destructionUnits) {}
 
-    record SubmitProject(@NotBlank @Size(max = 300) String name,
-                         @NotBlank String methodologyId,
-                         @NotBlank String methodologyVersion,
-                         @NotNull @Valid FacilityRequest facility,
-                         @NotBlank String timeZone,
-                         @NotNull LocalDate creditingPeriodStart,
-                         @NotNull LocalDate creditingPeriodEnd,
-                         @NotNull @Valid LocationRequest location) {
-    }
+    record SubmitProject(
+            @NotBlank @Size(max = 300) String name,
+            @NotBlank String methodologyId,
+            @NotBlank String methodologyVersion,
+            @NotNull @Valid FacilityRequest facility,
+            @NotBlank String timeZone,
+            @NotNull LocalDate creditingPeriodStart,
+            @NotNull LocalDate creditingPeriodEnd,
+            @NotNull @Valid LocationRequest location) {}
 
     /** ISO 3166-1 alpha-2 country and ISO 3166-2 subdivision, e.g. CN and CN-ZJ. */
-    record LocationRequest(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as CN") String country,
-                           @NotBlank @Pattern(regexp = "[A-Z]{2}-[A-Z0-9]{1,3}", message = "must be an ISO 3166-2 code such as CN-ZJ")
-                           String subdivision) {
-    }
+    record LocationRequest(
+            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as CN")
+            String country,
 
-    record RejectProject(@NotBlank @Size(max = 2000) String reason) {
-    }
+            @NotBlank @Pattern(regexp = "[A-Z]{2}-[A-Z0-9]{1,3}", message = "must be an ISO 3166-2 code such as CN-ZJ")
+            String subdivision) {}
 
-    record OpenReportingPeriod(@NotNull LocalDate start, @NotNull LocalDate end) {
-    }
+    record RejectProject(@NotBlank @Size(max = 2000) String reason) {}
 
-    record AssignVerifier(@NotBlank @Pattern(regexp = ID_PATTERN) String verifierOrganisation) {
-    }
+    record OpenReportingPeriod(
+            @NotNull LocalDate start, @NotNull LocalDate end) {}
 
-    record Created(String id) {
-    }
+    record AssignVerifier(
+            @NotBlank @Pattern(regexp = ID_PATTERN) String verifierOrganisation) {}
+
+    record Created(String id) {}
 }

@@ -5,13 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-
 import org.carbonmrv.api.project.Facility;
+import org.carbonmrv.api.project.Location;
 import org.carbonmrv.api.project.ProjectListedEvent;
 import org.carbonmrv.api.project.ProjectRejectedEvent;
 import org.carbonmrv.api.project.ProjectStatus;
 import org.carbonmrv.api.project.ProjectSubmittedEvent;
-import org.carbonmrv.api.project.Location;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodOpenedEvent;
 import org.carbonmrv.api.project.ReportingPeriodView;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -44,16 +42,27 @@ class ProjectSummaryProjection {
     }
 
     @EventHandler
-    void on(ProjectSubmittedEvent e, @org.axonframework.eventhandling.Timestamp Instant at) throws JsonProcessingException {
-        jdbc.update("""
+    void on(ProjectSubmittedEvent e, @org.axonframework.eventhandling.Timestamp Instant at)
+            throws JsonProcessingException {
+        jdbc.update(
+                """
                         INSERT INTO projects (id, name, methodology_id, methodology_version, owner_organisation, status,
                                               facility, time_zone, crediting_period_start, crediting_period_end, submitted_at,
                                               country, subdivision)
                         VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)""",
-                e.projectId(), e.name(), e.methodologyId(), e.methodologyVersion(), e.ownerOrganisation(),
-                ProjectStatus.SUBMITTED.name(), json.writeValueAsString(e.facility()), e.timeZone(),
-                e.creditingPeriodStart(), e.creditingPeriodEnd(), java.sql.Timestamp.from(at),
-                e.location() == null ? null : e.location().country(), e.location() == null ? null : e.location().subdivision());
+                e.projectId(),
+                e.name(),
+                e.methodologyId(),
+                e.methodologyVersion(),
+                e.ownerOrganisation(),
+                ProjectStatus.SUBMITTED.name(),
+                json.writeValueAsString(e.facility()),
+                e.timeZone(),
+                e.creditingPeriodStart(),
+                e.creditingPeriodEnd(),
+                java.sql.Timestamp.from(at),
+                e.location() == null ? null : e.location().country(),
+                e.location() == null ? null : e.location().subdivision());
     }
 
     @EventHandler
@@ -68,18 +77,26 @@ class ProjectSummaryProjection {
 
     @EventHandler
     void on(ReportingPeriodOpenedEvent e) {
-        jdbc.update("INSERT INTO reporting_periods (project_id, id, start_date, end_date) VALUES (?, ?, ?, ?)",
-                e.projectId(), e.reportingPeriodId(), e.start(), e.end());
+        jdbc.update(
+                "INSERT INTO reporting_periods (project_id, id, start_date, end_date) VALUES (?, ?, ?, ?)",
+                e.projectId(),
+                e.reportingPeriodId(),
+                e.start(),
+                e.end());
     }
 
     @EventHandler
     void on(VerifierAssignedEvent e) {
-        jdbc.update("UPDATE reporting_periods SET verifier_organisation = ? WHERE project_id = ? AND id = ?",
-                e.verifierOrganisation(), e.projectId(), e.reportingPeriodId());
+        jdbc.update(
+                "UPDATE reporting_periods SET verifier_organisation = ? WHERE project_id = ? AND id = ?",
+                e.verifierOrganisation(),
+                e.projectId(),
+                e.reportingPeriodId());
     }
 
     Optional<ProjectView> find(String projectId) {
-        return jdbc.query(WITH_PERIODS + " WHERE p.id = ?", this::project, projectId).stream().findFirst();
+        return jdbc.query(WITH_PERIODS + " WHERE p.id = ?", this::project, projectId).stream()
+                .findFirst();
     }
 
     /** The projects {@link ProjectVisibility.Audience#canSee} lets the audience see, as one query. */
@@ -91,8 +108,10 @@ class ProjectSummaryProjection {
                    OR (? AND EXISTS (SELECT 1 FROM reporting_periods r WHERE r.project_id = p.id AND r.verifier_organisation = ?))
                 ORDER BY p.submitted_at, p.id LIMIT ? OFFSET ?""";
         Object[] args = audience.seesAll()
-                ? new Object[]{size, (long) page * size}
-                : new Object[]{audience.organisation(), audience.verifies(), audience.organisation(), size, (long) page * size};
+                ? new Object[] {size, (long) page * size}
+                : new Object[] {
+                    audience.organisation(), audience.verifies(), audience.organisation(), size, (long) page * size
+                };
         return jdbc.query(sql, this::project, args);
     }
 
@@ -100,19 +119,24 @@ class ProjectSummaryProjection {
     long countVisibleTo(ProjectVisibility.Audience audience) {
         return audience.seesAll()
                 ? jdbc.queryForObject("SELECT count(*) FROM projects", Long.class)
-                : jdbc.queryForObject("""
+                : jdbc.queryForObject(
+                        """
                         SELECT count(*) FROM projects p WHERE p.owner_organisation = ?
-                           OR (? AND EXISTS (SELECT 1 FROM reporting_periods r WHERE r.project_id = p.id AND r.verifier_organisation = ?))""",
-                        Long.class, audience.organisation(), audience.verifies(), audience.organisation());
+                           OR (? AND EXISTS (SELECT 1 FROM reporting_periods r WHERE r.project_id = p.id AND r.verifier_organisation = ?))""", Long.class, audience.organisation(), audience.verifies(), audience.organisation());
     }
 
     long countPublic() {
-        return jdbc.queryForObject("SELECT count(*) FROM projects WHERE status IN ('LISTED', 'REGISTERED')", Long.class);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM projects WHERE status IN ('LISTED', 'REGISTERED')", Long.class);
     }
 
     List<ProjectView> publicListing(int page, int size) {
-        return jdbc.query(WITH_PERIODS + " WHERE p.status IN ('LISTED', 'REGISTERED') ORDER BY p.submitted_at, p.id LIMIT ? OFFSET ?",
-                this::project, size, page * size);
+        return jdbc.query(
+                WITH_PERIODS
+                        + " WHERE p.status IN ('LISTED', 'REGISTERED') ORDER BY p.submitted_at, p.id LIMIT ? OFFSET ?",
+                this::project,
+                size,
+                page * size);
     }
 
     /**
@@ -126,18 +150,26 @@ class ProjectSummaryProjection {
                                     FROM reporting_periods r WHERE r.project_id = p.id), '[]'::jsonb)::text AS periods
             FROM projects p""";
 
-    private static final TypeReference<List<ReportingPeriodView>> PERIODS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<ReportingPeriodView>> PERIODS = new TypeReference<>() {};
 
     private ProjectView project(ResultSet rs, int row) throws SQLException {
         String id = rs.getString("id");
         try {
-            return new ProjectView(id, rs.getString("name"), rs.getString("methodology_id"),
-                    rs.getString("methodology_version"), rs.getString("owner_organisation"),
-                    ProjectStatus.valueOf(rs.getString("status")), json.readValue(rs.getString("facility"), Facility.class),
-                    rs.getString("time_zone"), rs.getObject("crediting_period_start", java.time.LocalDate.class),
-                    rs.getObject("crediting_period_end", java.time.LocalDate.class), json.readValue(rs.getString("periods"), PERIODS),
-                    rs.getString("country") == null ? null : new Location(rs.getString("country"), rs.getString("subdivision")));
+            return new ProjectView(
+                    id,
+                    rs.getString("name"),
+                    rs.getString("methodology_id"),
+                    rs.getString("methodology_version"),
+                    rs.getString("owner_organisation"),
+                    ProjectStatus.valueOf(rs.getString("status")),
+                    json.readValue(rs.getString("facility"), Facility.class),
+                    rs.getString("time_zone"),
+                    rs.getObject("crediting_period_start", java.time.LocalDate.class),
+                    rs.getObject("crediting_period_end", java.time.LocalDate.class),
+                    json.readValue(rs.getString("periods"), PERIODS),
+                    rs.getString("country") == null
+                            ? null
+                            : new Location(rs.getString("country"), rs.getString("subdivision")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable facility or periods of project " + id, e);
         }

@@ -10,8 +10,7 @@ import org.carbonmrv.platform.security.Role;
  */
 final class ProjectVisibility {
 
-    private ProjectVisibility() {
-    }
+    private ProjectVisibility() {}
 
     /**
      * The rule as data, for the one project read here and for the listing's query alike: everything,
@@ -20,7 +19,9 @@ final class ProjectVisibility {
     record Audience(boolean seesAll, String organisation, boolean verifies) {
 
         static Audience of(Actor actor) {
-            return new Audience(actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR), actor.organisation(),
+            return new Audience(
+                    actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR),
+                    actor.organisation(),
                     actor.hasRole(Role.VERIFIER));
         }
 
@@ -28,8 +29,9 @@ final class ProjectVisibility {
             if (seesAll || owns(project)) {
                 return true;
             }
-            return verifies && !organisation.isEmpty() && project.reportingPeriods().stream()
-                    .anyMatch(p -> organisation.equals(p.verifierOrganisation()));
+            return verifies
+                    && !organisation.isEmpty()
+                    && project.reportingPeriods().stream().anyMatch(p -> organisation.equals(p.verifierOrganisation()));
         }
 
         private boolean owns(ProjectView project) {
@@ -49,10 +51,20 @@ final class ProjectVisibility {
         if (actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR) || actor.belongsTo(project.ownerOrganisation())) {
             return project;
         }
-        return new ProjectView(project.id(), project.name(), project.methodologyId(), project.methodologyVersion(),
-                project.ownerOrganisation(), project.status(), project.facility(), project.timeZone(),
-                project.creditingPeriodStart(), project.creditingPeriodEnd(),
-                project.reportingPeriods().stream().filter(p -> actor.belongsTo(p.verifierOrganisation())).toList(),
+        return new ProjectView(
+                project.id(),
+                project.name(),
+                project.methodologyId(),
+                project.methodologyVersion(),
+                project.ownerOrganisation(),
+                project.status(),
+                project.facility(),
+                project.timeZone(),
+                project.creditingPeriodStart(),
+                project.creditingPeriodEnd(),
+                project.reportingPeriods().stream()
+                        .filter(p -> actor.belongsTo(p.verifierOrganisation()))
+                        .toList(),
                 project.location());
     }
 }

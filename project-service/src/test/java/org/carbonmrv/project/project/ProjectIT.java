@@ -40,24 +40,36 @@ class ProjectIT extends PostgresIntegrationTest {
 
     @Autowired
     MockMvc http;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcTemplate jdbc;
 
     String submitAndList() throws Exception {
-        String body = http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON).content(PROJECT))
+        String body = http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(PROJECT))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String id = json.readTree(body).get("id").asText();
         http.perform(post("/api/projects/{id}/listing", id).with(REGISTRY)).andExpect(status().isNoContent());
         return id;
     }
 
     String openPeriod(String projectId) throws Exception {
-        String body = http.perform(post("/api/projects/{id}/reporting-periods", projectId).with(OWNER)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"start\": \"2019-01-01\", \"end\": \"2019-12-31\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String body = http.perform(post("/api/projects/{id}/reporting-periods", projectId)
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\": \"2019-01-01\", \"end\": \"2019-12-31\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return json.readTree(body).get("id").asText();
     }
 
@@ -78,23 +90,30 @@ class ProjectIT extends PostgresIntegrationTest {
         String id = submitAndList();
         JsonNode metadata = json.readTree(jdbc.queryForObject(
                 "SELECT meta_data::text FROM eventstore.event_history WHERE aggregate_identifier = ? AND sequence_number = 1",
-                String.class, id));
+                String.class,
+                id));
         assertThat(metadata.get("actor").asText()).isEqualTo("registry-admin");
         assertThat(metadata.get("organisation").asText()).isEqualTo("mrv-registry");
         assertThat(metadata.get("projectId").asText()).isEqualTo(id);
         assertThat(metadata.get("roles").toString()).contains("registry-admin");
         assertThat(metadata.get("correlationId").asText()).isNotBlank();
         assertThat(metadata.get("causationId").asText()).isNotBlank();
-        assertThat(jdbc.queryForObject("SELECT payload->>'ownerOrganisation' FROM eventstore.event_history "
-                + "WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, id)).isEqualTo("linhai-chem");
+        assertThat(jdbc.queryForObject(
+                        "SELECT payload->>'ownerOrganisation' FROM eventstore.event_history "
+                                + "WHERE aggregate_identifier = ? AND sequence_number = 0",
+                        String.class,
+                        id))
+                .isEqualTo("linhai-chem");
     }
 
     @Test
     void anotherOrganisationCannotSeeOrChangeTheProject() throws Exception {
         String id = submitAndList();
         http.perform(get("/api/projects/{id}", id).with(OTHER_OWNER)).andExpect(status().isNotFound());
-        http.perform(post("/api/projects/{id}/reporting-periods", id).with(OTHER_OWNER)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"start\": \"2019-01-01\", \"end\": \"2019-12-31\"}"))
+        http.perform(post("/api/projects/{id}/reporting-periods", id)
+                        .with(OTHER_OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\": \"2019-01-01\", \"end\": \"2019-12-31\"}"))
                 .andExpect(status().isNotFound());
         http.perform(get("/api/projects").with(OTHER_OWNER))
                 .andExpect(jsonPath("$.items[?(@.id == '" + id + "')]").isEmpty());
@@ -105,78 +124,123 @@ class ProjectIT extends PostgresIntegrationTest {
         String id = submitAndList();
         String period = openPeriod(id);
         http.perform(get("/api/projects/{id}", id).with(VERIFIER)).andExpect(status().isNotFound());
-        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period).with(REGISTRY)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"verifierOrganisation\": \"linhai-chem\"}"))
+        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period)
+                        .with(REGISTRY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"verifierOrganisation\": \"linhai-chem\"}"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.type").value("https://carbon-mrv.org/problems/verifier-conflict-of-interest"))
                 .andExpect(jsonPath("$.errors[0].field").value("verifierOrganisation"));
-        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period).with(REGISTRY)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"verifierOrganisation\": \"cqc\"}"))
+        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period)
+                        .with(REGISTRY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"verifierOrganisation\": \"cqc\"}"))
                 .andExpect(status().isNoContent());
         http.perform(get("/api/projects/{id}", id).with(VERIFIER))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.reportingPeriods[0].verifierOrganisation").value("cqc"));
+                .andExpect(
+                        jsonPath("$.reportingPeriods[0].verifierOrganisation").value("cqc"));
     }
 
     @Test
     void answersBadInputWithProblemDetailsNamingTheField() throws Exception {
-        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(PROJECT.replace("Asia/Shanghai", "Mars/Olympus")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("timeZone"));
-        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(PROJECT.replace("\"V01\"", "\"V99\"")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("methodologyVersion"));
-        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(PROJECT.replace("\"CN-ZJ\"", "\"VN-44\"")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("location.subdivision"));
-        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(PROJECT.replace("\"CN-ZJ\"", "\"Zhejiang\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("location.subdivision"));
-        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(PROJECT.replace("\"V01\"", "\"V01-AR5\"")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.type").value("https://carbon-mrv.org/problems/methodology-not-creditable"))
                 .andExpect(jsonPath("$.errors[0].rule").value(org.hamcrest.Matchers.containsString("SENSITIVITY")));
-        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(PROJECT.replace("\"name\": \"Linhai HFC-23 destruction\",", "")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
-        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON).content("{not json"))
+        http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{not json"))
                 .andExpect(status().isBadRequest());
-        http.perform(post("/api/projects").with(VERIFIER).contentType(MediaType.APPLICATION_JSON).content(PROJECT))
+        http.perform(post("/api/projects")
+                        .with(VERIFIER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(PROJECT))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void aRepeatedIdempotencyKeyReturnsTheFirstAnswerAndStoresNothingNew() throws Exception {
         int before = jdbc.queryForObject("SELECT count(*) FROM projects", Integer.class);
-        String first = http.perform(post("/api/projects").with(OWNER).header("Idempotency-Key", "k-42")
-                        .contentType(MediaType.APPLICATION_JSON).content(PROJECT))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String again = http.perform(post("/api/projects").with(OWNER).header("Idempotency-Key", "k-42")
-                        .contentType(MediaType.APPLICATION_JSON).content(PROJECT))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String first = http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .header("Idempotency-Key", "k-42")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(PROJECT))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String again = http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .header("Idempotency-Key", "k-42")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(PROJECT))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(again).isEqualTo(first);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM projects", Integer.class)).isEqualTo(before + 1);
-        http.perform(post("/api/projects").with(OWNER).header("Idempotency-Key", "k-42")
-                        .contentType(MediaType.APPLICATION_JSON).content(PROJECT.replace("Linhai", "Other")))
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM projects", Integer.class))
+                .isEqualTo(before + 1);
+        http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .header("Idempotency-Key", "k-42")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(PROJECT.replace("Linhai", "Other")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
     }
 
     @Test
     void aKeyIsHonouredOrRefusedNeverIgnored() throws Exception {
-        http.perform(post("/api/projects").with(OWNER).header("Idempotency-Key", "k".repeat(256))
-                        .contentType(MediaType.APPLICATION_JSON).content(PROJECT))
+        http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .header("Idempotency-Key", "k".repeat(256))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(PROJECT))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("idempotency-key-invalid"));
         String huge = PROJECT.replace("Linhai HFC-23 destruction", "x".repeat(16 * 1024 * 1024));
-        http.perform(post("/api/projects").with(OWNER).header("Idempotency-Key", "k-huge")
-                        .contentType(MediaType.APPLICATION_JSON).content(huge))
+        http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .header("Idempotency-Key", "k-huge")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(huge))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
     }
@@ -190,8 +254,13 @@ class ProjectIT extends PostgresIntegrationTest {
             java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 answers.add(threads.submit(() -> {
-                    var answer = http.perform(post("/api/projects").with(OWNER).header("Idempotency-Key", key)
-                            .contentType(MediaType.APPLICATION_JSON).content(PROJECT)).andReturn().getResponse();
+                    var answer = http.perform(post("/api/projects")
+                                    .with(OWNER)
+                                    .header("Idempotency-Key", key)
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content(PROJECT))
+                            .andReturn()
+                            .getResponse();
                     return answer.getStatus() + " " + answer.getContentAsString();
                 }));
             }
@@ -203,7 +272,8 @@ class ProjectIT extends PostgresIntegrationTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM projects", Integer.class)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM projects", Integer.class))
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -217,42 +287,67 @@ class ProjectIT extends PostgresIntegrationTest {
     void controlCharactersAreRefusedAtTheEdgeAndNothingIsStored() throws Exception {
         long eventsBefore = jdbc.queryForObject("SELECT count(*) FROM eventstore.domain_event_entry", Long.class);
         String withNul = PROJECT.replace("Linhai HFC-23 destruction", "Linhai\\u0000HFC-23");
-        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON).content(withNul))
+        http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(withNul))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
-                .andExpect(jsonPath("$.errors[0].rule").value(org.hamcrest.Matchers.containsString("control characters")));
+                .andExpect(
+                        jsonPath("$.errors[0].rule").value(org.hamcrest.Matchers.containsString("control characters")));
         String bellInALabel = PROJECT.replace("1#炉", "1#\\u0007炉");
-        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON).content(bellInALabel))
+        http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(bellInALabel))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("facility.destructionUnits[0].label"));
         String longLabel = PROJECT.replace("1#炉", "炉".repeat(201));
-        http.perform(post("/api/projects").with(OWNER).contentType(MediaType.APPLICATION_JSON).content(longLabel))
+        http.perform(post("/api/projects")
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(longLabel))
                 .andExpect(status().isBadRequest());
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM eventstore.domain_event_entry", Long.class)).isEqualTo(eventsBefore);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM eventstore.domain_event_entry", Long.class))
+                .isEqualTo(eventsBefore);
     }
 
     @Test
     void onlyAnAccreditedVerifierIsAssignedAndItSeesOnlyItsPeriods() throws Exception {
         String id = submitAndList();
         String first = openPeriod(id);
-        String second = json.readTree(http.perform(post("/api/projects/{id}/reporting-periods", id).with(OWNER)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"start\": \"2020-01-01\", \"end\": \"2020-12-31\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asText();
-        for (String notAVerifier : new String[]{"no-such-org", "juhua-chem"}) {
-            http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, first).with(REGISTRY)
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"verifierOrganisation\": \"" + notAVerifier + "\"}"))
+        String second = json.readTree(http.perform(post("/api/projects/{id}/reporting-periods", id)
+                                .with(OWNER)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"start\": \"2020-01-01\", \"end\": \"2020-12-31\"}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asText();
+        for (String notAVerifier : new String[] {"no-such-org", "juhua-chem"}) {
+            http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, first)
+                            .with(REGISTRY)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"verifierOrganisation\": \"" + notAVerifier + "\"}"))
                     .andExpect(status().isUnprocessableEntity())
                     .andExpect(jsonPath("$.code").value("verifier-not-accredited"));
         }
-        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, second).with(REGISTRY)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"verifierOrganisation\": \"cqc\"}")).andExpect(status().isNoContent());
+        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, second)
+                        .with(REGISTRY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"verifierOrganisation\": \"cqc\"}"))
+                .andExpect(status().isNoContent());
 
         http.perform(get("/api/projects/{id}", id).with(VERIFIER))
                 .andExpect(jsonPath("$.reportingPeriods.length()").value(1))
                 .andExpect(jsonPath("$.reportingPeriods[0].id").value(second));
         http.perform(get("/api/projects").with(VERIFIER))
-                .andExpect(jsonPath("$.items[?(@.id == '" + id + "')].reportingPeriods[*].id").value(second));
-        http.perform(get("/api/projects/{id}", id).with(OWNER)).andExpect(jsonPath("$.reportingPeriods.length()").value(2));
+                .andExpect(jsonPath("$.items[?(@.id == '" + id + "')].reportingPeriods[*].id")
+                        .value(second));
+        http.perform(get("/api/projects/{id}", id).with(OWNER))
+                .andExpect(jsonPath("$.reportingPeriods.length()").value(2));
         assertThat(first).isNotEqualTo(second);
     }
 
@@ -263,15 +358,34 @@ class ProjectIT extends PostgresIntegrationTest {
     void noOtherVerifierIsAssignedOnceThePeriodIsApproved() throws Exception {
         String id = submitAndList();
         String period = openPeriod(id);
-        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period).with(REGISTRY)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"verifierOrganisation\": \"cqc\"}")).andExpect(status().isNoContent());
-        events.publish(new org.carbonmrv.api.calculation.ReductionReportApprovedEvent("r-" + id, id, period, 1, "d".repeat(64),
-                "CM-010", "V01", "linhai-chem", "cqc", 2019,
-                new org.carbonmrv.api.quantity.Quantity(java.math.BigDecimal.TEN, org.carbonmrv.api.quantity.Unit.TONNE_CO2E), null));
-        await("the approval reaches the project-service").atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForObject("SELECT count(*) FROM approved_periods WHERE project_id = ?", Integer.class, id) > 0);
-        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period).with(REGISTRY)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"verifierOrganisation\": \"ceprei\"}"))
+        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period)
+                        .with(REGISTRY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"verifierOrganisation\": \"cqc\"}"))
+                .andExpect(status().isNoContent());
+        events.publish(new org.carbonmrv.api.calculation.ReductionReportApprovedEvent(
+                "r-" + id,
+                id,
+                period,
+                1,
+                "d".repeat(64),
+                "CM-010",
+                "V01",
+                "linhai-chem",
+                "cqc",
+                2019,
+                new org.carbonmrv.api.quantity.Quantity(
+                        java.math.BigDecimal.TEN, org.carbonmrv.api.quantity.Unit.TONNE_CO2E),
+                null));
+        await("the approval reaches the project-service")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM approved_periods WHERE project_id = ?", Integer.class, id)
+                        > 0);
+        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period)
+                        .with(REGISTRY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"verifierOrganisation\": \"ceprei\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("verifier-assignment-closed"));
     }
@@ -285,24 +399,41 @@ class ProjectIT extends PostgresIntegrationTest {
         String period = openPeriod(healthy);
         events.publish(approval(poisoned, "rp-1"));
         events.publish(approval(healthy, period));
-        await("the event after the poison one is handled").atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForObject("SELECT count(*) FROM approved_periods WHERE project_id = ?", Integer.class, healthy) > 0);
+        await("the event after the poison one is handled")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM approved_periods WHERE project_id = ?", Integer.class, healthy)
+                        > 0);
         http.perform(get("/api/projects/operations/dead-letters").with(OWNER)).andExpect(status().isForbidden());
         http.perform(get("/api/projects/operations/dead-letters").with(OPERATOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.processingGroup == 'verification-outcomes')].eventType")
-                        .value(org.hamcrest.Matchers.hasItem("org.carbonmrv.api.calculation.ReductionReportApprovedEvent")))
+                        .value(org.hamcrest.Matchers.hasItem(
+                                "org.carbonmrv.api.calculation.ReductionReportApprovedEvent")))
                 .andExpect(jsonPath("$[?(@.processingGroup == 'verification-outcomes')].causeMessage")
                         .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("too long"))));
-        http.perform(post("/api/projects/operations/dead-letters/{group}/retry", "verification-outcomes").with(OPERATOR))
+        http.perform(post("/api/projects/operations/dead-letters/{group}/retry", "verification-outcomes")
+                        .with(OPERATOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.handled").value(0))
                 .andExpect(jsonPath("$.stillDead").value(1));
     }
 
-    private static org.carbonmrv.api.calculation.ReductionReportApprovedEvent approval(String projectId, String periodId) {
-        return new org.carbonmrv.api.calculation.ReductionReportApprovedEvent("r-" + periodId, projectId, periodId, 1,
-                "d".repeat(64), "CM-010", "V01", "linhai-chem", "cqc", 2019,
-                new org.carbonmrv.api.quantity.Quantity(java.math.BigDecimal.TEN, org.carbonmrv.api.quantity.Unit.TONNE_CO2E), null);
+    private static org.carbonmrv.api.calculation.ReductionReportApprovedEvent approval(
+            String projectId, String periodId) {
+        return new org.carbonmrv.api.calculation.ReductionReportApprovedEvent(
+                "r-" + periodId,
+                projectId,
+                periodId,
+                1,
+                "d".repeat(64),
+                "CM-010",
+                "V01",
+                "linhai-chem",
+                "cqc",
+                2019,
+                new org.carbonmrv.api.quantity.Quantity(
+                        java.math.BigDecimal.TEN, org.carbonmrv.api.quantity.Unit.TONNE_CO2E),
+                null);
     }
 }

@@ -34,17 +34,28 @@ class ProjectListsUnderLoadIT extends PostgresIntegrationTest {
 
     @Autowired
     MockMvc http;
+
     @Autowired
     DataSource dataSource;
 
     @BeforeEach
     void aListedProjectWithAPeriod() throws Exception {
-        String body = http.perform(post("/api/projects").with(ProjectIT.OWNER).contentType(MediaType.APPLICATION_JSON)
-                .content(ProjectIT.PROJECT)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String body = http.perform(post("/api/projects")
+                        .with(ProjectIT.OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ProjectIT.PROJECT))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String id = body.replaceAll(".*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        http.perform(post("/api/projects/{id}/listing", id).with(ProjectIT.REGISTRY)).andExpect(status().isNoContent());
-        http.perform(post("/api/projects/{id}/reporting-periods", id).with(ProjectIT.OWNER).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"start\": \"2019-01-01\", \"end\": \"2019-12-31\"}")).andExpect(status().isCreated());
+        http.perform(post("/api/projects/{id}/listing", id).with(ProjectIT.REGISTRY))
+                .andExpect(status().isNoContent());
+        http.perform(post("/api/projects/{id}/reporting-periods", id)
+                        .with(ProjectIT.OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\": \"2019-01-01\", \"end\": \"2019-12-31\"}"))
+                .andExpect(status().isCreated());
     }
 
     @Test

@@ -22,12 +22,21 @@ import java.util.List;
 
 class ProjectTest {
 
-    static final Facility LINHAI = new Facility(List.of(new ProductionLine("A", new BigDecimal("7500"))),
-            List.of(new DestructionUnit("furnace-1", "1#炉")));
-    static final ProjectSubmittedEvent SUBMITTED = new ProjectSubmittedEvent("p1", "Linhai HFC-23", "CM-010", "V01",
-            "linhai-chem", LINHAI, "Asia/Shanghai", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31), new org.carbonmrv.api.project.Location("CN", "CN-ZJ"));
-    static final ReportingPeriodOpenedEvent Y2019 = new ReportingPeriodOpenedEvent("p1", "rp-2019",
-            LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
+    static final Facility LINHAI = new Facility(
+            List.of(new ProductionLine("A", new BigDecimal("7500"))), List.of(new DestructionUnit("furnace-1", "1#炉")));
+    static final ProjectSubmittedEvent SUBMITTED = new ProjectSubmittedEvent(
+            "p1",
+            "Linhai HFC-23",
+            "CM-010",
+            "V01",
+            "linhai-chem",
+            LINHAI,
+            "Asia/Shanghai",
+            LocalDate.of(2019, 1, 1),
+            LocalDate.of(2025, 12, 31),
+            new org.carbonmrv.api.project.Location("CN", "CN-ZJ"));
+    static final ReportingPeriodOpenedEvent Y2019 =
+            new ReportingPeriodOpenedEvent("p1", "rp-2019", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
 
     AggregateTestFixture<Project> fixture;
 
@@ -39,16 +48,34 @@ class ProjectTest {
     @Test
     void anOwnerSubmitsAProject() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitProjectCommand("p1", "Linhai HFC-23", "CM-010", "V01", "linhai-chem", LINHAI,
-                        "Asia/Shanghai", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31), new org.carbonmrv.api.project.Location("CN", "CN-ZJ")))
+                .when(new SubmitProjectCommand(
+                        "p1",
+                        "Linhai HFC-23",
+                        "CM-010",
+                        "V01",
+                        "linhai-chem",
+                        LINHAI,
+                        "Asia/Shanghai",
+                        LocalDate.of(2019, 1, 1),
+                        LocalDate.of(2025, 12, 31),
+                        new org.carbonmrv.api.project.Location("CN", "CN-ZJ")))
                 .expectEvents(SUBMITTED);
     }
 
     @Test
     void refusesACreditingPeriodThatEndsBeforeItStarts() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitProjectCommand("p1", "x", "CM-010", "V01", "linhai-chem", LINHAI, "Asia/Shanghai",
-                        LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1), new org.carbonmrv.api.project.Location("CN", "CN-ZJ")))
+                .when(new SubmitProjectCommand(
+                        "p1",
+                        "x",
+                        "CM-010",
+                        "V01",
+                        "linhai-chem",
+                        LINHAI,
+                        "Asia/Shanghai",
+                        LocalDate.of(2020, 1, 1),
+                        LocalDate.of(2019, 1, 1),
+                        new org.carbonmrv.api.project.Location("CN", "CN-ZJ")))
                 .expectException(DomainException.class);
     }
 
@@ -63,8 +90,10 @@ class ProjectTest {
     @Test
     void opensContiguousReportingPeriodsOfAtMostTwelveMonths() {
         fixture.given(SUBMITTED, new ProjectListedEvent("p1"), Y2019)
-                .when(new OpenReportingPeriodCommand("p1", "rp-2020", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)))
-                .expectEvents(new ReportingPeriodOpenedEvent("p1", "rp-2020", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)));
+                .when(new OpenReportingPeriodCommand(
+                        "p1", "rp-2020", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)))
+                .expectEvents(new ReportingPeriodOpenedEvent(
+                        "p1", "rp-2020", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)));
     }
 
     @Test

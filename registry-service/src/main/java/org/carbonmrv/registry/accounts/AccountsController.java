@@ -45,49 +45,61 @@ class AccountsController {
         this.commands = commands;
     }
 
-    record Opened(String id) {
-    }
+    record Opened(String id) {}
 
-    record OpenAccount(@NotBlank @Size(max = 200) String name, String kind) {
-    }
+    record OpenAccount(@NotBlank @Size(max = 200) String name, String kind) {}
 
-    record AccountChange(@Size(max = 200) String name, @Size(max = 2000) String reason) {
-    }
+    record AccountChange(
+            @Size(max = 200) String name, @Size(max = 2000) String reason) {}
 
     @PostMapping("/accounts")
-    @Operation(summary = "Open another holding account for the caller's organisation (the registry opens its retirement, cancellation and buffer accounts)")
+    @Operation(
+            summary =
+                    "Open another holding account for the caller's organisation (the registry opens its retirement, cancellation and buffer accounts)")
     ResponseEntity<Opened> open(@Valid @RequestBody OpenAccount request) {
         Actor actor = Actor.require();
         AccountKind kind = kindOf(request.kind());
         if (kind != AccountKind.HOLDING && !actor.hasRole(Role.REGISTRY_ADMIN)) {
-            throw DomainException.forbidden("registry-accounts", "only the registry opens retirement, cancellation and buffer accounts");
+            throw DomainException.forbidden(
+                    "registry-accounts", "only the registry opens retirement, cancellation and buffer accounts");
         }
         if (!actor.hasAnyRole(Role.CREDIT_HOLDER, Role.PROJECT_OWNER, Role.REGISTRY_ADMIN)) {
-            throw DomainException.forbidden("forbidden", "opening an account needs the credit-holder, project-owner or registry-admin role");
+            throw DomainException.forbidden(
+                    "forbidden", "opening an account needs the credit-holder, project-owner or registry-admin role");
         }
         // an organisation's first holding account is its default one, the account others transfer to by its name
         String defaultId = RegistryLedger.holdingAccountOf(actor.organisation());
-        String id = kind == AccountKind.HOLDING && accounts.holderOf(defaultId).isEmpty() ? defaultId
-                : kind.name().toLowerCase(Locale.ROOT) + ":" + actor.organisation() + ":" + UUID.randomUUID().toString().substring(0, 8);
+        String id = kind == AccountKind.HOLDING && accounts.holderOf(defaultId).isEmpty()
+                ? defaultId
+                : kind.name().toLowerCase(Locale.ROOT) + ":" + actor.organisation() + ":"
+                        + UUID.randomUUID().toString().substring(0, 8);
         commands.sendAndWait(new OpenAccountCommand(RegistryLedger.ID, id, actor.organisation(), kind, request.name()));
         return ResponseEntity.status(201).body(new Opened(id));
     }
 
     @PostMapping("/accounts/{accountId}/{change:name|suspension|reinstatement|closure}")
-    @Operation(summary = "Rename or close (only when empty) an account of one's own; the registry suspends (receives, cannot send) and reinstates")
-    ResponseEntity<Void> change(@PathVariable String accountId, @PathVariable String change,
-                                @Valid @RequestBody(required = false) AccountChange request) {
+    @Operation(
+            summary =
+                    "Rename or close (only when empty) an account of one's own; the registry suspends (receives, cannot send) and reinstates")
+    ResponseEntity<Void> change(
+            @PathVariable String accountId,
+            @PathVariable String change,
+            @Valid @RequestBody(required = false) AccountChange request) {
         Actor actor = Actor.require();
         boolean registryAction = change.equals("suspension") || change.equals("reinstatement");
         boolean holder = actor.hasAnyRole(Role.CREDIT_HOLDER, Role.PROJECT_OWNER)
                 && accounts.holderOf(accountId).map(actor::belongsTo).orElse(false);
         if (registryAction ? !actor.hasRole(Role.REGISTRY_ADMIN) : !holder) {
-            throw DomainException.forbidden("forbidden", registryAction ? "only the registry suspends or reinstates accounts"
-                    : "only the organisation holding account " + accountId + " renames or closes it");
+            throw DomainException.forbidden(
+                    "forbidden",
+                    registryAction
+                            ? "only the registry suspends or reinstates accounts"
+                            : "only the organisation holding account " + accountId + " renames or closes it");
         }
         AccountChange body = request == null ? new AccountChange(null, null) : request;
         if (change.equals("name") && (body.name() == null || body.name().isBlank())) {
-            throw DomainException.badRequest("name-required", "a new name is required", FieldProblem.of("name", "required"));
+            throw DomainException.badRequest(
+                    "name-required", "a new name is required", FieldProblem.of("name", "required"));
         }
         Object command = switch (change) {
             case "name" -> new RenameAccountCommand(RegistryLedger.ID, accountId, body.name());
@@ -106,15 +118,18 @@ class AccountsController {
         try {
             return AccountKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw DomainException.badRequest("account-kind", "unknown account kind",
+            throw DomainException.badRequest(
+                    "account-kind",
+                    "unknown account kind",
                     new FieldProblem("kind", "HOLDING, RETIREMENT, CANCELLATION or BUFFER", text));
         }
     }
 
     @GetMapping("/accounts")
     @Operation(summary = "The caller's organisation's accounts, balances and serial blocks")
-    Page<AccountsProjection.Account> myAccounts(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                                @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size) {
+    Page<AccountsProjection.Account> myAccounts(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return accounts.accountsOf(Actor.require().organisation(), page, size);
     }
 }

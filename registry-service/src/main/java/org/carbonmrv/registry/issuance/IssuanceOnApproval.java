@@ -22,8 +22,10 @@ class IssuanceOnApproval {
     private final CommandGateway commands;
     private final boolean automatic;
 
-    IssuanceOnApproval(CommandGateway commands,
-                       @org.springframework.beans.factory.annotation.Value("${mrv.registry.issuance-approval:registry-admin}") String policy) {
+    IssuanceOnApproval(
+            CommandGateway commands,
+            @org.springframework.beans.factory.annotation.Value("${mrv.registry.issuance-approval:registry-admin}")
+                    String policy) {
         this.commands = commands;
         this.automatic = policy.equals("automatic");
     }
@@ -31,9 +33,18 @@ class IssuanceOnApproval {
     @EventHandler
     void on(ReductionReportApprovedEvent approved) {
         long credits = approved.verifiedReductions().in(Unit.TONNE_CO2E).value().longValueExact();
-        commands.sendAndWait(new RequestIssuanceCommand(RegistryLedger.ID, "issuance-" + approved.reportId() + "-v"
-                + approved.version(), approved.reportId(), approved.version(), approved.projectId(),
-                approved.ownerOrganisation(), approved.vintage(), credits, approved.methodologyId(),
-                approved.methodologyVersion(), approved.datasetDigest(), automatic));
+        commands.sendAndWait(new RequestIssuanceCommand(
+                RegistryLedger.ID,
+                "issuance-" + approved.reportId() + "-v" + approved.version(),
+                approved.reportId(),
+                approved.version(),
+                approved.projectId(),
+                approved.ownerOrganisation(),
+                approved.vintage(),
+                credits,
+                approved.methodologyId(),
+                approved.methodologyVersion(),
+                approved.datasetDigest(),
+                automatic));
     }
 }

@@ -35,8 +35,7 @@ class IssuanceRequestsController {
         this.commands = commands;
     }
 
-    record ApproveIssuance(@Size(max = 200) String account) {
-    }
+    record ApproveIssuance(@Size(max = 200) String account) {}
 
     @GetMapping("/issuance-requests")
     @Operation(summary = "Issuance requests: all for the registry and auditors, its own for an owner organisation")
@@ -49,9 +48,13 @@ class IssuanceRequestsController {
 
     @PostMapping("/issuance-requests/{requestId}/approval")
     @PreAuthorize("hasRole('" + Role.REGISTRY_ADMIN + "')")
-    @Operation(summary = "A registry administrator issues the credits of a request into the owner's (chosen) holding account")
-    ResponseEntity<Void> approveIssuance(@PathVariable String requestId, @Valid @RequestBody(required = false) ApproveIssuance request) {
-        commands.sendAndWait(new ApproveIssuanceCommand(RegistryLedger.ID, requestId, request == null ? null : request.account()));
+    @Operation(
+            summary =
+                    "A registry administrator issues the credits of a request into the owner's (chosen) holding account")
+    ResponseEntity<Void> approveIssuance(
+            @PathVariable String requestId, @Valid @RequestBody(required = false) ApproveIssuance request) {
+        commands.sendAndWait(
+                new ApproveIssuanceCommand(RegistryLedger.ID, requestId, request == null ? null : request.account()));
         return ResponseEntity.noContent().build();
     }
 }

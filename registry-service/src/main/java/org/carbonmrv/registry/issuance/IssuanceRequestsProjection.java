@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.Instant;
 import java.util.List;
 
 /** Issuance requests, from the approved report that asked to the issuance that answered (or the withdrawal). */
@@ -23,10 +23,21 @@ import java.util.List;
 @ProcessingGroup("holdings")
 class IssuanceRequestsProjection {
 
-    record IssuanceRequest(String id, String reportId, int reportVersion, String projectId, String ownerOrganisation,
-                           int vintage, long quantity, String methodology, String datasetDigest, String status,
-                           Instant requestedAt, Instant issuedAt, String issuedBy, String accountId) {
-    }
+    record IssuanceRequest(
+            String id,
+            String reportId,
+            int reportVersion,
+            String projectId,
+            String ownerOrganisation,
+            int vintage,
+            long quantity,
+            String methodology,
+            String datasetDigest,
+            String status,
+            Instant requestedAt,
+            Instant issuedAt,
+            String issuedBy,
+            String accountId) {}
 
     private final JdbcTemplate jdbc;
 
@@ -36,12 +47,21 @@ class IssuanceRequestsProjection {
 
     @EventHandler
     void on(IssuanceRequestedEvent e, @Timestamp Instant at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                         INSERT INTO issuance_requests (id, report_id, report_version, project_id, owner_organisation, vintage,
                                                        quantity, methodology, dataset_digest, status, requested_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""",
-                e.requestId(), e.reportId(), e.reportVersion(), e.projectId(), e.ownerOrganisation(), e.vintage(), e.quantity(),
-                e.methodologyId() + "-" + e.methodologyVersion(), e.datasetDigest(), utc(at));
+                e.requestId(),
+                e.reportId(),
+                e.reportVersion(),
+                e.projectId(),
+                e.ownerOrganisation(),
+                e.vintage(),
+                e.quantity(),
+                e.methodologyId() + "-" + e.methodologyVersion(),
+                e.datasetDigest(),
+                utc(at));
     }
 
     @EventHandler
@@ -51,14 +71,21 @@ class IssuanceRequestsProjection {
 
     @EventHandler
     void on(CreditsIssuedEvent e, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
-        jdbc.update("UPDATE issuance_requests SET status = 'ISSUED', issued_at = ?, issued_by = ?, account_id = ? WHERE id = ?",
-                utc(at), actor, e.holdingAccountId(), e.issuanceId());
+        jdbc.update(
+                "UPDATE issuance_requests SET status = 'ISSUED', issued_at = ?, issued_by = ?, account_id = ? WHERE id = ?",
+                utc(at),
+                actor,
+                e.holdingAccountId(),
+                e.issuanceId());
     }
 
     /** All requests for the registry and auditors ({@code all}), else the organisation's own; oldest first. */
     Page<IssuanceRequest> requests(String organisation, boolean all, int page, int size) {
-        long total = jdbc.queryForObject("SELECT count(*) FROM issuance_requests WHERE ? OR owner_organisation = ?",
-                Long.class, all, organisation);
+        long total = jdbc.queryForObject(
+                "SELECT count(*) FROM issuance_requests WHERE ? OR owner_organisation = ?",
+                Long.class,
+                all,
+                organisation);
         List<IssuanceRequest> items = jdbc.query("""
                 SELECT * FROM issuance_requests WHERE ? OR owner_organisation = ?
                 ORDER BY requested_at, id LIMIT ? OFFSET ?""", this::request, all, organisation, size, Page.offset(page, size));
@@ -66,10 +93,22 @@ class IssuanceRequestsProjection {
     }
 
     private IssuanceRequest request(ResultSet rs, int row) throws SQLException {
-        return new IssuanceRequest(rs.getString("id"), rs.getString("report_id"), rs.getInt("report_version"),
-                rs.getString("project_id"), rs.getString("owner_organisation"), rs.getInt("vintage"), rs.getLong("quantity"),
-                rs.getString("methodology"), rs.getString("dataset_digest"), rs.getString("status"),
-                rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("issued_at") == null ? null : rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"),
+        return new IssuanceRequest(
+                rs.getString("id"),
+                rs.getString("report_id"),
+                rs.getInt("report_version"),
+                rs.getString("project_id"),
+                rs.getString("owner_organisation"),
+                rs.getInt("vintage"),
+                rs.getLong("quantity"),
+                rs.getString("methodology"),
+                rs.getString("dataset_digest"),
+                rs.getString("status"),
+                rs.getTimestamp("requested_at").toInstant(),
+                rs.getTimestamp("issued_at") == null
+                        ? null
+                        : rs.getTimestamp("issued_at").toInstant(),
+                rs.getString("issued_by"),
                 rs.getString("account_id"));
     }
 

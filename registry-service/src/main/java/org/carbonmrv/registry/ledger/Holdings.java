@@ -20,7 +20,11 @@ import java.util.function.Predicate;
  */
 public final class Holdings {
 
-    public enum State { LIVE, RETIRED, CANCELLED }
+    public enum State {
+        LIVE,
+        RETIRED,
+        CANCELLED
+    }
 
     public record Block(long start, long end, String account, State state) {
         long quantity() {
@@ -31,6 +35,7 @@ public final class Holdings {
     private final NavigableMap<Long, Block> blocks = new TreeMap<>();
     /** Each account's live blocks and their sum, kept with {@link #blocks}: a movement costs what its account holds, not the registry. */
     private final Map<String, NavigableMap<Long, Block>> liveByAccount = new java.util.HashMap<>();
+
     private final Map<String, Long> liveBalance = new java.util.HashMap<>();
 
     public void issue(String account, SerialRange serials) {
@@ -72,12 +77,15 @@ public final class Holdings {
     /** The serials a movement of {@code quantity} would take: the account's highest live serials. */
     public List<SerialRange> highest(String account, long quantity) {
         if (quantity <= 0) {
-            throw DomainException.badRequest("quantity-invalid", "move at least one credit", FieldProblem.of("quantity", "must be positive"));
+            throw DomainException.badRequest(
+                    "quantity-invalid", "move at least one credit", FieldProblem.of("quantity", "must be positive"));
         }
         long held = balance(account);
         if (held < quantity) {
-            throw DomainException.unprocessable("insufficient-credits", "account " + account + " holds " + held
-                    + " live credits, fewer than " + quantity, new FieldProblem("quantity", "at most " + held, String.valueOf(quantity)));
+            throw DomainException.unprocessable(
+                    "insufficient-credits",
+                    "account " + account + " holds " + held + " live credits, fewer than " + quantity,
+                    new FieldProblem("quantity", "at most " + held, String.valueOf(quantity)));
         }
         List<SerialRange> taken = new ArrayList<>();
         long left = quantity;
@@ -106,7 +114,9 @@ public final class Holdings {
             if (b.state() != State.LIVE || !accepts.test(b.account())) {
                 continue;
             }
-            for (SerialRange r : ranges.stream().sorted((x, y) -> Long.compare(y.start(), x.start())).toList()) {
+            for (SerialRange r : ranges.stream()
+                    .sorted((x, y) -> Long.compare(y.start(), x.start()))
+                    .toList()) {
                 long hi = Math.min(b.end(), r.end());
                 long lo = Math.max(b.start(), r.start());
                 if (left == 0 || lo > hi) {
@@ -117,29 +127,41 @@ public final class Holdings {
                 left -= n;
             }
         }
-        return taken.entrySet().stream().map(e -> new AccountSerials(e.getKey(), e.getValue())).toList();
+        return taken.entrySet().stream()
+                .map(e -> new AccountSerials(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** Checks that every serial of {@code range} is live in {@code account}. */
     public List<SerialRange> exactly(String account, SerialRange range) {
         long covered = 0;
-        for (Block b : blocks.subMap(blocks.floorKey(range.start()) == null ? range.start() : blocks.floorKey(range.start()), true,
-                range.end(), true).values()) {
+        for (Block b : blocks.subMap(
+                        blocks.floorKey(range.start()) == null ? range.start() : blocks.floorKey(range.start()),
+                        true,
+                        range.end(),
+                        true)
+                .values()) {
             long from = Math.max(b.start(), range.start());
             long to = Math.min(b.end(), range.end());
             if (from > to) {
                 continue;
             }
             if (b.state() != State.LIVE || !b.account().equals(account)) {
-                throw DomainException.unprocessable("serials-not-held", "serials " + from + ".." + to + " are not live in account " + account
-                        + (b.state() != State.LIVE ? " (they are " + b.state().name().toLowerCase() + ")" : ""),
+                throw DomainException.unprocessable(
+                        "serials-not-held",
+                        "serials " + from + ".." + to + " are not live in account " + account
+                                + (b.state() != State.LIVE
+                                        ? " (they are " + b.state().name().toLowerCase() + ")"
+                                        : ""),
                         FieldProblem.of("serials", "must all be live in " + account));
             }
             covered += to - from + 1;
         }
         if (covered != range.quantity()) {
-            throw DomainException.unprocessable("serials-not-held", "serials " + range.start() + ".." + range.end()
-                    + " were not all issued to account " + account, FieldProblem.of("serials", "must all be live in " + account));
+            throw DomainException.unprocessable(
+                    "serials-not-held",
+                    "serials " + range.start() + ".." + range.end() + " were not all issued to account " + account,
+                    FieldProblem.of("serials", "must all be live in " + account));
         }
         return List.of(range);
     }

@@ -44,8 +44,10 @@ class LedgerCacheConfiguration {
         @SuppressWarnings("unchecked")
         public <K, V> V get(K key) {
             Object entry = entries.get(key);
-            if (entry instanceof AggregateCacheEntry<?> cached && key instanceof String id
-                    && !java.util.Objects.equals(versionOf(cached), lastSequence.apply(id).orElse(null))) {
+            if (entry instanceof AggregateCacheEntry<?> cached
+                    && key instanceof String id
+                    && !java.util.Objects.equals(
+                            versionOf(cached), lastSequence.apply(id).orElse(null))) {
                 remove(key); // another instance appended to the ledger since this copy was cached
                 return null;
             }

@@ -58,9 +58,11 @@ public class RegistryLedger {
 
     @AggregateIdentifier
     private String ledgerId;
+
     private long nextSerial = 1;
     /** Per report: the latest version handled, what it stands credited for, its serials and owner. */
     private final Map<String, Integer> handledVersion = new HashMap<>();
+
     private final Map<String, Long> credited = new HashMap<>();
     private final Map<String, List<SerialRange>> issuedRanges = new HashMap<>();
     private final Map<String, String> reportOwner = new HashMap<>();
@@ -98,14 +100,26 @@ public class RegistryLedger {
         }
         String pendingRequest = pendingByReport.get(command.reportId());
         if (pendingRequest != null) {
-            apply(new IssuanceRequestWithdrawnEvent(pendingRequest, command.reportId(), command.requestId(),
-                    "version " + command.reportVersion() + " of the report superseded the version it was requested for"));
+            apply(new IssuanceRequestWithdrawnEvent(
+                    pendingRequest,
+                    command.reportId(),
+                    command.requestId(),
+                    "version " + command.reportVersion()
+                            + " of the report superseded the version it was requested for"));
         }
         long difference = command.quantity() - credited.getOrDefault(command.reportId(), 0L);
         if (difference > 0) {
-            IssuanceRequestedEvent request = new IssuanceRequestedEvent(command.requestId(), command.reportId(),
-                    command.reportVersion(), command.projectId(), command.ownerOrganisation(), command.vintage(),
-                    difference, command.methodologyId(), command.methodologyVersion(), command.datasetDigest());
+            IssuanceRequestedEvent request = new IssuanceRequestedEvent(
+                    command.requestId(),
+                    command.reportId(),
+                    command.reportVersion(),
+                    command.projectId(),
+                    command.ownerOrganisation(),
+                    command.vintage(),
+                    difference,
+                    command.methodologyId(),
+                    command.methodologyVersion(),
+                    command.datasetDigest());
             apply(request);
             if (command.approveAutomatically() && creditedElsewhere(request) == null) {
                 String account = holdingAccountOf(command.ownerOrganisation());
@@ -120,13 +134,27 @@ public class RegistryLedger {
     /** Cancels the shortfall from the report's credits the owner still holds; the rest becomes a liability. */
     private void reverse(RequestIssuanceCommand command, long shortfall) {
         String owner = command.ownerOrganisation();
-        List<AccountSerials> taken = holdings.liveWithin(issuedRanges.getOrDefault(command.reportId(), List.of()),
-                account -> owner.equals(accountOwner.get(account)), shortfall);
-        long cancelled = taken.stream().flatMap(a -> a.serials().stream()).mapToLong(SerialRange::quantity).sum();
+        List<AccountSerials> taken = holdings.liveWithin(
+                issuedRanges.getOrDefault(command.reportId(), List.of()),
+                account -> owner.equals(accountOwner.get(account)),
+                shortfall);
+        long cancelled = taken.stream()
+                .flatMap(a -> a.serials().stream())
+                .mapToLong(SerialRange::quantity)
+                .sum();
         long before = credited.getOrDefault(command.reportId(), 0L);
-        apply(new CreditsReversedEvent("reversal-" + command.reportId() + "-v" + command.reportVersion(), command.reportId(),
-                handledVersion.getOrDefault(command.reportId(), 0), command.reportVersion(), command.projectId(), owner,
-                command.vintage(), shortfall, taken, cancelled, shortfall - cancelled,
+        apply(new CreditsReversedEvent(
+                "reversal-" + command.reportId() + "-v" + command.reportVersion(),
+                command.reportId(),
+                handledVersion.getOrDefault(command.reportId(), 0),
+                command.reportVersion(),
+                command.projectId(),
+                owner,
+                command.vintage(),
+                shortfall,
+                taken,
+                cancelled,
+                shortfall - cancelled,
                 "version " + command.reportVersion() + " verifies " + command.quantity() + " tCO2e where " + before
                         + " were credited"));
     }
@@ -136,20 +164,30 @@ public class RegistryLedger {
         // who may settle first: another organisation learns nothing about the report's liability
         if (!command.actingOrganisation().equals(reportOwner.get(command.reportId()))
                 || !command.actingOrganisation().equals(accountOwner.get(command.account()))) {
-            throw DomainException.forbidden("not-liable", "only the owner organisation settles its liability, from its own account");
+            throw DomainException.forbidden(
+                    "not-liable", "only the owner organisation settles its liability, from its own account");
         }
         long liability = liabilities.getOrDefault(command.reportId(), 0L);
         if (liability == 0) {
-            throw DomainException.conflict("no-liability", "report " + command.reportId() + " leaves no liability to settle");
+            throw DomainException.conflict(
+                    "no-liability", "report " + command.reportId() + " leaves no liability to settle");
         }
         if (command.quantity() > liability) {
-            throw DomainException.unprocessable("more-than-liability", "the liability is " + liability + " credits",
+            throw DomainException.unprocessable(
+                    "more-than-liability",
+                    "the liability is " + liability + " credits",
                     new FieldProblem("quantity", "at most " + liability, String.valueOf(command.quantity())));
         }
         requireOpen(command.account(), "account", true);
         List<SerialRange> serials = holdings.highest(command.account(), command.quantity());
-        apply(new LiabilitySettledEvent(command.settlementId(), command.reportId(), command.actingOrganisation(),
-                command.account(), serials, command.quantity(), liability - command.quantity()));
+        apply(new LiabilitySettledEvent(
+                command.settlementId(),
+                command.reportId(),
+                command.actingOrganisation(),
+                command.account(),
+                serials,
+                command.quantity(),
+                liability - command.quantity()));
     }
 
     @CommandHandler
@@ -157,19 +195,25 @@ public class RegistryLedger {
         IssuanceRequestedEvent request = pending.get(command.requestId());
         if (request == null) {
             if (withdrawnRequests.containsKey(command.requestId())) {
-                throw DomainException.conflict("issuance-withdrawn", "request " + command.requestId() + " was withdrawn: "
-                        + withdrawnRequests.get(command.requestId()));
+                throw DomainException.conflict(
+                        "issuance-withdrawn",
+                        "request " + command.requestId() + " was withdrawn: "
+                                + withdrawnRequests.get(command.requestId()));
             }
             throw issuedRequests.contains(command.requestId())
                     ? DomainException.conflict("issuance-done", "request " + command.requestId() + " is issued already")
-                    : DomainException.notFound("issuance-request-not-found", "no issuance request " + command.requestId());
+                    : DomainException.notFound(
+                            "issuance-request-not-found", "no issuance request " + command.requestId());
         }
         String account = command.account() == null ? holdingAccountOf(request.ownerOrganisation()) : command.account();
         if (command.account() == null) {
             openDefaultAccount(account, request.ownerOrganisation());
         } else if (!request.ownerOrganisation().equals(accountOwner.get(account))) {
-            throw DomainException.unprocessable("account-not-owners", "credits are issued into a holding account of the "
-                    + "project owner " + request.ownerOrganisation(), new FieldProblem("account", "must be the owner's", account));
+            throw DomainException.unprocessable(
+                    "account-not-owners",
+                    "credits are issued into a holding account of the " + "project owner "
+                            + request.ownerOrganisation(),
+                    new FieldProblem("account", "must be the owner's", account));
         }
         issue(request, account);
     }
@@ -183,39 +227,65 @@ public class RegistryLedger {
     private void issue(IssuanceRequestedEvent request, String account) {
         String otherProject = creditedElsewhere(request);
         if (otherProject != null) {
-            throw DomainException.conflict("dataset-already-credited", "the data set " + request.datasetDigest() + " of report "
-                    + request.reportId() + " earned credits for project " + otherProject + " already; the same monitoring "
-                    + "data is credited once");
+            throw DomainException.conflict(
+                    "dataset-already-credited",
+                    "the data set " + request.datasetDigest() + " of report "
+                            + request.reportId() + " earned credits for project " + otherProject
+                            + " already; the same monitoring "
+                            + "data is credited once");
         }
         requireOpen(account, "account", false);
         long start = nextSerial;
         long end = Math.addExact(start, request.quantity() - 1);
-        apply(new CreditsIssuedEvent(request.requestId(), request.reportId(), request.reportVersion(), request.projectId(),
-                request.ownerOrganisation(), account, request.vintage(), request.quantity(), start, end,
-                request.methodologyId(), request.methodologyVersion(), request.datasetDigest()));
+        apply(new CreditsIssuedEvent(
+                request.requestId(),
+                request.reportId(),
+                request.reportVersion(),
+                request.projectId(),
+                request.ownerOrganisation(),
+                account,
+                request.vintage(),
+                request.quantity(),
+                start,
+                end,
+                request.methodologyId(),
+                request.methodologyVersion(),
+                request.datasetDigest()));
     }
 
     @CommandHandler
     void handle(TransferCreditsCommand command) {
         if (command.fromAccount().equals(command.toAccount())) {
-            throw DomainException.unprocessable("transfer-to-itself", "a transfer needs two different accounts",
+            throw DomainException.unprocessable(
+                    "transfer-to-itself",
+                    "a transfer needs two different accounts",
                     FieldProblem.of("toAccount", "must differ from fromAccount"));
         }
         requireOpen(command.fromAccount(), "fromAccount", true);
         String receiver = command.toAccount();
         String receivingOrganisation = receiver.startsWith("holding:") && receiver.indexOf(':', "holding:".length()) < 0
-                ? receiver.substring("holding:".length()) : null;
-        if (!accountStatus.containsKey(receiver) && receivingOrganisation != null && accountOwner.containsValue(receivingOrganisation)) {
-            openDefaultAccount(receiver, receivingOrganisation); // an organisation the registry knows gets its default account
+                ? receiver.substring("holding:".length())
+                : null;
+        if (!accountStatus.containsKey(receiver)
+                && receivingOrganisation != null
+                && accountOwner.containsValue(receivingOrganisation)) {
+            openDefaultAccount(
+                    receiver, receivingOrganisation); // an organisation the registry knows gets its default account
         }
         requireOpen(receiver, "toAccount", false);
         if (accountKind.get(receiver) != AccountKind.HOLDING) {
-            throw DomainException.unprocessable("not-a-holding-account", "credits are transferred into holding accounts only; "
-                    + receiver + " is a " + accountKind.get(receiver).name().toLowerCase() + " account (retire or cancel instead)",
+            throw DomainException.unprocessable(
+                    "not-a-holding-account",
+                    "credits are transferred into holding accounts only; " + receiver + " is a "
+                            + accountKind.get(receiver).name().toLowerCase() + " account (retire or cancel instead)",
                     new FieldProblem("toAccount", "must be a holding account", receiver));
         }
         List<SerialRange> serials = select(command.fromAccount(), command.quantity(), command.serials());
-        apply(new CreditsTransferredEvent(command.transferId(), command.fromAccount(), command.toAccount(), serials,
+        apply(new CreditsTransferredEvent(
+                command.transferId(),
+                command.fromAccount(),
+                command.toAccount(),
+                serials,
                 serials.stream().mapToLong(SerialRange::quantity).sum()));
     }
 
@@ -223,16 +293,27 @@ public class RegistryLedger {
     void handle(RetireCreditsCommand command) {
         requireOpen(command.account(), "account", true);
         List<SerialRange> serials = select(command.account(), command.quantity(), command.serials());
-        apply(new CreditsRetiredEvent(command.retirementId(), command.account(), serials,
-                serials.stream().mapToLong(SerialRange::quantity).sum(), command.beneficiary(), command.purpose(),
-                command.reason(), command.jurisdiction()));
+        apply(new CreditsRetiredEvent(
+                command.retirementId(),
+                command.account(),
+                serials,
+                serials.stream().mapToLong(SerialRange::quantity).sum(),
+                command.beneficiary(),
+                command.purpose(),
+                command.reason(),
+                command.jurisdiction()));
     }
 
     @CommandHandler
     void handle(CancelCreditsCommand command) {
         List<SerialRange> serials = select(command.account(), command.quantity(), command.serials());
-        apply(new CreditsCancelledEvent(command.cancellationId(), command.account(), serials,
-                serials.stream().mapToLong(SerialRange::quantity).sum(), command.kind(), command.reason()));
+        apply(new CreditsCancelledEvent(
+                command.cancellationId(),
+                command.account(),
+                serials,
+                serials.stream().mapToLong(SerialRange::quantity).sum(),
+                command.kind(),
+                command.reason()));
     }
 
     @CommandHandler
@@ -267,8 +348,9 @@ public class RegistryLedger {
         requireNotClosed(command.accountId());
         long balance = holdings.balance(command.accountId());
         if (balance > 0) {
-            throw DomainException.conflict("account-not-empty", "account " + command.accountId() + " still holds "
-                    + balance + " credits; transfer them first");
+            throw DomainException.conflict(
+                    "account-not-empty",
+                    "account " + command.accountId() + " still holds " + balance + " credits; transfer them first");
         }
         apply(new AccountClosedEvent(command.accountId(), command.reason()));
     }
@@ -285,7 +367,8 @@ public class RegistryLedger {
 
     private void openDefaultAccount(String accountId, String organisation) {
         if (!accountStatus.containsKey(accountId)) {
-            apply(new AccountOpenedEvent(accountId, organisation, AccountKind.HOLDING, organisation + " holding account"));
+            apply(new AccountOpenedEvent(
+                    accountId, organisation, AccountKind.HOLDING, organisation + " holding account"));
         }
     }
 
@@ -293,20 +376,26 @@ public class RegistryLedger {
     private void requireOpen(String accountId, String field, boolean sending) {
         AccountStatus status = accountStatus.get(accountId);
         if (status == null) {
-            throw DomainException.unprocessable("account-not-found", "no account " + accountId,
+            throw DomainException.unprocessable(
+                    "account-not-found",
+                    "no account " + accountId,
                     new FieldProblem(field, "must be an open account", accountId));
         }
         if (status == AccountStatus.CLOSED || (sending && status == AccountStatus.SUSPENDED)) {
             String state = status.name().toLowerCase();
-            throw DomainException.unprocessable("account-" + state, "account " + accountId + " is "
-                    + state + (sending ? " and cannot send credits" : " and cannot receive credits"),
+            throw DomainException.unprocessable(
+                    "account-" + state,
+                    "account " + accountId + " is " + state
+                            + (sending ? " and cannot send credits" : " and cannot receive credits"),
                     new FieldProblem(field, "must be an open account", accountId));
         }
     }
 
     private List<SerialRange> select(String account, Long quantity, SerialRange serials) {
         if ((quantity == null) == (serials == null)) {
-            throw DomainException.badRequest("movement-invalid", "name either a quantity or a serial range",
+            throw DomainException.badRequest(
+                    "movement-invalid",
+                    "name either a quantity or a serial range",
                     FieldProblem.of("quantity", "exactly one of quantity and serials"));
         }
         return serials != null ? holdings.exactly(account, serials) : holdings.highest(account, quantity);
@@ -358,7 +447,8 @@ public class RegistryLedger {
         if (event.datasetDigest() != null) {
             creditedProject.putIfAbsent(event.datasetDigest(), event.projectId());
         }
-        issuedRanges.computeIfAbsent(event.reportId(), r -> new java.util.ArrayList<>())
+        issuedRanges
+                .computeIfAbsent(event.reportId(), r -> new java.util.ArrayList<>())
                 .add(new SerialRange(event.serialStart(), event.serialEnd()));
         pending.remove(event.issuanceId());
         pendingByReport.remove(event.reportId(), event.issuanceId());

@@ -42,52 +42,91 @@ class CreditMovementsController {
         this.commands = commands;
     }
 
-    record Transfer(@NotBlank String fromAccount, @NotBlank @Pattern(regexp = "[a-z]+:[A-Za-z0-9._:-]{1,120}") String toAccount,
-                    @Positive Long quantity, @Positive Long serialStart, @Positive Long serialEnd) {
-    }
+    record Transfer(
+            @NotBlank String fromAccount,
 
-    record Retire(@NotBlank String account, @Positive Long quantity, @Positive Long serialStart, @Positive Long serialEnd,
-                  @NotBlank @Size(max = 500) String beneficiary, @Size(max = 500) String purpose,
-                  @Size(max = 2000) String reason, @Size(max = 200) String jurisdiction) {
-    }
+            @NotBlank @Pattern(regexp = "[a-z]+:[A-Za-z0-9._:-]{1,120}")
+            String toAccount,
 
-    record Moved(String id) {
-    }
+            @Positive Long quantity,
+            @Positive Long serialStart,
+            @Positive Long serialEnd) {}
+
+    record Retire(
+            @NotBlank String account,
+            @Positive Long quantity,
+            @Positive Long serialStart,
+            @Positive Long serialEnd,
+            @NotBlank @Size(max = 500) String beneficiary,
+            @Size(max = 500) String purpose,
+            @Size(max = 2000) String reason,
+            @Size(max = 200) String jurisdiction) {}
+
+    record Moved(String id) {}
 
     @PostMapping("/transfers")
-    @Operation(summary = "Transfer a quantity (the sender's highest serials) or a serial range to another holding account")
+    @Operation(
+            summary = "Transfer a quantity (the sender's highest serials) or a serial range to another holding account")
     ResponseEntity<Moved> transfer(@Valid @RequestBody Transfer request) {
         requireHolder(request.fromAccount());
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new TransferCreditsCommand(RegistryLedger.ID, id, request.fromAccount(), request.toAccount(),
-                request.quantity(), range(request.serialStart(), request.serialEnd())));
+        commands.sendAndWait(new TransferCreditsCommand(
+                RegistryLedger.ID,
+                id,
+                request.fromAccount(),
+                request.toAccount(),
+                request.quantity(),
+                range(request.serialStart(), request.serialEnd())));
         return ResponseEntity.status(201).body(new Moved(id));
     }
 
     @PostMapping("/retirements")
-    @Operation(summary = "Retire a quantity or a serial range on behalf of a beneficiary; retired credits never move again")
+    @Operation(
+            summary =
+                    "Retire a quantity or a serial range on behalf of a beneficiary; retired credits never move again")
     ResponseEntity<Moved> retire(@Valid @RequestBody Retire request) {
         requireHolder(request.account());
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RetireCreditsCommand(RegistryLedger.ID, id, request.account(), request.quantity(),
-                range(request.serialStart(), request.serialEnd()), request.beneficiary(), request.purpose(),
-                request.reason(), request.jurisdiction()));
+        commands.sendAndWait(new RetireCreditsCommand(
+                RegistryLedger.ID,
+                id,
+                request.account(),
+                request.quantity(),
+                range(request.serialStart(), request.serialEnd()),
+                request.beneficiary(),
+                request.purpose(),
+                request.reason(),
+                request.jurisdiction()));
         return ResponseEntity.status(201).body(new Moved(id));
     }
 
-    record Cancel(@NotBlank String account, @Positive Long quantity, @Positive Long serialStart, @Positive Long serialEnd,
-                  @NotBlank String kind, @NotBlank @Size(max = 2000) String reason) {
-    }
+    record Cancel(
+            @NotBlank String account,
+            @Positive Long quantity,
+            @Positive Long serialStart,
+            @Positive Long serialEnd,
+            @NotBlank String kind,
+            @NotBlank @Size(max = 2000) String reason) {}
 
     @PostMapping("/cancellations")
     @PreAuthorize("hasRole('" + Role.REGISTRY_ADMIN + "')")
-    @Operation(summary = "The registry cancels credits (administrative, compliance or conversion), distinct from retirement")
+    @Operation(
+            summary =
+                    "The registry cancels credits (administrative, compliance or conversion), distinct from retirement")
     ResponseEntity<Moved> cancel(@Valid @RequestBody Cancel request) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new CancelCreditsCommand(RegistryLedger.ID, id, request.account(), request.quantity(),
-                range(request.serialStart(), request.serialEnd()), CancellationKind.parse(request.kind())
-                .orElseThrow(() -> DomainException.badRequest("cancellation-kind", "a cancellation is administrative, compliance or conversion",
-                        new FieldProblem("kind", "administrative, compliance or conversion", request.kind()))), request.reason()));
+        commands.sendAndWait(new CancelCreditsCommand(
+                RegistryLedger.ID,
+                id,
+                request.account(),
+                request.quantity(),
+                range(request.serialStart(), request.serialEnd()),
+                CancellationKind.parse(request.kind())
+                        .orElseThrow(() -> DomainException.badRequest(
+                                "cancellation-kind",
+                                "a cancellation is administrative, compliance or conversion",
+                                new FieldProblem("kind", "administrative, compliance or conversion", request.kind()))),
+                request.reason()));
         return ResponseEntity.status(201).body(new Moved(id));
     }
 
@@ -96,7 +135,8 @@ class CreditMovementsController {
         Actor actor = Actor.require();
         boolean holds = accounts.holderOf(account).map(actor::belongsTo).orElse(false);
         if (!actor.hasAnyRole(Role.CREDIT_HOLDER, Role.PROJECT_OWNER) || !holds) {
-            throw DomainException.forbidden("not-account-holder", "only the organisation holding account " + account + " moves its credits");
+            throw DomainException.forbidden(
+                    "not-account-holder", "only the organisation holding account " + account + " moves its credits");
         }
     }
 
@@ -105,7 +145,9 @@ class CreditMovementsController {
             return null;
         }
         if (start == null || end == null || end < start) {
-            throw DomainException.badRequest("serials-invalid", "a serial range needs serialStart <= serialEnd",
+            throw DomainException.badRequest(
+                    "serials-invalid",
+                    "a serial range needs serialStart <= serialEnd",
                     FieldProblem.of("serialEnd", "must be given with serialStart and not below it"));
         }
         return new SerialRange(start, end);

@@ -29,15 +29,32 @@ public class BlockRows {
     /** The programme's serial text of a block (docs/serial-numbers.md), from the block and the project register. */
     public String serials(ResultSet rs) throws SQLException {
         Integer number = rs.getObject("project_number") == null ? null : rs.getInt("project_number");
-        return serialNumbers.render(new SerialNumbers.ProjectFacts(number, rs.getString("country"), rs.getString("subdivision"),
-                        rs.getString("project_methodology"), rs.getString("developer")),
-                rs.getInt("vintage"), rs.getInt("batch"), rs.getLong("serial_start"), rs.getLong("serial_end"));
+        return serialNumbers.render(
+                new SerialNumbers.ProjectFacts(
+                        number,
+                        rs.getString("country"),
+                        rs.getString("subdivision"),
+                        rs.getString("project_methodology"),
+                        rs.getString("developer")),
+                rs.getInt("vintage"),
+                rs.getInt("batch"),
+                rs.getLong("serial_start"),
+                rs.getLong("serial_end"));
     }
 
     public BlockView block(ResultSet rs) throws SQLException {
-        return new BlockView(serials(rs), rs.getLong("serial_start"), rs.getLong("serial_end"), rs.getLong("quantity"),
-                rs.getString("state"), rs.getInt("vintage"), rs.getString("project_id"), rs.getString("report_id"),
-                rs.getInt("report_version"), rs.getString("methodology"), rs.getString("dataset_digest"),
+        return new BlockView(
+                serials(rs),
+                rs.getLong("serial_start"),
+                rs.getLong("serial_end"),
+                rs.getLong("quantity"),
+                rs.getString("state"),
+                rs.getInt("vintage"),
+                rs.getString("project_id"),
+                rs.getString("report_id"),
+                rs.getInt("report_version"),
+                rs.getString("methodology"),
+                rs.getString("dataset_digest"),
                 rs.getTimestamp("issued_at").toInstant());
     }
 }

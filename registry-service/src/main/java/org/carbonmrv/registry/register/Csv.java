@@ -18,18 +18,20 @@ import java.util.List;
  */
 public final class Csv {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static String of(Class<? extends Record> type, List<? extends Record> rows) {
         RecordComponent[] components = type.getRecordComponents();
         StringBuilder csv = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(csv, FORMAT)) {
-            printer.printRecord(Arrays.stream(components).map(RecordComponent::getName).toList());
+            printer.printRecord(
+                    Arrays.stream(components).map(RecordComponent::getName).toList());
             for (Record row : rows) {
-                printer.printRecord(Arrays.stream(components).map(c -> field(value(c, row))).toList());
+                printer.printRecord(
+                        Arrays.stream(components).map(c -> field(value(c, row))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

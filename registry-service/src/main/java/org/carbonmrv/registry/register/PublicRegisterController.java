@@ -32,28 +32,41 @@ class PublicRegisterController {
         this.register = register;
     }
 
-    @GetMapping(value = "/issuances", produces = {"application/json", "text/csv"})
-    @Operation(summary = "Every issuance with its serial block, optionally of one ?project= and ?vintage=; "
-            + "text/csv (or ?format=csv) for a CSV export of them all")
-    ResponseEntity<?> issuances(@RequestParam(required = false) String project, @RequestParam(required = false) Integer vintage,
-                                @RequestParam(defaultValue = "0") @Min(0) int page,
-                                @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size,
-                                @RequestParam(required = false) String format,
-                                @RequestHeader(value = "Accept", required = false) String accept) {
+    @GetMapping(
+            value = "/issuances",
+            produces = {"application/json", "text/csv"})
+    @Operation(
+            summary = "Every issuance with its serial block, optionally of one ?project= and ?vintage=; "
+                    + "text/csv (or ?format=csv) for a CSV export of them all")
+    ResponseEntity<?> issuances(
+            @RequestParam(required = false) String project,
+            @RequestParam(required = false) Integer vintage,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = "Accept", required = false) String accept) {
         var filter = new PublicRegister.Filter(project, vintage);
         if (wantsCsv(format, accept)) {
-            return csv("issuances", BlockView.class, register.issuances(filter, 0, 0).items());
+            return csv(
+                    "issuances",
+                    BlockView.class,
+                    register.issuances(filter, 0, 0).items());
         }
         return ResponseEntity.ok(register.issuances(filter, page, size));
     }
 
-    @GetMapping(value = "/projects/{projectId}", produces = {"application/json", "text/csv"})
+    @GetMapping(
+            value = "/projects/{projectId}",
+            produces = {"application/json", "text/csv"})
     @Operation(summary = "A project's credits by vintage: issued, live, retired, cancelled; ?format=csv for CSV")
-    ResponseEntity<?> project(@PathVariable String projectId, @RequestParam(required = false) Integer vintage,
-                              @RequestParam(required = false) String format,
-                              @RequestHeader(value = "Accept", required = false) String accept) {
+    ResponseEntity<?> project(
+            @PathVariable String projectId,
+            @RequestParam(required = false) Integer vintage,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = "Accept", required = false) String accept) {
         List<PublicRegister.VintageCredits> vintages = register.projectByVintage(projectId, vintage);
-        return wantsCsv(format, accept) ? csv("project-" + projectId, PublicRegister.VintageCredits.class, vintages)
+        return wantsCsv(format, accept)
+                ? csv("project-" + projectId, PublicRegister.VintageCredits.class, vintages)
                 : ResponseEntity.ok(vintages);
     }
 
@@ -61,33 +74,52 @@ class PublicRegisterController {
     @Operation(summary = "Serial search: who holds serial X, and was it retired or cancelled")
     PublicRegister.SerialHolding serial(@PathVariable long serial) {
         return register.serial(serial)
-                .orElseThrow(() -> DomainException.notFound("serial-not-issued", "serial " + serial + " was never issued"));
+                .orElseThrow(
+                        () -> DomainException.notFound("serial-not-issued", "serial " + serial + " was never issued"));
     }
 
-    @GetMapping(value = "/retirements", produces = {"application/json", "text/csv"})
-    @Operation(summary = "Retirements, newest first, optionally of one ?project= and ?vintage=; text/csv (or ?format=csv) for all of them")
-    ResponseEntity<?> retirements(@RequestParam(required = false) String project, @RequestParam(required = false) Integer vintage,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size,
-                                  @RequestParam(required = false) String format,
-                                  @RequestHeader(value = "Accept", required = false) String accept) {
+    @GetMapping(
+            value = "/retirements",
+            produces = {"application/json", "text/csv"})
+    @Operation(
+            summary =
+                    "Retirements, newest first, optionally of one ?project= and ?vintage=; text/csv (or ?format=csv) for all of them")
+    ResponseEntity<?> retirements(
+            @RequestParam(required = false) String project,
+            @RequestParam(required = false) Integer vintage,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = "Accept", required = false) String accept) {
         var filter = new PublicRegister.Filter(project, vintage);
         if (wantsCsv(format, accept)) {
-            return csv("retirements", PublicRegister.RetirementView.class, register.retirements(filter, 0, 0).items());
+            return csv(
+                    "retirements",
+                    PublicRegister.RetirementView.class,
+                    register.retirements(filter, 0, 0).items());
         }
         return ResponseEntity.ok(register.retirements(filter, page, size));
     }
 
-    @GetMapping(value = "/cancellations", produces = {"application/json", "text/csv"})
-    @Operation(summary = "Cancellations, newest first, optionally of one ?project= and ?vintage=; text/csv (or ?format=csv) for all of them")
-    ResponseEntity<?> cancellations(@RequestParam(required = false) String project, @RequestParam(required = false) Integer vintage,
-                                    @RequestParam(defaultValue = "0") @Min(0) int page,
-                                    @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size,
-                                    @RequestParam(required = false) String format,
-                                    @RequestHeader(value = "Accept", required = false) String accept) {
+    @GetMapping(
+            value = "/cancellations",
+            produces = {"application/json", "text/csv"})
+    @Operation(
+            summary =
+                    "Cancellations, newest first, optionally of one ?project= and ?vintage=; text/csv (or ?format=csv) for all of them")
+    ResponseEntity<?> cancellations(
+            @RequestParam(required = false) String project,
+            @RequestParam(required = false) Integer vintage,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = "Accept", required = false) String accept) {
         var filter = new PublicRegister.Filter(project, vintage);
         if (wantsCsv(format, accept)) {
-            return csv("cancellations", PublicRegister.CancellationView.class, register.cancellations(filter, 0, 0).items());
+            return csv(
+                    "cancellations",
+                    PublicRegister.CancellationView.class,
+                    register.cancellations(filter, 0, 0).items());
         }
         return ResponseEntity.ok(register.cancellations(filter, page, size));
     }
@@ -104,7 +136,9 @@ class PublicRegisterController {
     }
 
     private static <T extends Record> ResponseEntity<String> csv(String name, Class<T> type, List<T> rows) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv"))
-                .header("Content-Disposition", "attachment; filename=" + name + ".csv").body(Csv.of(type, rows));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .header("Content-Disposition", "attachment; filename=" + name + ".csv")
+                .body(Csv.of(type, rows));
     }
 }

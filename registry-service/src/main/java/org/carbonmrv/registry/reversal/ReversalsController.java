@@ -38,26 +38,28 @@ class ReversalsController {
         this.commands = commands;
     }
 
-    record Settle(@NotBlank String account, @Positive long quantity) {
-    }
+    record Settle(@NotBlank String account, @Positive long quantity) {}
 
-    record Settled(String id) {
-    }
+    record Settled(String id) {}
 
     @GetMapping("/reversals")
     @Operation(summary = "Reversals: all for the registry and auditors, its own for an owner organisation")
-    Page<ReversalsProjection.Reversal> reversals(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                                 @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size) {
+    Page<ReversalsProjection.Reversal> reversals(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Actor actor = Actor.require();
-        return reversals.reversals(actor.organisation(), actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR), page, size);
+        return reversals.reversals(
+                actor.organisation(), actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR), page, size);
     }
 
     @GetMapping("/liabilities")
     @Operation(summary = "What reversals left to settle, per report: liability, settled, outstanding")
-    Page<ReversalsProjection.Liability> liabilities(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                                    @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size) {
+    Page<ReversalsProjection.Liability> liabilities(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Actor actor = Actor.require();
-        return reversals.liabilities(actor.organisation(), actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR), page, size);
+        return reversals.liabilities(
+                actor.organisation(), actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR), page, size);
     }
 
     @PostMapping("/liabilities/{reportId}/settlements")
@@ -65,7 +67,12 @@ class ReversalsController {
     @Operation(summary = "The owner cancels credits of its own account against a report's liability")
     ResponseEntity<Settled> settle(@PathVariable String reportId, @Valid @RequestBody Settle request) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new SettleLiabilityCommand(RegistryLedger.ID, id, reportId, request.account(), request.quantity(),
+        commands.sendAndWait(new SettleLiabilityCommand(
+                RegistryLedger.ID,
+                id,
+                reportId,
+                request.account(),
+                request.quantity(),
                 Actor.require().organisation()));
         return ResponseEntity.status(201).body(new Settled(id));
     }

@@ -9,8 +9,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.carbonmrv.api.registry.AccountSerials;
 import org.carbonmrv.api.registry.CreditsReversedEvent;
-import org.carbonmrv.platform.paging.Page;
 import org.carbonmrv.api.registry.LiabilitySettledEvent;
+import org.carbonmrv.platform.paging.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,17 +23,31 @@ import java.util.List;
 class ReversalsProjection {
 
     /** Credits taken back when a report was superseded with fewer reductions: from which accounts, and what is owed still. */
-    record Reversal(String id, String reportId, int supersededVersion, int version, String projectId, String ownerOrganisation,
-                    int vintage, long shortfall, long cancelled, long liability, List<AccountSerials> serials, String reason,
-                    Instant reversedAt) {
-    }
+    record Reversal(
+            String id,
+            String reportId,
+            int supersededVersion,
+            int version,
+            String projectId,
+            String ownerOrganisation,
+            int vintage,
+            long shortfall,
+            long cancelled,
+            long liability,
+            List<AccountSerials> serials,
+            String reason,
+            Instant reversedAt) {}
 
-    record Liability(String reportId, String ownerOrganisation, String projectId, int vintage, long liability, long settled,
-                     long outstanding) {
-    }
+    record Liability(
+            String reportId,
+            String ownerOrganisation,
+            String projectId,
+            int vintage,
+            long liability,
+            long settled,
+            long outstanding) {}
 
-    private static final TypeReference<List<AccountSerials>> TAKEN = new TypeReference<>() {
-    };
+    private static final TypeReference<List<AccountSerials>> TAKEN = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -45,36 +59,69 @@ class ReversalsProjection {
 
     @EventHandler
     void on(CreditsReversedEvent e, @Timestamp Instant at) throws JsonProcessingException {
-        jdbc.update("""
+        jdbc.update(
+                """
                         INSERT INTO reversals (id, report_id, superseded_version, version, project_id, owner_organisation, vintage,
                                                shortfall, cancelled, liability, serials, reason, reversed_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""",
-                e.reversalId(), e.reportId(), e.supersededVersion(), e.version(), e.projectId(), e.ownerOrganisation(),
-                e.vintage(), e.shortfall(), e.cancelledQuantity(), e.liability(), json.writeValueAsString(e.cancelled()),
-                e.reason(), java.sql.Timestamp.from(at));
+                e.reversalId(),
+                e.reportId(),
+                e.supersededVersion(),
+                e.version(),
+                e.projectId(),
+                e.ownerOrganisation(),
+                e.vintage(),
+                e.shortfall(),
+                e.cancelledQuantity(),
+                e.liability(),
+                json.writeValueAsString(e.cancelled()),
+                e.reason(),
+                java.sql.Timestamp.from(at));
     }
 
     @EventHandler
-    void on(LiabilitySettledEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at) throws JsonProcessingException {
-        jdbc.update("""
+    void on(LiabilitySettledEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at)
+            throws JsonProcessingException {
+        jdbc.update(
+                """
                         INSERT INTO liability_settlements (id, report_id, owner_organisation, account_id, quantity, serials,
                                                            settled_by, settled_at)
                         VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?)""",
-                e.settlementId(), e.reportId(), e.ownerOrganisation(), e.account(), e.quantity(),
-                json.writeValueAsString(e.serials()), actor, java.sql.Timestamp.from(at));
+                e.settlementId(),
+                e.reportId(),
+                e.ownerOrganisation(),
+                e.account(),
+                e.quantity(),
+                json.writeValueAsString(e.serials()),
+                actor,
+                java.sql.Timestamp.from(at));
     }
 
     /** Reversals, oldest first: all of them ({@code all}) or the organisation's own. */
     Page<Reversal> reversals(String organisation, boolean all, int page, int size) {
-        long total = jdbc.queryForObject("SELECT count(*) FROM reversals WHERE ? OR owner_organisation = ?", Long.class,
-                all, organisation);
-        List<Reversal> items = jdbc.query("""
+        long total = jdbc.queryForObject(
+                "SELECT count(*) FROM reversals WHERE ? OR owner_organisation = ?", Long.class, all, organisation);
+        List<Reversal> items = jdbc.query(
+                """
                 SELECT * FROM reversals WHERE ? OR owner_organisation = ? ORDER BY reversed_at, id LIMIT ? OFFSET ?""",
-                (rs, i) -> new Reversal(rs.getString("id"), rs.getString("report_id"), rs.getInt("superseded_version"),
-                        rs.getInt("version"), rs.getString("project_id"), rs.getString("owner_organisation"), rs.getInt("vintage"),
-                        rs.getLong("shortfall"), rs.getLong("cancelled"), rs.getLong("liability"), taken(rs.getString("serials")),
-                        rs.getString("reason"), rs.getTimestamp("reversed_at").toInstant()),
-                all, organisation, size, Page.offset(page, size));
+                (rs, i) -> new Reversal(
+                        rs.getString("id"),
+                        rs.getString("report_id"),
+                        rs.getInt("superseded_version"),
+                        rs.getInt("version"),
+                        rs.getString("project_id"),
+                        rs.getString("owner_organisation"),
+                        rs.getInt("vintage"),
+                        rs.getLong("shortfall"),
+                        rs.getLong("cancelled"),
+                        rs.getLong("liability"),
+                        taken(rs.getString("serials")),
+                        rs.getString("reason"),
+                        rs.getTimestamp("reversed_at").toInstant()),
+                all,
+                organisation,
+                size,
+                Page.offset(page, size));
         return new Page<>(items, page, size, total);
     }
 
@@ -87,13 +134,23 @@ class ReversalsProjection {
                        ON s.report_id = r.report_id
                 WHERE r.liability > 0 AND (? OR r.owner_organisation = ?)""";
         long total = jdbc.queryForObject("SELECT count(*) " + owed, Long.class, all, organisation);
-        List<Liability> items = jdbc.query("""
+        List<Liability> items = jdbc.query(
+                """
                 SELECT r.report_id, r.owner_organisation, r.project_id, r.vintage, r.liability,
                        coalesce(s.settled, 0) AS settled, r.liability - coalesce(s.settled, 0) AS outstanding
                 """ + owed + " ORDER BY r.report_id LIMIT ? OFFSET ?",
-                (rs, i) -> new Liability(rs.getString("report_id"), rs.getString("owner_organisation"), rs.getString("project_id"),
-                        rs.getInt("vintage"), rs.getLong("liability"), rs.getLong("settled"), rs.getLong("outstanding")),
-                all, organisation, size, Page.offset(page, size));
+                (rs, i) -> new Liability(
+                        rs.getString("report_id"),
+                        rs.getString("owner_organisation"),
+                        rs.getString("project_id"),
+                        rs.getInt("vintage"),
+                        rs.getLong("liability"),
+                        rs.getLong("settled"),
+                        rs.getLong("outstanding")),
+                all,
+                organisation,
+                size,
+                Page.offset(page, size));
         return new Page<>(items, page, size, total);
     }
 

@@ -13,10 +13,20 @@ public final class CarSerialFormat implements SerialFormat {
 
     @Override
     public String format(SerialBlock b) {
-        return Stream.of(b.registry(), b.unitType(), b.country(), b.projectNumber(), b.projectType(), b.developerId(),
-                        b.subdivision(), String.valueOf(b.vintage()), String.valueOf(b.batch()), String.valueOf(b.start()))
-                .map(CarSerialFormat::field)
-                .collect(Collectors.joining("-")) + " to " + b.end();
+        return Stream.of(
+                                b.registry(),
+                                b.unitType(),
+                                b.country(),
+                                b.projectNumber(),
+                                b.projectType(),
+                                b.developerId(),
+                                b.subdivision(),
+                                String.valueOf(b.vintage()),
+                                String.valueOf(b.batch()),
+                                String.valueOf(b.start()))
+                        .map(CarSerialFormat::field)
+                        .collect(Collectors.joining("-"))
+                + " to " + b.end();
     }
 
     /** A field holds letters and digits only: a hyphen inside one would read as a separator. */

@@ -24,10 +24,14 @@ class ProjectRegister {
 
     @EventHandler
     void on(ProjectSubmittedEvent e) {
-        jdbc.update("""
+        jdbc.update(
+                """
                         INSERT INTO registry_projects (project_id, name, owner_organisation, methodology_id, country, subdivision)
                         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (project_id) DO NOTHING""",
-                e.projectId(), e.name(), e.ownerOrganisation(), e.methodologyId(),
+                e.projectId(),
+                e.name(),
+                e.ownerOrganisation(),
+                e.methodologyId(),
                 e.location() == null ? null : e.location().country(),
                 e.location() == null ? null : e.location().subdivisionCode());
     }

@@ -8,6 +8,15 @@ package org.carbonmrv.registry.serials;
  * @param projectNumber the registry's number of the project, given at listing in listing order
  * @param batch         the project's n-th issuance
  */
-public record SerialBlock(String registry, String unitType, String country, String projectNumber, String projectType,
-                          String developerId, String subdivision, int vintage, int batch, long start, long end) {
-}
+public record SerialBlock(
+        String registry,
+        String unitType,
+        String country,
+        String projectNumber,
+        String projectType,
+        String developerId,
+        String subdivision,
+        int vintage,
+        int batch,
+        long start,
+        long end) {}

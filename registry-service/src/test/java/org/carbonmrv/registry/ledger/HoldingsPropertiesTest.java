@@ -24,13 +24,16 @@ class HoldingsPropertiesTest {
 
     static final List<String> ACCOUNTS = List.of("holding:a", "holding:b", "holding:c");
 
-    record Op(int kind, int from, int to, long quantity) {
-    }
+    record Op(int kind, int from, int to, long quantity) {}
 
     @Provide
     Arbitrary<List<Op>> operations() {
-        Arbitrary<Op> op = Combinators.combine(Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(0, 2), Arbitraries.longs().between(1, 500)).as(Op::new);
+        Arbitrary<Op> op = Combinators.combine(
+                        Arbitraries.integers().between(0, 4),
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.longs().between(1, 500))
+                .as(Op::new);
         return op.list().ofMinSize(1).ofMaxSize(60);
     }
 
@@ -62,7 +65,8 @@ class HoldingsPropertiesTest {
                     if (op.kind() == 1) {
                         holdings.move(taken, from, ACCOUNTS.get(op.to()), Holdings.State.LIVE);
                     } else {
-                        holdings.move(taken, from, from, op.kind() == 2 ? Holdings.State.RETIRED : Holdings.State.CANCELLED);
+                        holdings.move(
+                                taken, from, from, op.kind() == 2 ? Holdings.State.RETIRED : Holdings.State.CANCELLED);
                         taken.forEach(r -> retired.put(r.start(), r.end()));
                     }
                     if (op.kind() != 1 || !from.equals(ACCOUNTS.get(op.to()))) {
@@ -104,12 +108,18 @@ class HoldingsPropertiesTest {
         }
         assertThat(holdings.total()).isEqualTo(issued);
         for (String account : ACCOUNTS) {
-            assertThat(holdings.balance(account)).as("the account's index agrees with the blocks")
-                    .isEqualTo(blocks.stream().filter(b -> b.state() == Holdings.State.LIVE && b.account().equals(account))
-                            .mapToLong(b -> b.end() - b.start() + 1).sum());
+            assertThat(holdings.balance(account))
+                    .as("the account's index agrees with the blocks")
+                    .isEqualTo(blocks.stream()
+                            .filter(b -> b.state() == Holdings.State.LIVE
+                                    && b.account().equals(account))
+                            .mapToLong(b -> b.end() - b.start() + 1)
+                            .sum());
         }
         long live = ACCOUNTS.stream().mapToLong(holdings::balance).sum();
-        long retiredTotal = retired.entrySet().stream().mapToLong(e -> e.getValue() - e.getKey() + 1).sum();
+        long retiredTotal = retired.entrySet().stream()
+                .mapToLong(e -> e.getValue() - e.getKey() + 1)
+                .sum();
         assertThat(live + retiredTotal).isEqualTo(issued);
         retired.forEach((start, end) -> {
             for (Holdings.Block b : blocks) {

@@ -10,13 +10,15 @@ class CarSerialFormatTest {
 
     @Test
     void writesEveryAttributeInTheProgrammesOrder() {
-        assertThat(format.format(new SerialBlock("CMRV", "VCU", "CN", "1", "HFC23", "LINHAICHEM", "ZJ", 2019, 1, 1, 3_999_500)))
+        assertThat(format.format(
+                        new SerialBlock("CMRV", "VCU", "CN", "1", "HFC23", "LINHAICHEM", "ZJ", 2019, 1, 1, 3_999_500)))
                 .isEqualTo("CMRV-VCU-CN-1-HFC23-LINHAICHEM-ZJ-2019-1-1 to 3999500");
     }
 
     @Test
     void keepsThePositionsWhenAFieldHasHyphensOrIsUnknown() {
-        assertThat(format.format(new SerialBlock("CMRV", "VCU", null, null, "CM-010", "linhai-chem", "", 2019, 2, 3_999_501, 4_000_000)))
+        assertThat(format.format(new SerialBlock(
+                        "CMRV", "VCU", null, null, "CM-010", "linhai-chem", "", 2019, 2, 3_999_501, 4_000_000)))
                 .isEqualTo("CMRV-VCU-X-X-CM010-LINHAICHEM-X-2019-2-3999501 to 4000000")
                 .matches("([A-Z0-9]+-){9}\\d+ to \\d+");
     }
@@ -24,7 +26,8 @@ class CarSerialFormatTest {
     @Test
     void rendersWhatTheProjectRegisterKnowsWithTheConfiguredCodes() {
         SerialNumbers numbers = new SerialNumbers("CMRV", "VCU", java.util.Map.of("CM-010", "HFC23"));
-        assertThat(numbers.render(new SerialNumbers.ProjectFacts(7, "CN", "ZJ", "CM-010", "linhai-chem"), 2019, 3, 101, 200))
+        assertThat(numbers.render(
+                        new SerialNumbers.ProjectFacts(7, "CN", "ZJ", "CM-010", "linhai-chem"), 2019, 3, 101, 200))
                 .isEqualTo("CMRV-VCU-CN-7-HFC23-LINHAICHEM-ZJ-2019-3-101 to 200");
     }
 }

@@ -11,6 +11,6 @@ import java.util.List;
  */
 public record HourlyValues(LocalDateTime from, List<Series> series) {
 
-    public record Series(String parameter, String source, String unit, int[] hours, BigDecimal[] values, String[] quality) {
-    }
+    public record Series(
+            String parameter, String source, String unit, int[] hours, BigDecimal[] values, String[] quality) {}
 }

@@ -11,16 +11,16 @@ import java.util.List;
  * the share present (completeness, null where the plan gives no countable frequency), and for
  * sampled parameters the samples themselves in time order.
  */
-public record PeriodAggregate(String parameter,
-                              String source,
-                              String month,
-                              String unit,
-                              long count,
-                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal sum,
-                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal mean,
-                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal min,
-                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal max,
-                              Long expected,
-                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal completeness,
-                              List<String> samples) {
-}
+public record PeriodAggregate(
+        String parameter,
+        String source,
+        String month,
+        String unit,
+        long count,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal sum,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal mean,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal min,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal max,
+        Long expected,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal completeness,
+        List<String> samples) {}

@@ -15,7 +15,8 @@ import java.util.Map;
  */
 public class AccountStatusChangeUpcaster extends SingleEventUpcaster {
 
-    static final SimpleSerializedType STATUS_CHANGED = new SimpleSerializedType("org.carbonmrv.api.registry.AccountStatusChangedEvent", "1");
+    static final SimpleSerializedType STATUS_CHANGED =
+            new SimpleSerializedType("org.carbonmrv.api.registry.AccountStatusChangedEvent", "1");
     private static final Map<String, String> EVENT_OF_STATUS = Map.of(
             "SUSPENDED", "org.carbonmrv.api.registry.AccountSuspendedEvent",
             "OPEN", "org.carbonmrv.api.registry.AccountReinstatedEvent",
@@ -28,7 +29,8 @@ public class AccountStatusChangeUpcaster extends SingleEventUpcaster {
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        String status = representation.getData(JsonNode.class).getData().path("status").asText();
+        String status =
+                representation.getData(JsonNode.class).getData().path("status").asText();
         String intent = EVENT_OF_STATUS.get(status);
         if (intent == null) {
             throw new IllegalStateException("a stored account status change to " + status + ", which no intent has");

@@ -14,8 +14,10 @@ import org.carbonmrv.api.calculation.ReductionsCalculatedEvent;
  */
 public class DatasetInlineUpcaster extends SingleEventUpcaster {
 
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(ReductionsCalculatedEvent.class.getName(), "1");
-    private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(ReductionsCalculatedEvent.class.getName(), "2");
+    private static final SimpleSerializedType REVISION_1 =
+            new SimpleSerializedType(ReductionsCalculatedEvent.class.getName(), "1");
+    private static final SimpleSerializedType REVISION_2 =
+            new SimpleSerializedType(ReductionsCalculatedEvent.class.getName(), "2");
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {

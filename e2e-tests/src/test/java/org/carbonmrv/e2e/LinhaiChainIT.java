@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Linhai 2019 case through the real gateway, with real tokens from a real Keycloak, against
@@ -544,6 +545,13 @@ class LinhaiChainIT {
                 .isEqualTo(403);
         JsonNode account = chain.awaitIssuedAccount(Duration.ofSeconds(90));
         assertThat(account.get("balance").asLong()).isEqualTo(3_999_500L);
+        await("its first approved report registers the project")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> LinhaiChain.expect(
+                                200, client.get("/api/projects/" + chain.projectId, chain.token(LinhaiChain.OWNER)))
+                        .get("status")
+                        .asText()
+                        .equals("REGISTERED"));
         assertThat(account.get("blocks")).hasSize(1);
         JsonNode block = account.get("blocks").get(0);
         assertThat(block.get("vintage").asInt()).isEqualTo(2019);

@@ -8,9 +8,11 @@ import org.carbonmrv.api.project.AssignVerifierCommand;
 import org.carbonmrv.api.project.ListProjectCommand;
 import org.carbonmrv.api.project.OpenReportingPeriodCommand;
 import org.carbonmrv.api.project.ProjectListedEvent;
+import org.carbonmrv.api.project.ProjectRegisteredEvent;
 import org.carbonmrv.api.project.ProjectRejectedEvent;
 import org.carbonmrv.api.project.ProjectStatus;
 import org.carbonmrv.api.project.ProjectSubmittedEvent;
+import org.carbonmrv.api.project.RegisterProjectCommand;
 import org.carbonmrv.api.project.RejectProjectCommand;
 import org.carbonmrv.api.project.ReportingPeriodOpenedEvent;
 import org.carbonmrv.api.project.SubmitProjectCommand;
@@ -75,6 +77,14 @@ class Project {
         apply(new ProjectListedEvent(projectId));
     }
 
+    /** Only the first approval registers a project; a later one, or one delivered again, changes nothing. */
+    @CommandHandler
+    void handle(RegisterProjectCommand command) {
+        if (status == ProjectStatus.LISTED) {
+            apply(new ProjectRegisteredEvent(projectId, command.reportId(), command.reportVersion()));
+        }
+    }
+
     @CommandHandler
     void handle(RejectProjectCommand command) {
         requireStatus(ProjectStatus.SUBMITTED, "only a submitted project can be rejected");
@@ -132,6 +142,11 @@ class Project {
     @EventSourcingHandler
     void on(ProjectListedEvent event) {
         status = ProjectStatus.LISTED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectRegisteredEvent event) {
+        status = ProjectStatus.REGISTERED;
     }
 
     @EventSourcingHandler

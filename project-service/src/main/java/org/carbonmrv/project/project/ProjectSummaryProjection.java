@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.carbonmrv.api.project.Facility;
 import org.carbonmrv.api.project.Location;
 import org.carbonmrv.api.project.ProjectListedEvent;
+import org.carbonmrv.api.project.ProjectRegisteredEvent;
 import org.carbonmrv.api.project.ProjectRejectedEvent;
 import org.carbonmrv.api.project.ProjectStatus;
 import org.carbonmrv.api.project.ProjectSubmittedEvent;
@@ -68,6 +69,11 @@ class ProjectSummaryProjection {
     @EventHandler
     void on(ProjectListedEvent e) {
         jdbc.update("UPDATE projects SET status = ? WHERE id = ?", ProjectStatus.LISTED.name(), e.projectId());
+    }
+
+    @EventHandler
+    void on(ProjectRegisteredEvent e) {
+        jdbc.update("UPDATE projects SET status = ? WHERE id = ?", ProjectStatus.REGISTERED.name(), e.projectId());
     }
 
     @EventHandler

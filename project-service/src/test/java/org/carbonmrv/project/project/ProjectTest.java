@@ -8,7 +8,9 @@ import org.carbonmrv.api.project.ListProjectCommand;
 import org.carbonmrv.api.project.OpenReportingPeriodCommand;
 import org.carbonmrv.api.project.ProductionLine;
 import org.carbonmrv.api.project.ProjectListedEvent;
+import org.carbonmrv.api.project.ProjectRegisteredEvent;
 import org.carbonmrv.api.project.ProjectSubmittedEvent;
+import org.carbonmrv.api.project.RegisterProjectCommand;
 import org.carbonmrv.api.project.ReportingPeriodOpenedEvent;
 import org.carbonmrv.api.project.SubmitProjectCommand;
 import org.carbonmrv.api.project.VerifierAssignedEvent;
@@ -115,6 +117,16 @@ class ProjectTest {
         fixture.given(SUBMITTED, new ProjectListedEvent("p1"))
                 .when(new OpenReportingPeriodCommand("p1", "rp", LocalDate.of(2018, 6, 1), LocalDate.of(2019, 5, 31)))
                 .expectException(DomainException.class);
+    }
+
+    @Test
+    void theFirstApprovalRegistersAListedProjectAndLaterOnesChangeNothing() {
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"), Y2019)
+                .when(new RegisterProjectCommand("p1", "r1", 1))
+                .expectEvents(new ProjectRegisteredEvent("p1", "r1", 1));
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"), Y2019, new ProjectRegisteredEvent("p1", "r1", 1))
+                .when(new RegisterProjectCommand("p1", "r1", 2))
+                .expectNoEvents();
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.carbonmrv.methodology.ParameterDefinition;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -223,7 +225,7 @@ final class ReportDocument {
                     .append("</td></tr>");
         }
         MethodologyVersion version = methodology.catalogueEntry();
-        new java.util.TreeMap<>(version.fixedParameters())
+        new TreeMap<>(version.fixedParameters())
                 .forEach((path, value) -> h.append("<tr><td>")
                         .append(esc(path))
                         .append("</td><td>")
@@ -483,14 +485,14 @@ final class ReportDocument {
 
     /** Result symbols in the order the calculation recorded them (a stored object may have lost its order). */
     private static List<String> inTraceOrder(JsonNode results, JsonNode trace) {
-        Map<String, Integer> position = new java.util.HashMap<>();
+        Map<String, Integer> position = new HashMap<>();
         int i = 0;
         for (JsonNode step : trace) {
             position.putIfAbsent(step.path("symbol").asText(), i++);
         }
         List<String> symbols = new ArrayList<>();
         results.fieldNames().forEachRemaining(symbols::add);
-        symbols.sort(java.util.Comparator.comparing((String s) -> position.getOrDefault(s, Integer.MAX_VALUE)));
+        symbols.sort(Comparator.comparing((String s) -> position.getOrDefault(s, Integer.MAX_VALUE)));
         return symbols;
     }
 

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -139,7 +140,7 @@ class SerialBlocksProjection {
             String id,
             String account,
             long quantity,
-            java.util.List<SerialRange> serials,
+            List<SerialRange> serials,
             String kind,
             String reason,
             String actor,

@@ -79,9 +79,7 @@ public class RegistryLedger {
     private final Holdings holdings = new Holdings();
     private final java.util.Map<String, IssuanceRequestedEvent> pending = new java.util.HashMap<>();
     private final Set<String> issuedRequests = new HashSet<>();
-    private final java.util.Map<String, String> accountOwner = new java.util.HashMap<>();
-    private final java.util.Map<String, AccountStatus> accountStatus = new java.util.HashMap<>();
-    private final java.util.Map<String, AccountKind> accountKind = new java.util.HashMap<>();
+    private final Accounts accounts = new Accounts();
 
     /**
      * An approved report version asks for its credits. A first approval requests them all; an
@@ -136,7 +134,7 @@ public class RegistryLedger {
         String owner = command.ownerOrganisation();
         List<AccountSerials> taken = holdings.liveWithin(
                 issuedRanges.getOrDefault(command.reportId(), List.of()),
-                account -> owner.equals(accountOwner.get(account)),
+                account -> accounts.heldBy(account, owner),
                 shortfall);
         long cancelled = taken.stream()
                 .flatMap(a -> a.serials().stream())
@@ -163,7 +161,7 @@ public class RegistryLedger {
     void handle(SettleLiabilityCommand command) {
         // who may settle first: another organisation learns nothing about the report's liability
         if (!command.actingOrganisation().equals(reportOwner.get(command.reportId()))
-                || !command.actingOrganisation().equals(accountOwner.get(command.account()))) {
+                || !accounts.heldBy(command.account(), command.actingOrganisation())) {
             throw DomainException.forbidden(
                     "not-liable", "only the owner organisation settles its liability, from its own account");
         }
@@ -178,7 +176,7 @@ public class RegistryLedger {
                     "the liability is " + liability + " credits",
                     new FieldProblem("quantity", "at most " + liability, String.valueOf(command.quantity())));
         }
-        requireOpen(command.account(), "account", true);
+        accounts.requireOpen(command.account(), "account", true);
         List<SerialRange> serials = holdings.highest(command.account(), command.quantity());
         apply(new LiabilitySettledEvent(
                 command.settlementId(),
@@ -208,7 +206,7 @@ public class RegistryLedger {
         String account = command.account() == null ? holdingAccountOf(request.ownerOrganisation()) : command.account();
         if (command.account() == null) {
             openDefaultAccount(account, request.ownerOrganisation());
-        } else if (!request.ownerOrganisation().equals(accountOwner.get(account))) {
+        } else if (!accounts.heldBy(account, request.ownerOrganisation())) {
             throw DomainException.unprocessable(
                     "account-not-owners",
                     "credits are issued into a holding account of the " + "project owner "
@@ -234,7 +232,7 @@ public class RegistryLedger {
                             + " already; the same monitoring "
                             + "data is credited once");
         }
-        requireOpen(account, "account", false);
+        accounts.requireOpen(account, "account", false);
         long start = nextSerial;
         long end = Math.addExact(start, request.quantity() - 1);
         apply(new CreditsIssuedEvent(
@@ -261,25 +259,15 @@ public class RegistryLedger {
                     "a transfer needs two different accounts",
                     FieldProblem.of("toAccount", "must differ from fromAccount"));
         }
-        requireOpen(command.fromAccount(), "fromAccount", true);
+        accounts.requireOpen(command.fromAccount(), "fromAccount", true);
         String receiver = command.toAccount();
-        String receivingOrganisation = receiver.startsWith("holding:") && receiver.indexOf(':', "holding:".length()) < 0
-                ? receiver.substring("holding:".length())
-                : null;
-        if (!accountStatus.containsKey(receiver)
-                && receivingOrganisation != null
-                && accountOwner.containsValue(receivingOrganisation)) {
+        String receivingOrganisation = Accounts.organisationOfDefault(receiver);
+        if (!accounts.exists(receiver) && receivingOrganisation != null && accounts.knows(receivingOrganisation)) {
             openDefaultAccount(
                     receiver, receivingOrganisation); // an organisation the registry knows gets its default account
         }
-        requireOpen(receiver, "toAccount", false);
-        if (accountKind.get(receiver) != AccountKind.HOLDING) {
-            throw DomainException.unprocessable(
-                    "not-a-holding-account",
-                    "credits are transferred into holding accounts only; " + receiver + " is a "
-                            + accountKind.get(receiver).name().toLowerCase() + " account (retire or cancel instead)",
-                    new FieldProblem("toAccount", "must be a holding account", receiver));
-        }
+        accounts.requireOpen(receiver, "toAccount", false);
+        accounts.requireHolding(receiver, "toAccount");
         List<SerialRange> serials = select(command.fromAccount(), command.quantity(), command.serials());
         apply(new CreditsTransferredEvent(
                 command.transferId(),
@@ -291,7 +279,7 @@ public class RegistryLedger {
 
     @CommandHandler
     void handle(RetireCreditsCommand command) {
-        requireOpen(command.account(), "account", true);
+        accounts.requireOpen(command.account(), "account", true);
         List<SerialRange> serials = select(command.account(), command.quantity(), command.serials());
         apply(new CreditsRetiredEvent(
                 command.retirementId(),
@@ -319,7 +307,7 @@ public class RegistryLedger {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(OpenAccountCommand command) {
-        if (accountStatus.containsKey(command.accountId())) {
+        if (accounts.exists(command.accountId())) {
             throw DomainException.conflict("account-exists", "account " + command.accountId() + " exists");
         }
         apply(new AccountOpenedEvent(command.accountId(), command.organisation(), command.kind(), command.name()));
@@ -327,25 +315,25 @@ public class RegistryLedger {
 
     @CommandHandler
     void handle(RenameAccountCommand command) {
-        requireNotClosed(command.accountId());
+        accounts.requireNotClosed(command.accountId());
         apply(new AccountRenamedEvent(command.accountId(), command.name()));
     }
 
     @CommandHandler
     void handle(SuspendAccountCommand command) {
-        requireNotClosed(command.accountId());
+        accounts.requireNotClosed(command.accountId());
         apply(new AccountSuspendedEvent(command.accountId(), command.reason()));
     }
 
     @CommandHandler
     void handle(ReinstateAccountCommand command) {
-        requireNotClosed(command.accountId());
+        accounts.requireNotClosed(command.accountId());
         apply(new AccountReinstatedEvent(command.accountId(), command.reason()));
     }
 
     @CommandHandler
     void handle(CloseAccountCommand command) {
-        requireNotClosed(command.accountId());
+        accounts.requireNotClosed(command.accountId());
         long balance = holdings.balance(command.accountId());
         if (balance > 0) {
             throw DomainException.conflict(
@@ -355,39 +343,10 @@ public class RegistryLedger {
         apply(new AccountClosedEvent(command.accountId(), command.reason()));
     }
 
-    private void requireNotClosed(String accountId) {
-        AccountStatus status = accountStatus.get(accountId);
-        if (status == null) {
-            throw DomainException.notFound("account-not-found", "no account " + accountId);
-        }
-        if (status == AccountStatus.CLOSED) {
-            throw DomainException.conflict("account-closed", "account " + accountId + " is closed");
-        }
-    }
-
     private void openDefaultAccount(String accountId, String organisation) {
-        if (!accountStatus.containsKey(accountId)) {
+        if (!accounts.exists(accountId)) {
             apply(new AccountOpenedEvent(
                     accountId, organisation, AccountKind.HOLDING, organisation + " holding account"));
-        }
-    }
-
-    /** A sender must be open; a receiver may be suspended (it receives but cannot send) but not closed. */
-    private void requireOpen(String accountId, String field, boolean sending) {
-        AccountStatus status = accountStatus.get(accountId);
-        if (status == null) {
-            throw DomainException.unprocessable(
-                    "account-not-found",
-                    "no account " + accountId,
-                    new FieldProblem(field, "must be an open account", accountId));
-        }
-        if (status == AccountStatus.CLOSED || (sending && status == AccountStatus.SUSPENDED)) {
-            String state = status.name().toLowerCase();
-            throw DomainException.unprocessable(
-                    "account-" + state,
-                    "account " + accountId + " is " + state
-                            + (sending ? " and cannot send credits" : " and cannot receive credits"),
-                    new FieldProblem(field, "must be an open account", accountId));
         }
     }
 
@@ -453,33 +412,29 @@ public class RegistryLedger {
         pending.remove(event.issuanceId());
         pendingByReport.remove(event.reportId(), event.issuanceId());
         issuedRequests.add(event.issuanceId());
-        accountOwner.putIfAbsent(event.holdingAccountId(), event.ownerOrganisation());
-        accountStatus.putIfAbsent(event.holdingAccountId(), AccountStatus.OPEN);
-        accountKind.putIfAbsent(event.holdingAccountId(), AccountKind.HOLDING);
+        accounts.issuedInto(event.holdingAccountId(), event.ownerOrganisation());
         holdings.issue(event.holdingAccountId(), new SerialRange(event.serialStart(), event.serialEnd()));
     }
 
     @EventSourcingHandler
     void on(AccountOpenedEvent event) {
         ledgerId = ID;
-        accountStatus.put(event.accountId(), AccountStatus.OPEN);
-        accountOwner.put(event.accountId(), event.organisation());
-        accountKind.put(event.accountId(), event.kind());
+        accounts.opened(event.accountId(), event.organisation(), event.kind());
     }
 
     @EventSourcingHandler
     void on(AccountSuspendedEvent event) {
-        accountStatus.put(event.accountId(), AccountStatus.SUSPENDED);
+        accounts.changed(event.accountId(), AccountStatus.SUSPENDED);
     }
 
     @EventSourcingHandler
     void on(AccountReinstatedEvent event) {
-        accountStatus.put(event.accountId(), AccountStatus.OPEN);
+        accounts.changed(event.accountId(), AccountStatus.OPEN);
     }
 
     @EventSourcingHandler
     void on(AccountClosedEvent event) {
-        accountStatus.put(event.accountId(), AccountStatus.CLOSED);
+        accounts.changed(event.accountId(), AccountStatus.CLOSED);
     }
 
     @EventSourcingHandler

@@ -63,6 +63,9 @@ class PublicRegister {
     /** Only the movements that took credits of this project and vintage; null for any. */
     record Filter(String projectId, Integer vintage) {}
 
+    /** The size that asks for every item at once (the CSV exports). */
+    static final int WHOLE_LIST = 0;
+
     private static final TypeReference<List<SerialRange>> RANGES = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
@@ -75,7 +78,7 @@ class PublicRegister {
         this.blocks = blocks;
     }
 
-    /** Every issuance as one block, however its serials have moved since; {@code size} 0 for all of them. */
+    /** Every issuance as one block, however its serials have moved since; {@link #WHOLE_LIST} for all of them. */
     Page<BlockView> issuances(Filter filter, int page, int size) {
         String grouped = """
                 SELECT b.issuance_id, b.project_id, b.report_id, b.report_version, b.vintage, b.batch,
@@ -90,7 +93,7 @@ class PublicRegister {
         long total = jdbc.queryForObject("""
                 SELECT count(DISTINCT issuance_id) FROM serial_blocks b
                 WHERE (?::text IS NULL OR b.project_id = ?) AND (?::int IS NULL OR b.vintage = ?)""", Long.class, args);
-        List<BlockView> items = size == 0
+        List<BlockView> items = size == WHOLE_LIST
                 ? jdbc.query(grouped, (rs, i) -> blocks.block(rs), args)
                 : jdbc.query(
                         grouped + " LIMIT ? OFFSET ?",
@@ -101,7 +104,7 @@ class PublicRegister {
                         filter.vintage(),
                         size,
                         Page.offset(page, size));
-        return new Page<>(items, page, size == 0 ? items.size() : size, total);
+        return new Page<>(items, page, size == WHOLE_LIST ? items.size() : size, total);
     }
 
     Optional<SerialHolding> serial(long serial) {
@@ -156,12 +159,12 @@ class PublicRegister {
                 vintage);
     }
 
-    /** Newest first; {@code size} 0 for all of them (the CSV export). */
+    /** Newest first; {@link #WHOLE_LIST} for all of them (the CSV export). */
     Page<RetirementView> retirements(Filter filter, int page, int size) {
         return movements("retirements", "retired_at", filter, page, size, this::retirement);
     }
 
-    /** Newest first; {@code size} 0 for all of them (the CSV export). */
+    /** Newest first; {@link #WHOLE_LIST} for all of them (the CSV export). */
     Page<CancellationView> cancellations(Filter filter, int page, int size) {
         return movements(
                 "cancellations",
@@ -219,7 +222,7 @@ class PublicRegister {
         };
         long total = jdbc.queryForObject("SELECT count(*) FROM " + table + where, Long.class, args);
         String select = "SELECT m.* FROM " + table + where + " ORDER BY " + at + " DESC, id";
-        List<T> items = size == 0
+        List<T> items = size == WHOLE_LIST
                 ? jdbc.query(select, mapper, args)
                 : jdbc.query(
                         select + " LIMIT ? OFFSET ?",
@@ -232,7 +235,7 @@ class PublicRegister {
                         filter.vintage(),
                         size,
                         Page.offset(page, size));
-        return new Page<>(items, page, size == 0 ? items.size() : size, total);
+        return new Page<>(items, page, size == WHOLE_LIST ? items.size() : size, total);
     }
 
     private List<String> ranges(String serials) {

@@ -45,14 +45,15 @@ class PublicRegisterController {
             @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size,
             @RequestParam(required = false) String format,
             @RequestHeader(value = "Accept", required = false) String accept) {
-        var filter = new PublicRegister.Filter(project, vintage);
-        if (wantsCsv(format, accept)) {
-            return csv(
-                    "issuances",
-                    BlockView.class,
-                    register.issuances(filter, 0, 0).items());
-        }
-        return ResponseEntity.ok(register.issuances(filter, page, size));
+        return pageOrCsv(
+                "issuances",
+                BlockView.class,
+                register::issuances,
+                new PublicRegister.Filter(project, vintage),
+                page,
+                size,
+                format,
+                accept);
     }
 
     @GetMapping(
@@ -91,14 +92,15 @@ class PublicRegisterController {
             @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size,
             @RequestParam(required = false) String format,
             @RequestHeader(value = "Accept", required = false) String accept) {
-        var filter = new PublicRegister.Filter(project, vintage);
-        if (wantsCsv(format, accept)) {
-            return csv(
-                    "retirements",
-                    PublicRegister.RetirementView.class,
-                    register.retirements(filter, 0, 0).items());
-        }
-        return ResponseEntity.ok(register.retirements(filter, page, size));
+        return pageOrCsv(
+                "retirements",
+                PublicRegister.RetirementView.class,
+                register::retirements,
+                new PublicRegister.Filter(project, vintage),
+                page,
+                size,
+                format,
+                accept);
     }
 
     @GetMapping(
@@ -114,14 +116,15 @@ class PublicRegisterController {
             @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size,
             @RequestParam(required = false) String format,
             @RequestHeader(value = "Accept", required = false) String accept) {
-        var filter = new PublicRegister.Filter(project, vintage);
-        if (wantsCsv(format, accept)) {
-            return csv(
-                    "cancellations",
-                    PublicRegister.CancellationView.class,
-                    register.cancellations(filter, 0, 0).items());
-        }
-        return ResponseEntity.ok(register.cancellations(filter, page, size));
+        return pageOrCsv(
+                "cancellations",
+                PublicRegister.CancellationView.class,
+                register::cancellations,
+                new PublicRegister.Filter(project, vintage),
+                page,
+                size,
+                format,
+                accept);
     }
 
     @GetMapping("/retirements/{retirementId}")
@@ -129,6 +132,27 @@ class PublicRegisterController {
     PublicRegister.RetirementView certificate(@PathVariable String retirementId) {
         return register.retirement(retirementId)
                 .orElseThrow(() -> DomainException.notFound("retirement-not-found", "no retirement " + retirementId));
+    }
+
+    /** A page of one of the register's lists, or (in CSV) the whole list. */
+    private interface ListReader<T> {
+        Page<T> read(PublicRegister.Filter filter, int page, int size);
+    }
+
+    private static <T extends Record> ResponseEntity<?> pageOrCsv(
+            String name,
+            Class<T> type,
+            ListReader<T> list,
+            PublicRegister.Filter filter,
+            int page,
+            int size,
+            String format,
+            String accept) {
+        if (wantsCsv(format, accept)) {
+            return csv(
+                    name, type, list.read(filter, 0, PublicRegister.WHOLE_LIST).items());
+        }
+        return ResponseEntity.ok(list.read(filter, page, size));
     }
 
     private static boolean wantsCsv(String format, String accept) {

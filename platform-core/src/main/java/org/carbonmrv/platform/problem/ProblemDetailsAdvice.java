@@ -1,5 +1,6 @@
 package org.carbonmrv.platform.problem;
 
+import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
@@ -101,6 +103,36 @@ public class ProblemDetailsAdvice {
                         f.getRejectedValue() == null ? null : String.valueOf(f.getRejectedValue())))
                 .toList();
         return problem(400, "invalid-request", "the request has invalid fields", errors);
+    }
+
+    /** The same, where a controller validates its parameters as a {@code @Validated} bean. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(ConstraintViolationException e) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(
+                        lastNode(v.getPropertyPath().toString()),
+                        v.getMessage(),
+                        v.getInvalidValue() == null ? null : String.valueOf(v.getInvalidValue())))
+                .toList();
+        return problem(400, "invalid-request", "the request has invalid parameters", errors);
+    }
+
+    /** {@code projects.size} names the parameter {@code size}. */
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    /** A query or path parameter outside its bounds (a page size above the largest, a negative page). */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
+        List<FieldProblem> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(
+                                result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage(),
+                                result.getArgument() == null ? null : String.valueOf(result.getArgument()))))
+                .toList();
+        return problem(400, "invalid-request", "the request has invalid parameters", errors);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

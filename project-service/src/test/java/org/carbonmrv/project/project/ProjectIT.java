@@ -277,6 +277,15 @@ class ProjectIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aPageBeyondTheLargestNamesTheParameterAndItsRule() throws Exception {
+        http.perform(get("/api/projects?size=5000").with(OWNER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].value").value("5000"))
+                .andExpect(jsonPath("$.errors[0].rule").value(org.hamcrest.Matchers.containsString("200")));
+    }
+
+    @Test
     void requiresATokenExceptForThePublicListing() throws Exception {
         http.perform(get("/api/projects")).andExpect(status().isUnauthorized());
         http.perform(get("/api/projects/public")).andExpect(status().isOk());

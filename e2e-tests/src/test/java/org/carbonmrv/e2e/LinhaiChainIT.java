@@ -552,6 +552,21 @@ class LinhaiChainIT {
                         .get("status")
                         .asText()
                         .equals("REGISTERED"));
+        JsonNode registration = null;
+        for (JsonNode entry : LinhaiChain.expect(
+                        200,
+                        client.get("/api/projects/" + chain.projectId + "/history", chain.token(LinhaiChain.REGISTRY)))
+                .get("items")) {
+            if (entry.get("event").asText().equals("ProjectRegistered")) {
+                registration = entry;
+            }
+        }
+        assertThat(registration)
+                .as("the project's history shows its registration")
+                .isNotNull();
+        // the approval caused it: the history names the verifier who approved, for its organisation
+        assertThat(registration.get("actor").asText()).isEqualTo(LinhaiChain.VERIFIER);
+        assertThat(registration.get("organisation").asText()).isEqualTo("cqc");
         assertThat(account.get("blocks")).hasSize(1);
         JsonNode block = account.get("blocks").get(0);
         assertThat(block.get("vintage").asInt()).isEqualTo(2019);
@@ -1144,6 +1159,16 @@ class LinhaiChainIT {
                         .put("name", "Submitted in the access matrix")
                         .toString());
         bodies.put("reason", "{\"reason\": \"access matrix\"}");
+        var submitted = chain.linhai().projectSubmission();
+        bodies.put(
+                "amendment",
+                MrvClient.JSON
+                        .createObjectNode()
+                        .put("expectedVersion", 1)
+                        .put("name", submitted.get("name").asText())
+                        .put("reason", "access matrix: the same description again")
+                        .set("facility", submitted.get("facility"))
+                        .toString());
         bodies.put("period2020", "{\"start\": \"2020-01-01\", \"end\": \"2020-12-31\"}");
         bodies.put("verifier", "{\"verifierOrganisation\": \"cqc\"}");
         bodies.put(

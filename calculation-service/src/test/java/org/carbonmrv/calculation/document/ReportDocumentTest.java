@@ -59,7 +59,8 @@ class ReportDocumentTest {
                 LocalDate.of(2019, 1, 1),
                 LocalDate.of(2028, 12, 31),
                 List.of(new ReportingPeriodView("2019", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), "cqc")),
-                new org.carbonmrv.api.project.Location("CN", "CN-ZJ"));
+                new org.carbonmrv.api.project.Location("CN", "CN-ZJ"),
+                1);
         var changes = JSON.createObjectNode();
         changes.putObject("PE_CO2_FF_y").put("previous", "186.77").put("current", "234.38");
         var finding = new ReductionReportProjection.FindingView(

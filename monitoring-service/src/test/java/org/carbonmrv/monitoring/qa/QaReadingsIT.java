@@ -49,7 +49,8 @@ class QaReadingsIT extends PostgresIntegrationTest {
                 LocalDate.of(2019, 1, 1),
                 LocalDate.of(2025, 12, 31),
                 List.of(year),
-                new Location("CN", "CN-ZJ"));
+                new Location("CN", "CN-ZJ"),
+                1);
         String batch = UUID.randomUUID().toString();
         jdbc.update(
                 "INSERT INTO reading_batches (id, project_id, period_id, sha256, format, row_count, recorded_by) "

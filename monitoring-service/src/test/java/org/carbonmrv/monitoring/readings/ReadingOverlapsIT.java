@@ -206,6 +206,7 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
                 LocalDate.of(2022, 1, 1),
                 LocalDate.of(2031, 12, 31),
                 periods,
-                new Location("CN", "CN-ZJ"));
+                new Location("CN", "CN-ZJ"),
+                1);
     }
 }

@@ -43,7 +43,8 @@ class ReadingRulesTest {
             LocalDate.of(2019, 1, 1),
             LocalDate.of(2025, 12, 31),
             List.of(Y2019),
-            new org.carbonmrv.api.project.Location("CN", "CN-ZJ"));
+            new org.carbonmrv.api.project.Location("CN", "CN-ZJ"),
+            1);
     static final ReadingRules RULES = new ReadingRules(
             LINHAI,
             Y2019,

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** What the project-service answers about one project; other services read it over REST. */
+/**
+ * What the project-service answers about one project; other services read it over REST. {@code
+ * version} counts the project's descriptions: 1 as submitted, one more with each amendment.
+ */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record ProjectView(
         String id,
@@ -18,7 +21,8 @@ public record ProjectView(
         LocalDate creditingPeriodStart,
         LocalDate creditingPeriodEnd,
         List<ReportingPeriodView> reportingPeriods,
-        Location location) {
+        Location location,
+        int version) {
 
     public Optional<ReportingPeriodView> reportingPeriod(String reportingPeriodId) {
         return reportingPeriods.stream()

@@ -24,6 +24,12 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         return (long) page * size;
     }
 
+    /** One page of a list already read whole (a list bounded by its owner, such as one project's history). */
+    public static <T> Page<T> of(List<T> all, int page, int size) {
+        int from = (int) Math.min(all.size(), offset(page, size));
+        return new Page<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
+    }
+
     public <R> Page<R> map(Function<? super T, ? extends R> mapping) {
         return new Page<>(items.stream().<R>map(mapping).toList(), page, size, total);
     }

@@ -4,18 +4,24 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.carbonmrv.api.project.AmendProjectCommand;
 import org.carbonmrv.api.project.AssignVerifierCommand;
+import org.carbonmrv.api.project.Facility;
 import org.carbonmrv.api.project.ListProjectCommand;
 import org.carbonmrv.api.project.OpenReportingPeriodCommand;
+import org.carbonmrv.api.project.ProjectAmendedEvent;
+import org.carbonmrv.api.project.ProjectCompletedEvent;
 import org.carbonmrv.api.project.ProjectListedEvent;
 import org.carbonmrv.api.project.ProjectRegisteredEvent;
 import org.carbonmrv.api.project.ProjectRejectedEvent;
 import org.carbonmrv.api.project.ProjectStatus;
 import org.carbonmrv.api.project.ProjectSubmittedEvent;
-import org.carbonmrv.api.project.RegisterProjectCommand;
+import org.carbonmrv.api.project.ProjectTerminatedEvent;
+import org.carbonmrv.api.project.RecordReportApprovalCommand;
 import org.carbonmrv.api.project.RejectProjectCommand;
 import org.carbonmrv.api.project.ReportingPeriodOpenedEvent;
 import org.carbonmrv.api.project.SubmitProjectCommand;
+import org.carbonmrv.api.project.TerminateProjectCommand;
 import org.carbonmrv.api.project.VerifierAssignedEvent;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
@@ -35,6 +41,7 @@ class Project {
 
     private String ownerOrganisation;
     private ProjectStatus status;
+    private int version;
     private LocalDate creditingPeriodStart;
     private LocalDate creditingPeriodEnd;
     private final Map<String, ReportingPeriodPolicy.Span> reportingPeriods = new HashMap<>();
@@ -51,13 +58,7 @@ class Project {
                     "the crediting period ends before it starts",
                     FieldProblem.of("creditingPeriodEnd", "must be after creditingPeriodStart"));
         }
-        if (command.facility().productionLines().isEmpty()
-                || command.facility().destructionUnits().isEmpty()) {
-            throw DomainException.unprocessable(
-                    "facility-incomplete",
-                    "a facility needs at least one production line and one destruction unit",
-                    FieldProblem.of("facility", "at least one production line and one destruction unit"));
-        }
+        requireComplete(command.facility());
         apply(new ProjectSubmittedEvent(
                 command.projectId(),
                 command.name(),
@@ -77,12 +78,52 @@ class Project {
         apply(new ProjectListedEvent(projectId));
     }
 
-    /** Only the first approval registers a project; a later one, or one delivered again, changes nothing. */
+    /**
+     * Only the first approval registers a project, and only the approval of the period that ends on
+     * the crediting period's last day completes it; any other approval, or one delivered again,
+     * changes nothing.
+     */
     @CommandHandler
-    void handle(RegisterProjectCommand command) {
+    void handle(RecordReportApprovalCommand command) {
         if (status == ProjectStatus.LISTED) {
             apply(new ProjectRegisteredEvent(projectId, command.reportId(), command.reportVersion()));
         }
+        ReportingPeriodPolicy.Span period = reportingPeriods.get(command.reportingPeriodId());
+        if (status == ProjectStatus.REGISTERED && period != null && period.end().equals(creditingPeriodEnd)) {
+            apply(new ProjectCompletedEvent(
+                    projectId,
+                    command.reportingPeriodId(),
+                    command.reportId(),
+                    command.reportVersion(),
+                    creditingPeriodEnd));
+        }
+    }
+
+    @CommandHandler
+    void handle(AmendProjectCommand command) {
+        if (status != ProjectStatus.SUBMITTED && !status.active()) {
+            throw DomainException.conflict(
+                    "project-status",
+                    "only a submitted, listed or registered project can be amended (status is " + status + ")");
+        }
+        if (command.expectedVersion() != version) {
+            throw DomainException.conflict(
+                    "project-version-stale",
+                    "the project was amended meanwhile: it is at version " + version + ", the amendment was made to "
+                            + command.expectedVersion());
+        }
+        requireComplete(command.facility());
+        apply(new ProjectAmendedEvent(projectId, version + 1, command.name(), command.facility(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(TerminateProjectCommand command) {
+        if (!status.active()) {
+            throw DomainException.conflict(
+                    "project-status",
+                    "only a listed or registered project can be terminated (status is " + status + ")");
+        }
+        apply(new ProjectTerminatedEvent(projectId, command.reason()));
     }
 
     @CommandHandler
@@ -93,7 +134,7 @@ class Project {
 
     @CommandHandler
     void handle(OpenReportingPeriodCommand command) {
-        if (status != ProjectStatus.LISTED && status != ProjectStatus.REGISTERED) {
+        if (!status.active()) {
             throw DomainException.conflict(
                     "project-not-listed",
                     "reporting periods open only on listed or registered projects; this one is " + status);
@@ -124,6 +165,15 @@ class Project {
         apply(new VerifierAssignedEvent(projectId, command.reportingPeriodId(), command.verifierOrganisation()));
     }
 
+    private static void requireComplete(Facility facility) {
+        if (facility.productionLines().isEmpty() || facility.destructionUnits().isEmpty()) {
+            throw DomainException.unprocessable(
+                    "facility-incomplete",
+                    "a facility needs at least one production line and one destruction unit",
+                    FieldProblem.of("facility", "at least one production line and one destruction unit"));
+        }
+    }
+
     private void requireStatus(ProjectStatus expected, String rule) {
         if (status != expected) {
             throw DomainException.conflict("project-status", rule + " (status is " + status + ")");
@@ -137,6 +187,22 @@ class Project {
         creditingPeriodStart = event.creditingPeriodStart();
         creditingPeriodEnd = event.creditingPeriodEnd();
         status = ProjectStatus.SUBMITTED;
+        version = 1;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectAmendedEvent event) {
+        version = event.version();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectCompletedEvent event) {
+        status = ProjectStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectTerminatedEvent event) {
+        status = ProjectStatus.TERMINATED;
     }
 
     @EventSourcingHandler

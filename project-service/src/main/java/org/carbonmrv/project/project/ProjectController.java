@@ -6,28 +6,31 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carbonmrv.api.project.AmendProjectCommand;
 import org.carbonmrv.api.project.AssignVerifierCommand;
-import org.carbonmrv.api.project.DestructionUnit;
 import org.carbonmrv.api.project.Facility;
 import org.carbonmrv.api.project.ListProjectCommand;
 import org.carbonmrv.api.project.Location;
 import org.carbonmrv.api.project.OpenReportingPeriodCommand;
-import org.carbonmrv.api.project.ProductionLine;
+import org.carbonmrv.api.project.ProjectHistoryEntry;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.RejectProjectCommand;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.api.project.SubmitProjectCommand;
+import org.carbonmrv.api.project.TerminateProjectCommand;
 import org.carbonmrv.methodology.MethodologyCatalogue;
 import org.carbonmrv.platform.paging.Page;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.security.Actor;
 import org.carbonmrv.platform.security.Role;
+import org.carbonmrv.project.project.ProjectRequests.AmendProject;
 import org.carbonmrv.project.project.ProjectRequests.AssignVerifier;
 import org.carbonmrv.project.project.ProjectRequests.Created;
 import org.carbonmrv.project.project.ProjectRequests.OpenReportingPeriod;
 import org.carbonmrv.project.project.ProjectRequests.RejectProject;
 import org.carbonmrv.project.project.ProjectRequests.SubmitProject;
+import org.carbonmrv.project.project.ProjectRequests.TerminateProject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -57,15 +60,18 @@ public class ProjectController {
     private final List<String> accreditedVerifiers;
 
     private final ApprovedPeriods approvedPeriods;
+    private final ProjectHistory history;
 
     ProjectController(
             CommandGateway commands,
             ProjectSummaryProjection projects,
             ApprovedPeriods approvedPeriods,
+            ProjectHistory history,
             @org.springframework.beans.factory.annotation.Value("${mrv.verifiers.accredited}")
                     List<String> accreditedVerifiers) {
         this.accreditedVerifiers = List.copyOf(accreditedVerifiers);
         this.approvedPeriods = approvedPeriods;
+        this.history = history;
         this.commands = commands;
         this.projects = projects;
     }
@@ -115,13 +121,7 @@ public class ProjectController {
                             "timeZone", "must be an IANA time zone such as Asia/Shanghai", request.timeZone()));
         }
         String projectId = UUID.randomUUID().toString();
-        Facility facility = new Facility(
-                request.facility().productionLines().stream()
-                        .map(l -> new ProductionLine(l.id(), l.capacityTonnesPerYear()))
-                        .toList(),
-                request.facility().destructionUnits().stream()
-                        .map(u -> new DestructionUnit(u.id(), u.label()))
-                        .toList());
+        Facility facility = request.facility().facility();
         commands.sendAndWait(new SubmitProjectCommand(
                 projectId,
                 request.name(),
@@ -152,6 +152,43 @@ public class ProjectController {
         visible(projectId);
         commands.sendAndWait(new RejectProjectCommand(projectId, request.reason()));
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{projectId}/amendments")
+    @PreAuthorize("hasRole('" + Role.PROJECT_OWNER + "')")
+    @Operation(
+            summary = "The owner amends the project's name or facility, with a reason: the next version of the project")
+    ProjectView amend(@PathVariable String projectId, @Valid @RequestBody AmendProject request) {
+        ProjectView project = visible(projectId);
+        if (!Actor.require().belongsTo(project.ownerOrganisation())) {
+            throw DomainException.forbidden("not-project-owner", "only the owner organisation amends its project");
+        }
+        commands.sendAndWait(new AmendProjectCommand(
+                projectId,
+                request.expectedVersion(),
+                request.name(),
+                request.facility().facility(),
+                request.reason()));
+        return visible(projectId);
+    }
+
+    @PostMapping("/{projectId}/termination")
+    @PreAuthorize("hasRole('" + Role.REGISTRY_ADMIN + "')")
+    @Operation(summary = "The registry terminates a listed or registered project, with a reason")
+    ResponseEntity<Void> terminate(@PathVariable String projectId, @Valid @RequestBody TerminateProject request) {
+        visible(projectId);
+        commands.sendAndWait(new TerminateProjectCommand(projectId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{projectId}/history")
+    @Operation(
+            summary = "What happened to a project the caller may see, event by event: what, when, who, in which role")
+    Page<ProjectHistoryEntry> history(
+            @PathVariable String projectId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return Page.of(history.of(visible(projectId)), page, size);
     }
 
     @PostMapping("/{projectId}/reporting-periods")
@@ -223,7 +260,8 @@ public class ProjectController {
     }
 
     @GetMapping("/public")
-    @Operation(summary = "Public registry view: listed and registered projects (no token needed)")
+    @Operation(
+            summary = "Public registry view: listed, registered, completed and terminated projects (no token needed)")
     Page<PublicProject> publicListing(
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {

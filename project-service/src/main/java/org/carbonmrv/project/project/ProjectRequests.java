@@ -5,8 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.carbonmrv.api.project.DestructionUnit;
+import org.carbonmrv.api.project.Facility;
+import org.carbonmrv.api.project.ProductionLine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,7 +33,18 @@ final class ProjectRequests {
 
     record FacilityRequest(
             @NotEmpty @Valid List<ProductionLineRequest> productionLines,
-            @NotEmpty @Valid List<DestructionUnitRequest> destructionUnits) {}
+            @NotEmpty @Valid List<DestructionUnitRequest> destructionUnits) {
+
+        Facility facility() {
+            return new Facility(
+                    productionLines.stream()
+                            .map(l -> new ProductionLine(l.id(), l.capacityTonnesPerYear()))
+                            .toList(),
+                    destructionUnits.stream()
+                            .map(u -> new DestructionUnit(u.id(), u.label()))
+                            .toList());
+        }
+    }
 
     record SubmitProject(
             @NotBlank @Size(max = 300) String name,
@@ -50,6 +65,15 @@ final class ProjectRequests {
             String subdivision) {}
 
     record RejectProject(@NotBlank @Size(max = 2000) String reason) {}
+
+    /** The name and facility as they are to be from now on, why, and the version they amend. */
+    record AmendProject(
+            @NotNull @Positive Integer expectedVersion,
+            @NotBlank @Size(max = 300) String name,
+            @NotNull @Valid FacilityRequest facility,
+            @NotBlank @Size(max = 2000) String reason) {}
+
+    record TerminateProject(@NotBlank @Size(max = 2000) String reason) {}
 
     record OpenReportingPeriod(
             @NotNull LocalDate start, @NotNull LocalDate end) {}

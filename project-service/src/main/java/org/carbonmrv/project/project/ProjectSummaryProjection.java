@@ -7,11 +7,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.carbonmrv.api.project.Facility;
 import org.carbonmrv.api.project.Location;
+import org.carbonmrv.api.project.ProjectAmendedEvent;
+import org.carbonmrv.api.project.ProjectCompletedEvent;
 import org.carbonmrv.api.project.ProjectListedEvent;
 import org.carbonmrv.api.project.ProjectRegisteredEvent;
 import org.carbonmrv.api.project.ProjectRejectedEvent;
 import org.carbonmrv.api.project.ProjectStatus;
 import org.carbonmrv.api.project.ProjectSubmittedEvent;
+import org.carbonmrv.api.project.ProjectTerminatedEvent;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodOpenedEvent;
 import org.carbonmrv.api.project.ReportingPeriodView;
@@ -82,6 +85,26 @@ class ProjectSummaryProjection {
     }
 
     @EventHandler
+    void on(ProjectCompletedEvent e) {
+        jdbc.update("UPDATE projects SET status = ? WHERE id = ?", ProjectStatus.COMPLETED.name(), e.projectId());
+    }
+
+    @EventHandler
+    void on(ProjectTerminatedEvent e) {
+        jdbc.update("UPDATE projects SET status = ? WHERE id = ?", ProjectStatus.TERMINATED.name(), e.projectId());
+    }
+
+    @EventHandler
+    void on(ProjectAmendedEvent e) throws JsonProcessingException {
+        jdbc.update(
+                "UPDATE projects SET name = ?, facility = ?::jsonb, version = ? WHERE id = ?",
+                e.name(),
+                json.writeValueAsString(e.facility()),
+                e.version(),
+                e.projectId());
+    }
+
+    @EventHandler
     void on(ReportingPeriodOpenedEvent e) {
         jdbc.update(
                 "INSERT INTO reporting_periods (project_id, id, start_date, end_date) VALUES (?, ?, ?, ?)",
@@ -131,15 +154,17 @@ class ProjectSummaryProjection {
                            OR (? AND EXISTS (SELECT 1 FROM reporting_periods r WHERE r.project_id = p.id AND r.verifier_organisation = ?))""", Long.class, audience.organisation(), audience.verifies(), audience.organisation());
     }
 
+    /** A project is on the public register from its listing on, to its end and after (its credits stay there). */
+    private static final String PUBLIC_STATUSES = "('LISTED', 'REGISTERED', 'COMPLETED', 'TERMINATED')";
+
     long countPublic() {
-        return jdbc.queryForObject(
-                "SELECT count(*) FROM projects WHERE status IN ('LISTED', 'REGISTERED')", Long.class);
+        return jdbc.queryForObject("SELECT count(*) FROM projects WHERE status IN " + PUBLIC_STATUSES, Long.class);
     }
 
     List<ProjectView> publicListing(int page, int size) {
         return jdbc.query(
-                WITH_PERIODS
-                        + " WHERE p.status IN ('LISTED', 'REGISTERED') ORDER BY p.submitted_at, p.id LIMIT ? OFFSET ?",
+                WITH_PERIODS + " WHERE p.status IN " + PUBLIC_STATUSES
+                        + " ORDER BY p.submitted_at, p.id LIMIT ? OFFSET ?",
                 this::project,
                 size,
                 page * size);
@@ -175,7 +200,8 @@ class ProjectSummaryProjection {
                     json.readValue(rs.getString("periods"), PERIODS),
                     rs.getString("country") == null
                             ? null
-                            : new Location(rs.getString("country"), rs.getString("subdivision")));
+                            : new Location(rs.getString("country"), rs.getString("subdivision")),
+                    rs.getInt("version"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable facility or periods of project " + id, e);
         }

@@ -65,6 +65,7 @@ final class ProjectVisibility {
                 project.reportingPeriods().stream()
                         .filter(p -> actor.belongsTo(p.verifierOrganisation()))
                         .toList(),
-                project.location());
+                project.location(),
+                project.version());
     }
 }

@@ -106,6 +106,112 @@ class ProjectIT extends PostgresIntegrationTest {
                 .isEqualTo("linhai-chem");
     }
 
+    static final String AMENDMENT = """
+            {"expectedVersion": 1, "name": "Linhai HFC-23 destruction, two furnaces",
+             "facility": {"productionLines": [{"id": "A", "capacityTonnesPerYear": 7500}],
+                          "destructionUnits": [{"id": "furnace-1", "label": "1#炉"}, {"id": "furnace-2", "label": "2#炉"}]},
+             "reason": "a second furnace was commissioned in March"}""";
+
+    @Test
+    void theOwnerAmendsTheProjectAndTheHistoryShowsWhoDidWhat() throws Exception {
+        String id = submitAndList();
+        http.perform(post("/api/projects/{id}/amendments", id)
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(AMENDMENT))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.name").value("Linhai HFC-23 destruction, two furnaces"))
+                .andExpect(jsonPath("$.facility.destructionUnits[1].id").value("furnace-2"));
+        // the same amendment again was made to version 1, which is gone
+        http.perform(post("/api/projects/{id}/amendments", id)
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(AMENDMENT))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://carbon-mrv.org/problems/project-version-stale"));
+        http.perform(post("/api/projects/{id}/amendments", id)
+                        .with(OTHER_OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(AMENDMENT.replace("\"expectedVersion\": 1", "\"expectedVersion\": 2")))
+                .andExpect(status().isNotFound());
+        http.perform(post("/api/projects/{id}/amendments", id)
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(AMENDMENT.replace(
+                                "\"reason\": \"a second furnace was commissioned in March\"", "\"reason\": \"\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+
+        http.perform(get("/api/projects/{id}/history", id).with(REGISTRY))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.items[0].event").value("ProjectSubmitted"))
+                .andExpect(jsonPath("$.items[0].actor").value("linhai-owner"))
+                .andExpect(jsonPath("$.items[1].event").value("ProjectListed"))
+                .andExpect(jsonPath("$.items[1].organisation").value("mrv-registry"))
+                .andExpect(jsonPath("$.items[1].roles[0]").value("registry-admin"))
+                .andExpect(jsonPath("$.items[2].event").value("ProjectAmended"))
+                .andExpect(jsonPath("$.items[2].summary")
+                        .value("amended to version 2 (\"Linhai HFC-23 destruction, two furnaces\"):"
+                                + " a second furnace was commissioned in March"));
+        http.perform(get("/api/projects/{id}/history", id).with(OTHER_OWNER)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theRegistryTerminatesAProjectWithAReasonAndNoPeriodOpensAfter() throws Exception {
+        String id = submitAndList();
+        http.perform(post("/api/projects/{id}/termination", id)
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"x\"}"))
+                .andExpect(status().isForbidden());
+        http.perform(post("/api/projects/{id}/termination", id)
+                        .with(REGISTRY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"the plant closed its HFC-22 line\"}"))
+                .andExpect(status().isNoContent());
+        http.perform(get("/api/projects/{id}", id).with(OWNER))
+                .andExpect(jsonPath("$.status").value("TERMINATED"));
+        http.perform(post("/api/projects/{id}/reporting-periods", id)
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\": \"2019-01-01\", \"end\": \"2019-12-31\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://carbon-mrv.org/problems/project-not-listed"));
+        http.perform(post("/api/projects/{id}/termination", id)
+                        .with(REGISTRY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"again\"}"))
+                .andExpect(status().isConflict());
+        http.perform(get("/api/projects/public"))
+                .andExpect(jsonPath("$.items[?(@.id == '" + id + "')].status").value("TERMINATED"));
+        http.perform(get("/api/projects/{id}/history", id).with(OWNER))
+                .andExpect(jsonPath("$.items[2].summary")
+                        .value("terminated by the registry: the plant closed its HFC-22 line"));
+    }
+
+    @Test
+    void aVerifierSeesTheHistoryOfItsOwnPeriodsOnly() throws Exception {
+        String id = submitAndList();
+        String period = openPeriod(id);
+        http.perform(post("/api/projects/{id}/reporting-periods/{p}/verifier", id, period)
+                        .with(REGISTRY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"verifierOrganisation\": \"cqc\"}"))
+                .andExpect(status().isNoContent());
+        http.perform(post("/api/projects/{id}/reporting-periods", id)
+                        .with(OWNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\": \"2020-01-01\", \"end\": \"2020-12-31\"}"))
+                .andExpect(status().isCreated());
+        http.perform(get("/api/projects/{id}/history", id).with(OWNER))
+                .andExpect(jsonPath("$.total").value(5));
+        http.perform(get("/api/projects/{id}/history", id).with(VERIFIER))
+                .andExpect(jsonPath("$.total").value(4))
+                .andExpect(jsonPath("$.items[?(@.summary =~ /.*2020-01-01.*/)]").isEmpty());
+    }
+
     @Test
     void anotherOrganisationCannotSeeOrChangeTheProject() throws Exception {
         String id = submitAndList();

@@ -1,18 +1,24 @@
 package org.carbonmrv.project.project;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.carbonmrv.api.project.AmendProjectCommand;
 import org.carbonmrv.api.project.AssignVerifierCommand;
 import org.carbonmrv.api.project.DestructionUnit;
 import org.carbonmrv.api.project.Facility;
 import org.carbonmrv.api.project.ListProjectCommand;
+import org.carbonmrv.api.project.Location;
 import org.carbonmrv.api.project.OpenReportingPeriodCommand;
 import org.carbonmrv.api.project.ProductionLine;
+import org.carbonmrv.api.project.ProjectAmendedEvent;
+import org.carbonmrv.api.project.ProjectCompletedEvent;
 import org.carbonmrv.api.project.ProjectListedEvent;
 import org.carbonmrv.api.project.ProjectRegisteredEvent;
 import org.carbonmrv.api.project.ProjectSubmittedEvent;
-import org.carbonmrv.api.project.RegisterProjectCommand;
+import org.carbonmrv.api.project.ProjectTerminatedEvent;
+import org.carbonmrv.api.project.RecordReportApprovalCommand;
 import org.carbonmrv.api.project.ReportingPeriodOpenedEvent;
 import org.carbonmrv.api.project.SubmitProjectCommand;
+import org.carbonmrv.api.project.TerminateProjectCommand;
 import org.carbonmrv.api.project.VerifierAssignedEvent;
 import org.carbonmrv.platform.problem.DomainException;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +42,7 @@ class ProjectTest {
             "Asia/Shanghai",
             LocalDate.of(2019, 1, 1),
             LocalDate.of(2025, 12, 31),
-            new org.carbonmrv.api.project.Location("CN", "CN-ZJ"));
+            new Location("CN", "CN-ZJ"));
     static final ReportingPeriodOpenedEvent Y2019 =
             new ReportingPeriodOpenedEvent("p1", "rp-2019", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
 
@@ -60,7 +66,7 @@ class ProjectTest {
                         "Asia/Shanghai",
                         LocalDate.of(2019, 1, 1),
                         LocalDate.of(2025, 12, 31),
-                        new org.carbonmrv.api.project.Location("CN", "CN-ZJ")))
+                        new Location("CN", "CN-ZJ")))
                 .expectEvents(SUBMITTED);
     }
 
@@ -77,7 +83,7 @@ class ProjectTest {
                         "Asia/Shanghai",
                         LocalDate.of(2020, 1, 1),
                         LocalDate.of(2019, 1, 1),
-                        new org.carbonmrv.api.project.Location("CN", "CN-ZJ")))
+                        new Location("CN", "CN-ZJ")))
                 .expectException(DomainException.class);
     }
 
@@ -122,11 +128,101 @@ class ProjectTest {
     @Test
     void theFirstApprovalRegistersAListedProjectAndLaterOnesChangeNothing() {
         fixture.given(SUBMITTED, new ProjectListedEvent("p1"), Y2019)
-                .when(new RegisterProjectCommand("p1", "r1", 1))
+                .when(new RecordReportApprovalCommand("p1", "rp-2019", "r1", 1))
                 .expectEvents(new ProjectRegisteredEvent("p1", "r1", 1));
         fixture.given(SUBMITTED, new ProjectListedEvent("p1"), Y2019, new ProjectRegisteredEvent("p1", "r1", 1))
-                .when(new RegisterProjectCommand("p1", "r1", 2))
+                .when(new RecordReportApprovalCommand("p1", "rp-2019", "r1", 2))
                 .expectNoEvents();
+    }
+
+    static final ReportingPeriodOpenedEvent Y2025 =
+            new ReportingPeriodOpenedEvent("p1", "rp-2025", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+
+    @Test
+    void theApprovalOfThePeriodThatEndsTheCreditingPeriodCompletesTheProject() {
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"), Y2019, new ProjectRegisteredEvent("p1", "r1", 1), Y2025)
+                .when(new RecordReportApprovalCommand("p1", "rp-2025", "r7", 1))
+                .expectEvents(new ProjectCompletedEvent("p1", "rp-2025", "r7", 1, LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    void aFirstApprovalOfTheLastPeriodRegistersAndCompletesAtOnce() {
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"), Y2025)
+                .when(new RecordReportApprovalCommand("p1", "rp-2025", "r7", 1))
+                .expectEvents(
+                        new ProjectRegisteredEvent("p1", "r7", 1),
+                        new ProjectCompletedEvent("p1", "rp-2025", "r7", 1, LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    void aCompletedProjectOpensNoPeriodAndIsNotAmended() {
+        var completed = new Object[] {
+            SUBMITTED,
+            new ProjectListedEvent("p1"),
+            Y2025,
+            new ProjectRegisteredEvent("p1", "r7", 1),
+            new ProjectCompletedEvent("p1", "rp-2025", "r7", 1, LocalDate.of(2025, 12, 31))
+        };
+        fixture.given(completed)
+                .when(new OpenReportingPeriodCommand("p1", "rp", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)))
+                .expectException(DomainException.class)
+                .expectNoEvents();
+        fixture.given(completed)
+                .when(new AmendProjectCommand("p1", 1, "Linhai", LINHAI, "typo"))
+                .expectExceptionMessage(
+                        "only a submitted, listed or registered project can be amended (status is COMPLETED)");
+    }
+
+    static final Facility TWO_FURNACES = new Facility(
+            List.of(new ProductionLine("A", new BigDecimal("7500"))),
+            List.of(new DestructionUnit("furnace-1", "1#炉"), new DestructionUnit("furnace-2", "2#炉")));
+
+    @Test
+    void anAmendmentIsTheNextVersionWithItsReason() {
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"))
+                .when(new AmendProjectCommand("p1", 1, "Linhai HFC-23 destruction", TWO_FURNACES, "second furnace"))
+                .expectEvents(
+                        new ProjectAmendedEvent("p1", 2, "Linhai HFC-23 destruction", TWO_FURNACES, "second furnace"));
+    }
+
+    @Test
+    void anAmendmentOfAnOlderVersionIsRefused() {
+        fixture.given(
+                        SUBMITTED,
+                        new ProjectAmendedEvent("p1", 2, "Linhai HFC-23 destruction", TWO_FURNACES, "second furnace"))
+                .when(new AmendProjectCommand("p1", 1, "Linhai", LINHAI, "typo"))
+                .expectExceptionMessage(
+                        "the project was amended meanwhile: it is at version 2, the amendment was made to 1")
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAmendmentKeepsTheFacilityComplete() {
+        fixture.given(SUBMITTED)
+                .when(new AmendProjectCommand(
+                        "p1", 1, "Linhai", new Facility(List.of(), LINHAI.destructionUnits()), "no lines"))
+                .expectExceptionMessage("a facility needs at least one production line and one destruction unit");
+    }
+
+    @Test
+    void theRegistryTerminatesAListedProjectAndNoPeriodOpensAfter() {
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"))
+                .when(new TerminateProjectCommand("p1", "the plant closed"))
+                .expectEvents(new ProjectTerminatedEvent("p1", "the plant closed"));
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"), new ProjectTerminatedEvent("p1", "the plant closed"))
+                .when(new OpenReportingPeriodCommand("p1", "rp", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)))
+                .expectExceptionMessage(
+                        "reporting periods open only on listed or registered projects; this one is TERMINATED");
+        fixture.given(SUBMITTED, new ProjectListedEvent("p1"), new ProjectTerminatedEvent("p1", "the plant closed"))
+                .when(new RecordReportApprovalCommand("p1", "rp-2019", "r1", 1))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSubmittedProjectIsRejectedNotTerminated() {
+        fixture.given(SUBMITTED)
+                .when(new TerminateProjectCommand("p1", "x"))
+                .expectExceptionMessage("only a listed or registered project can be terminated (status is SUBMITTED)");
     }
 
     @Test

@@ -1,0 +1,19 @@
+package org.carbonmrv.api.project;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One event of a project's history as the project's readers see it: what happened ({@code event},
+ * the event's name, and a summary in words), when, and who did it for which organisation in which
+ * roles (a machine client names its client id).
+ */
+public record ProjectHistoryEntry(
+        long sequence,
+        Instant at,
+        String event,
+        String summary,
+        String actor,
+        String organisation,
+        List<String> roles,
+        String clientId) {}

@@ -26,7 +26,16 @@ final class AccessMatrix {
 
     /** The table's caller columns, in order; then the two that every row refuses. */
     static final List<String> CALLERS = List.of(
-            "own", "other", "verifier", "unassigned", "auditor", "registry", "machine", "anonymous", "operator");
+            "own",
+            "other",
+            "verifier",
+            "unassigned",
+            "auditor",
+            "registry",
+            "machine",
+            "anonymous",
+            "operator",
+            "service");
 
     static final List<String> SERVICES = List.of("projects", "monitoring", "calculations", "registry");
 

@@ -1078,6 +1078,7 @@ class LinhaiChainIT {
         tokens.put("registry", registry);
         tokens.put("machine", chain.token("linhai-dcs"));
         tokens.put("operator", chain.token("platform-operator"));
+        tokens.put("service", client.clientToken("mrv-calculation-service", "mrv-calculation-service-secret"));
         tokens.put("otherClient", client.tokenFromClient("admin-cli", LinhaiChain.OWNER));
         long waited = (System.nanoTime() - soonExpiredAt) / 1_000_000_000L;
         if (waited < 65) {

@@ -100,6 +100,7 @@ public final class Platform implements AutoCloseable {
         common.put("MRV_DB_USER", database.user());
         common.put("MRV_DB_PASSWORD", database.password());
         common.put("MRV_JWK_SET_URI", jwks);
+        common.put("MRV_TOKEN_URI", ports.keycloakUrl() + "/realms/carbon-mrv/protocol/openid-connect/token");
         common.put("MRV_PROJECT_URL", "http://127.0.0.1:" + on.project());
         common.put("MRV_MONITORING_URL", "http://127.0.0.1:" + on.monitoring());
         common.put("MRV_CALCULATION_URL", "http://127.0.0.1:" + on.calculation());

@@ -7,14 +7,14 @@ import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.methodology.HourlySeries;
 import org.carbonmrv.methodology.MonitoredPeriod;
 import org.carbonmrv.methodology.MonitoredSeries;
-import org.carbonmrv.platform.problem.DependencyFailure;
+import org.carbonmrv.platform.client.ServiceClient;
+import org.carbonmrv.platform.client.ServiceClients;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.security.Actor;
 import org.carbonmrv.platform.timing.ServerTiming;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /** Reads a reporting period's aggregates from the monitoring-service, with the caller's token. */
 @Component
@@ -50,10 +51,10 @@ public class MonitoredData {
         return thread;
     });
 
-    private final RestClient client;
+    private final ServiceClient monitoring;
 
-    MonitoredData(RestClient.Builder builder, @Value("${mrv.services.monitoring-url}") String url) {
-        this.client = builder.baseUrl(url).build();
+    MonitoredData(ServiceClients clients, @Value("${mrv.services.monitoring-url}") String url) {
+        this.monitoring = clients.of("monitoring-service", url);
     }
 
     public QaSummary checks(Actor caller, String projectId, String periodId) {
@@ -132,8 +133,7 @@ public class MonitoredData {
                                 new ParameterizedTypeReference<HourlyValues>() {})));
     }
 
-    private static <T> CompletableFuture<T> timed(
-            String name, ServerTiming timing, java.util.function.Supplier<T> read) {
+    private static <T> CompletableFuture<T> timed(String name, ServerTiming timing, Supplier<T> read) {
         return CompletableFuture.supplyAsync(
                 () -> {
                     long started = System.nanoTime();
@@ -154,15 +154,7 @@ public class MonitoredData {
 
     private <T> T get(
             Actor caller, String path, String projectId, String periodId, ParameterizedTypeReference<T> type) {
-        try {
-            return client.get()
-                    .uri("/api/monitoring/projects/{p}/reporting-periods/{r}" + path, projectId, periodId)
-                    .headers(h -> h.setBearerAuth(caller.token()))
-                    .retrieve()
-                    .body(type);
-        } catch (org.springframework.web.client.RestClientException
-                | org.springframework.http.converter.HttpMessageNotReadableException e) {
-            throw DependencyFailure.of("monitoring-service", e);
-        }
+        return monitoring.get(
+                caller, type, "/api/monitoring/projects/{p}/reporting-periods/{r}" + path, projectId, periodId);
     }
 }

@@ -1,5 +1,7 @@
 package org.carbonmrv.platform.problem;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.client.ResourceAccessException;
 
 import java.net.SocketTimeoutException;
@@ -13,12 +15,12 @@ import java.util.List;
  */
 public final class DependencyFailure {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DependencyFailure.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DependencyFailure.class);
 
     private DependencyFailure() {}
 
     public static DomainException of(String service, RuntimeException e) {
-        if (e instanceof ResourceAccessException) {
+        if (unreachable(e)) {
             return timedOut(e)
                     ? new DomainException(
                             "dependency-timeout", 504, "the " + service + " did not answer in time", List.of())
@@ -31,6 +33,16 @@ public final class DependencyFailure {
                 502,
                 "the " + service + "'s answer could not be used: " + e.getMessage(),
                 List.of());
+    }
+
+    /** Could not connect or got no answer, also when a library wrapped that in an exception of its own. */
+    private static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ResourceAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean timedOut(Throwable e) {

@@ -2,18 +2,18 @@ package org.carbonmrv.platform.projects;
 
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
-import org.carbonmrv.platform.problem.DependencyFailure;
+import org.carbonmrv.platform.client.DependencyRefusal;
+import org.carbonmrv.platform.client.ServiceClient;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.security.Actor;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
+import org.springframework.core.ParameterizedTypeReference;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Asks the project-service about a project on behalf of the caller, with the caller's own token:
@@ -22,13 +22,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class ProjectDirectory {
 
-    private final RestClient client;
+    private static final ParameterizedTypeReference<ProjectView> PROJECT = new ParameterizedTypeReference<>() {};
 
-    public ProjectDirectory(RestClient client) {
-        this.client = client;
+    private final ServiceClient projects;
+
+    public ProjectDirectory(ServiceClient projects) {
+        this.projects = projects;
     }
 
-    /** Questions being asked right now, by the caller's token and the project's id. */
+    /** Questions being asked right now, by the asker's token and the project's id. */
     private final Map<List<String>, CompletableFuture<ProjectView>> asking = new ConcurrentHashMap<>();
 
     /**
@@ -38,7 +40,21 @@ public class ProjectDirectory {
      * after the answer, so a revoked access takes effect on the next request.
      */
     public ProjectView visibleProject(Actor caller, String projectId) {
-        List<String> question = List.of(caller.token(), projectId);
+        return shared(
+                List.of(caller.token(), projectId),
+                projectId,
+                () -> projects.get(caller, PROJECT, "/api/projects/{id}", projectId));
+    }
+
+    /** The project as the service itself reads it, for work that no caller asked for; 404 when there is none. */
+    public ProjectView project(String projectId) {
+        return shared(
+                List.of("service", projectId),
+                projectId,
+                () -> projects.getAsService(PROJECT, "/api/projects/{id}", projectId));
+    }
+
+    private ProjectView shared(List<String> question, String projectId, Supplier<ProjectView> ask) {
         CompletableFuture<ProjectView> mine = new CompletableFuture<>();
         CompletableFuture<ProjectView> already = asking.putIfAbsent(question, mine);
         if (already != null) {
@@ -49,37 +65,21 @@ public class ProjectDirectory {
             }
         }
         try {
-            ProjectView view = ask(caller, projectId);
+            ProjectView view = ask.get();
+            if (view == null) {
+                throw notFound(projectId);
+            }
             mine.complete(view);
             return view;
+        } catch (DependencyRefusal refused) {
+            DomainException notFound = notFound(projectId);
+            mine.completeExceptionally(notFound);
+            throw notFound;
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
             throw e;
         } finally {
             asking.remove(question, mine);
-        }
-    }
-
-    private ProjectView ask(Actor caller, String projectId) {
-        try {
-            ProjectView view = client.get()
-                    .uri("/api/projects/{id}", projectId)
-                    .headers(h -> h.setBearerAuth(caller.token()))
-                    .retrieve()
-                    .body(ProjectView.class);
-            if (view == null) {
-                throw notFound(projectId);
-            }
-            return view;
-        } catch (HttpClientErrorException e) {
-            if (e.getStatusCode().isSameCodeAs(HttpStatusCode.valueOf(404))
-                    || e.getStatusCode().isSameCodeAs(HttpStatusCode.valueOf(403))) {
-                throw notFound(projectId);
-            }
-            throw e;
-        } catch (org.springframework.web.client.RestClientException
-                | org.springframework.http.converter.HttpMessageNotReadableException e) {
-            throw DependencyFailure.of("project-service", e);
         }
     }
 

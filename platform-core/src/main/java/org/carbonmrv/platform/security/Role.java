@@ -12,5 +12,11 @@ public final class Role {
     /** Runs the platform: reads its metrics; sees no business data by this role alone. */
     public static final String PLATFORM_OPERATOR = "platform-operator";
 
+    /**
+     * A service of the platform acting on its own behalf (its client-credentials identity): reads the
+     * projects a process needs; holds no role that writes.
+     */
+    public static final String PLATFORM_SERVICE = "platform-service";
+
     private Role() {}
 }

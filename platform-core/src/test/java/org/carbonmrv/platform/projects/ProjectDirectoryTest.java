@@ -1,6 +1,7 @@
 package org.carbonmrv.platform.projects;
 
 import com.sun.net.httpserver.HttpServer;
+import org.carbonmrv.platform.client.ServiceClients;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.security.Actor;
 import org.junit.jupiter.api.AfterEach;
@@ -59,9 +60,10 @@ class ProjectDirectoryTest {
             exchange.close();
         });
         projectService.start();
-        return new ProjectDirectory(RestClient.builder()
-                .baseUrl("http://127.0.0.1:" + projectService.getAddress().getPort())
-                .build());
+        return new ProjectDirectory(new ServiceClients(RestClient.builder(), () -> null)
+                .of(
+                        "project-service",
+                        "http://127.0.0.1:" + projectService.getAddress().getPort()));
     }
 
     @AfterEach

@@ -5,8 +5,9 @@ import org.carbonmrv.platform.security.Actor;
 import org.carbonmrv.platform.security.Role;
 
 /**
- * Who may see a project: its owner organisation, the registry, auditors, and a verifier
- * organisation assigned to one of its reporting periods.
+ * Who may see a project: its owner organisation, the registry, auditors, a verifier organisation
+ * assigned to one of its reporting periods, and the platform's own services (for the work that has
+ * no caller; they write nothing).
  */
 final class ProjectVisibility {
 
@@ -19,10 +20,7 @@ final class ProjectVisibility {
     record Audience(boolean seesAll, String organisation, boolean verifies) {
 
         static Audience of(Actor actor) {
-            return new Audience(
-                    actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR),
-                    actor.organisation(),
-                    actor.hasRole(Role.VERIFIER));
+            return new Audience(seesEverything(actor), actor.organisation(), actor.hasRole(Role.VERIFIER));
         }
 
         boolean canSee(ProjectView project) {
@@ -39,6 +37,10 @@ final class ProjectVisibility {
         }
     }
 
+    private static boolean seesEverything(Actor actor) {
+        return actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR, Role.PLATFORM_SERVICE);
+    }
+
     static boolean canSee(Actor actor, ProjectView project) {
         return Audience.of(actor).canSee(project);
     }
@@ -48,7 +50,7 @@ final class ProjectVisibility {
      * assigned to, so the other periods' data stay closed to it in every service.
      */
     static ProjectView asSeenBy(Actor actor, ProjectView project) {
-        if (actor.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR) || actor.belongsTo(project.ownerOrganisation())) {
+        if (seesEverything(actor) || actor.belongsTo(project.ownerOrganisation())) {
             return project;
         }
         return new ProjectView(

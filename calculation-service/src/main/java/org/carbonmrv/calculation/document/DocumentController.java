@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 @RestController
 @RequestMapping("/api/calculations/reports")
@@ -29,9 +30,15 @@ class DocumentController {
     private final ProjectDirectory projects;
     private final MonitoredData monitoredData;
     private final PdfRenderer pdfRenderer;
+    private final ReportDocument document;
 
     DocumentController(
-            Reports reports, ProjectDirectory projects, MonitoredData monitoredData, PdfRenderer pdfRenderer) {
+            Reports reports,
+            ProjectDirectory projects,
+            MonitoredData monitoredData,
+            PdfRenderer pdfRenderer,
+            ReportDocument document) {
+        this.document = document;
         this.reports = reports;
         this.projects = projects;
         this.monitoredData = monitoredData;
@@ -74,7 +81,7 @@ class DocumentController {
                 detail,
                 Reports.methodologyOf(detail),
                 monitoredData.checksIfReadable(reader, report.projectId(), report.reportingPeriodId()));
-        String xhtml = ReportDocument.xhtml(content, lang.equals("zh"));
+        String xhtml = document.xhtml(content, lang.equals("zh") ? ReportDocument.CHINESE : Locale.ENGLISH);
         if (pdf) {
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_PDF)

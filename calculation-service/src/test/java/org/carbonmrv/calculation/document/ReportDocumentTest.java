@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportDocumentTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ReportDocument DOCUMENT = new ReportDocument();
     private static ReportDocument.Content content;
 
     @BeforeAll
@@ -123,7 +125,7 @@ class ReportDocumentTest {
 
     @Test
     void theXhtmlIsWellFormedAndHoldsTheVerifiersTablesInTheirOrder() throws Exception {
-        String xhtml = ReportDocument.xhtml(content, true);
+        String xhtml = DOCUMENT.xhtml(content, ReportDocument.CHINESE);
 
         DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
@@ -147,13 +149,38 @@ class ReportDocumentTest {
     }
 
     @Test
+    void eachLanguageTakesItsWordsFromItsBundle() {
+        String zh = DOCUMENT.xhtml(content, ReportDocument.CHINESE);
+        String en = DOCUMENT.xhtml(content, Locale.ENGLISH);
+        assertThat(zh)
+                .startsWith("<!DOCTYPE html>")
+                .contains("lang=\"zh\"", "<h2>监测数据质量检查（当前状态）</h2>", "已关闭 2020-04-03T08:00:00Z", "离线复算")
+                .doesNotContain(
+                        "Reduction report",
+                        "Monthly tables",
+                        "Verification findings",
+                        "Recompute offline",
+                        "xmlns:th",
+                        " th:");
+        assertThat(en)
+                .contains(
+                        "lang=\"en\"",
+                        "<h1>Reduction report</h1>",
+                        "<td>laboratory analysis</td>",
+                        "closed 2020-04-03T08:00:00Z",
+                        "Recompute offline: export the version",
+                        "data set (GET …/versions/2) and run ./mrv calculate --input &lt;file&gt;")
+                .doesNotContain("减排量计算报告", "逐月数据表");
+    }
+
+    @Test
     void thePdfCarriesTheChineseDocumentWithItsFiguresAndCharts() throws Exception {
         PdfRenderer renderer = new PdfRenderer(List.of(
                 "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
                 "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
                 "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"));
-        byte[] zh = renderer.pdf(ReportDocument.xhtml(content, true), true);
-        byte[] en = renderer.pdf(ReportDocument.xhtml(content, false), false);
+        byte[] zh = renderer.pdf(DOCUMENT.xhtml(content, ReportDocument.CHINESE), true);
+        byte[] en = renderer.pdf(DOCUMENT.xhtml(content, Locale.ENGLISH), false);
 
         keep("linhai-v2-zh.pdf", zh);
         keep("linhai-v2-en.pdf", en);

@@ -37,11 +37,7 @@ import org.carbonmrv.api.registry.TransferCreditsCommand;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -60,26 +56,14 @@ public class RegistryLedger {
     private String ledgerId;
 
     private long nextSerial = 1;
-    /** Per report: the latest version handled, what it stands credited for, its serials and owner. */
-    private final Map<String, Integer> handledVersion = new HashMap<>();
-
-    private final Map<String, Long> credited = new HashMap<>();
-    private final Map<String, List<SerialRange>> issuedRanges = new HashMap<>();
-    private final Map<String, String> reportOwner = new HashMap<>();
-    private final Map<String, String> pendingByReport = new HashMap<>();
-    private final Map<String, String> withdrawnRequests = new HashMap<>();
-    private final Map<String, Long> liabilities = new HashMap<>();
-    /** Per data set digest: the project it earned credits for. One set of monitoring data is credited once. */
-    private final Map<String, String> creditedProject = new HashMap<>();
 
     RegistryLedger() {
         // for Axon
     }
 
     private final Holdings holdings = new Holdings();
-    private final java.util.Map<String, IssuanceRequestedEvent> pending = new java.util.HashMap<>();
-    private final Set<String> issuedRequests = new HashSet<>();
     private final Accounts accounts = new Accounts();
+    private final ReportCredits reports = new ReportCredits();
 
     /**
      * An approved report version asks for its credits. A first approval requests them all; an
@@ -92,20 +76,17 @@ public class RegistryLedger {
         if (command.quantity() < 0) {
             throw new IllegalArgumentException("a report cannot verify negative reductions: " + command.quantity());
         }
-        Integer handled = handledVersion.get(command.reportId());
-        if (handled != null && handled >= command.reportVersion()) {
+        if (reports.handled(command.reportId(), command.reportVersion())) {
             return; // a re-delivered or out-of-date approval
         }
-        String pendingRequest = pendingByReport.get(command.reportId());
-        if (pendingRequest != null) {
-            apply(new IssuanceRequestWithdrawnEvent(
-                    pendingRequest,
-                    command.reportId(),
-                    command.requestId(),
-                    "version " + command.reportVersion()
-                            + " of the report superseded the version it was requested for"));
-        }
-        long difference = command.quantity() - credited.getOrDefault(command.reportId(), 0L);
+        reports.pendingRequestOf(command.reportId())
+                .ifPresent(pendingRequest -> apply(new IssuanceRequestWithdrawnEvent(
+                        pendingRequest,
+                        command.reportId(),
+                        command.requestId(),
+                        "version " + command.reportVersion()
+                                + " of the report superseded the version it was requested for")));
+        long difference = reports.difference(command.reportId(), command.quantity());
         if (difference > 0) {
             IssuanceRequestedEvent request = new IssuanceRequestedEvent(
                     command.requestId(),
@@ -119,7 +100,7 @@ public class RegistryLedger {
                     command.methodologyVersion(),
                     command.datasetDigest());
             apply(request);
-            if (command.approveAutomatically() && creditedElsewhere(request) == null) {
+            if (command.approveAutomatically() && reports.creditedElsewhere(request) == null) {
                 String account = holdingAccountOf(command.ownerOrganisation());
                 openDefaultAccount(account, command.ownerOrganisation());
                 issue(request, account);
@@ -133,18 +114,16 @@ public class RegistryLedger {
     private void reverse(RequestIssuanceCommand command, long shortfall) {
         String owner = command.ownerOrganisation();
         List<AccountSerials> taken = holdings.liveWithin(
-                issuedRanges.getOrDefault(command.reportId(), List.of()),
-                account -> accounts.heldBy(account, owner),
-                shortfall);
+                reports.issuedRanges(command.reportId()), account -> accounts.heldBy(account, owner), shortfall);
         long cancelled = taken.stream()
                 .flatMap(a -> a.serials().stream())
                 .mapToLong(SerialRange::quantity)
                 .sum();
-        long before = credited.getOrDefault(command.reportId(), 0L);
+        long before = reports.credited(command.reportId());
         apply(new CreditsReversedEvent(
                 "reversal-" + command.reportId() + "-v" + command.reportVersion(),
                 command.reportId(),
-                handledVersion.getOrDefault(command.reportId(), 0),
+                reports.latestVersion(command.reportId()),
                 command.reportVersion(),
                 command.projectId(),
                 owner,
@@ -160,12 +139,12 @@ public class RegistryLedger {
     @CommandHandler
     void handle(SettleLiabilityCommand command) {
         // who may settle first: another organisation learns nothing about the report's liability
-        if (!command.actingOrganisation().equals(reportOwner.get(command.reportId()))
+        if (!command.actingOrganisation().equals(reports.owner(command.reportId()))
                 || !accounts.heldBy(command.account(), command.actingOrganisation())) {
             throw DomainException.forbidden(
                     "not-liable", "only the owner organisation settles its liability, from its own account");
         }
-        long liability = liabilities.getOrDefault(command.reportId(), 0L);
+        long liability = reports.liability(command.reportId());
         if (liability == 0) {
             throw DomainException.conflict(
                     "no-liability", "report " + command.reportId() + " leaves no liability to settle");
@@ -190,15 +169,14 @@ public class RegistryLedger {
 
     @CommandHandler
     void handle(ApproveIssuanceCommand command) {
-        IssuanceRequestedEvent request = pending.get(command.requestId());
+        IssuanceRequestedEvent request =
+                reports.pendingRequest(command.requestId()).orElse(null);
         if (request == null) {
-            if (withdrawnRequests.containsKey(command.requestId())) {
+            reports.withdrawalReason(command.requestId()).ifPresent(reason -> {
                 throw DomainException.conflict(
-                        "issuance-withdrawn",
-                        "request " + command.requestId() + " was withdrawn: "
-                                + withdrawnRequests.get(command.requestId()));
-            }
-            throw issuedRequests.contains(command.requestId())
+                        "issuance-withdrawn", "request " + command.requestId() + " was withdrawn: " + reason);
+            });
+            throw reports.issued(command.requestId())
                     ? DomainException.conflict("issuance-done", "request " + command.requestId() + " is issued already")
                     : DomainException.notFound(
                             "issuance-request-not-found", "no issuance request " + command.requestId());
@@ -216,14 +194,8 @@ public class RegistryLedger {
         issue(request, account);
     }
 
-    /** The other project that the request's data set was already credited under, or null. */
-    private String creditedElsewhere(IssuanceRequestedEvent request) {
-        String project = creditedProject.get(request.datasetDigest());
-        return project == null || project.equals(request.projectId()) ? null : project;
-    }
-
     private void issue(IssuanceRequestedEvent request, String account) {
-        String otherProject = creditedElsewhere(request);
+        String otherProject = reports.creditedElsewhere(request);
         if (otherProject != null) {
             throw DomainException.conflict(
                     "dataset-already-credited",
@@ -367,32 +339,23 @@ public class RegistryLedger {
     @EventSourcingHandler
     void on(IssuanceRequestedEvent event) {
         ledgerId = ID;
-        handledVersion.merge(event.reportId(), event.reportVersion(), Math::max);
-        reportOwner.put(event.reportId(), event.ownerOrganisation());
-        pending.put(event.requestId(), event);
-        pendingByReport.put(event.reportId(), event.requestId());
+        reports.requested(event);
     }
 
     @EventSourcingHandler
     void on(IssuanceRequestWithdrawnEvent event) {
-        pending.remove(event.requestId());
-        pendingByReport.remove(event.reportId());
-        withdrawnRequests.put(event.requestId(), event.reason());
+        reports.withdrawn(event);
     }
 
     @EventSourcingHandler
     void on(CreditsReversedEvent event) {
-        handledVersion.merge(event.reportId(), event.version(), Math::max);
-        credited.merge(event.reportId(), -event.shortfall(), Long::sum);
-        if (event.liability() > 0) {
-            liabilities.merge(event.reportId(), event.liability(), Long::sum);
-        }
+        reports.reversed(event);
         event.cancelled().forEach(a -> holdings.move(a.serials(), a.account(), a.account(), Holdings.State.CANCELLED));
     }
 
     @EventSourcingHandler
     void on(LiabilitySettledEvent event) {
-        liabilities.put(event.reportId(), event.liabilityLeft());
+        reports.settled(event);
         holdings.move(event.serials(), event.account(), event.account(), Holdings.State.CANCELLED);
     }
 
@@ -400,18 +363,7 @@ public class RegistryLedger {
     void on(CreditsIssuedEvent event) {
         ledgerId = ID;
         nextSerial = event.serialEnd() + 1;
-        handledVersion.merge(event.reportId(), event.reportVersion(), Math::max);
-        reportOwner.put(event.reportId(), event.ownerOrganisation());
-        credited.merge(event.reportId(), event.quantity(), Long::sum);
-        if (event.datasetDigest() != null) {
-            creditedProject.putIfAbsent(event.datasetDigest(), event.projectId());
-        }
-        issuedRanges
-                .computeIfAbsent(event.reportId(), r -> new java.util.ArrayList<>())
-                .add(new SerialRange(event.serialStart(), event.serialEnd()));
-        pending.remove(event.issuanceId());
-        pendingByReport.remove(event.reportId(), event.issuanceId());
-        issuedRequests.add(event.issuanceId());
+        reports.issued(event);
         accounts.issuedInto(event.holdingAccountId(), event.ownerOrganisation());
         holdings.issue(event.holdingAccountId(), new SerialRange(event.serialStart(), event.serialEnd()));
     }

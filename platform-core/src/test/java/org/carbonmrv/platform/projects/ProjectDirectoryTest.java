@@ -2,10 +2,12 @@ package org.carbonmrv.platform.projects;
 
 import com.sun.net.httpserver.HttpServer;
 import org.carbonmrv.platform.client.ServiceClients;
+import org.carbonmrv.platform.client.ServiceIdentity;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.security.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
@@ -59,11 +61,24 @@ class ProjectDirectoryTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        // the identity provider: the service's own token is token-a too
+        projectService.createContext("/token", exchange -> {
+            byte[] body = "{\"access_token\":\"token-a\",\"token_type\":\"Bearer\",\"expires_in\":300}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
         projectService.start();
-        return new ProjectDirectory(new ServiceClients(RestClient.builder(), () -> null)
-                .of(
-                        "project-service",
-                        "http://127.0.0.1:" + projectService.getAddress().getPort()));
+        String url = "http://127.0.0.1:" + projectService.getAddress().getPort();
+        ServiceIdentity identity = new ServiceIdentity(
+                "mrv-monitoring-service",
+                "secret",
+                url + "/token",
+                ClientHttpRequestFactoryBuilder.jdk().build());
+        return new ProjectDirectory(
+                new ServiceClients(RestClient.builder(), () -> identity).of("project-service", url));
     }
 
     @AfterEach
@@ -132,5 +147,15 @@ class ProjectDirectoryTest {
                     .hasMessageContaining("no project p-2");
         }
         assertThat(questions.get()).isEqualTo(1);
+    }
+
+    @Test
+    void theServiceReadsAProjectWithItsOwnIdentityAndIsToldNotFoundLikeACaller() throws Exception {
+        ProjectDirectory directory = directory();
+        answer.countDown();
+        assertThat(directory.project("p-1").name()).isEqualTo("Linhai");
+        assertThatThrownBy(() -> directory.project("p-2"))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("no project p-2");
     }
 }

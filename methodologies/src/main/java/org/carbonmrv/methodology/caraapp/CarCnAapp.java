@@ -2,7 +2,6 @@ package org.carbonmrv.methodology.caraapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.carbonmrv.api.quantity.Unit;
 import org.carbonmrv.methodology.Calculation;
 import org.carbonmrv.methodology.CataloguedMethodology;
 import org.carbonmrv.methodology.DatasetException;
@@ -16,18 +15,9 @@ import org.carbonmrv.methodology.Trace;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-
-import static org.carbonmrv.methodology.Checks.fraction;
-import static org.carbonmrv.methodology.Checks.nonNegative;
-import static org.carbonmrv.methodology.Checks.positive;
 
 /**
  * The Climate Action Reserve's China adipic-acid N2O protocol as the 2023 workgroup fixed it
@@ -37,9 +27,6 @@ import static org.carbonmrv.methodology.Checks.positive;
 public final class CarCnAapp extends CataloguedMethodology {
 
     static final MathContext PRECISION = MathContext.DECIMAL128;
-    private static final BigDecimal MG_TO_T = new BigDecimal("1E-9");
-    private static final Set<String> INVALID_FLAGS = Set.of("F", "M", "D", "C", "T", "B");
-    private static final String[] STREAMS = {"in", "out", "byp"};
 
     /** The workgroup's structure under a catalogue entry that fixes its policy constants. */
     public CarCnAapp(MethodologyVersion entry) {
@@ -70,94 +57,24 @@ public final class CarCnAapp extends CataloguedMethodology {
                     "methodology_version", "is '" + version + "', this engine implements " + version());
         }
         catalogueEntry().requireFixedParameters(json);
-        DatasetReader period = root.object("period");
-        LocalDate start = period.date("start");
-        LocalDate end = period.date("end");
-        if (end.isBefore(start)) {
-            throw new DatasetException("period.end", "is before period.start");
-        }
-        LocalDate startupStart = null;
-        LocalDate startupEnd = null;
-        if (root.has("startup_testing")) {
-            DatasetReader startup = root.object("startup_testing");
-            startupStart = startup.date("start");
-            startupEnd = startup.date("end");
-            if (startupEnd.isBefore(startupStart)) {
-                throw new DatasetException("startup_testing.end", "is before startup_testing.start");
-            }
-            if (startupStart.plusMonths(9).isBefore(startupEnd.plusDays(1))) {
-                throw new DatasetException("startup_testing", "start-up testing lasts at most 9 months");
-            }
-        }
-        DatasetReader constants = root.object("constants");
-        BigDecimal deBaseline = fraction(constants.quantity("DE_baseline", Unit.FRACTION), "constants.DE_baseline");
-        BigDecimal gwp = constants.quantity("GWP_N2O", Unit.TONNE_CO2E_PER_TONNE);
-        BigDecimal substituteCap =
-                fraction(constants.quantity("bypass_substitute_cap", Unit.FRACTION), "constants.bypass_substitute_cap");
-        DatasetReader production = root.object("production");
-        BigDecimal adipicAcid = positive(production.quantity("adipic_acid_t", Unit.TONNE), "production.adipic_acid_t");
-        BigDecimal cap = nonNegative(production.quantity("cap_t", Unit.TONNE), "production.cap_t");
-        DatasetReader energy = root.object("energy");
-        BigDecimal gas = nonNegative(
-                energy.quantityOr("natural_gas_kNm3", Unit.THOUSAND_NORMAL_CUBIC_METRES, BigDecimal.ZERO),
-                "energy.natural_gas_kNm3");
-        BigDecimal electricity = nonNegative(
-                energy.quantityOr("electricity_MWh", Unit.MEGAWATT_HOUR, BigDecimal.ZERO), "energy.electricity_MWh");
-        BigDecimal ncv = gas.signum() == 0
-                ? BigDecimal.ZERO
-                : constants.quantity("NCV_NG_GJ_per_kNm3", Unit.GIGAJOULE_PER_THOUSAND_NORMAL_CUBIC_METRES);
-        BigDecimal efGas = gas.signum() == 0
-                ? BigDecimal.ZERO
-                : constants.quantity("EF_CO2_NG_t_per_GJ", Unit.TONNE_CO2_PER_GIGAJOULE);
-        BigDecimal efGrid = electricity.signum() == 0
-                ? BigDecimal.ZERO
-                : constants.quantity("EF_grid_t_per_MWh", Unit.TONNE_CO2_PER_MEGAWATT_HOUR);
-
-        // the hour grid of the period, local time, dates inclusive
-        List<LocalDateTime> grid = new ArrayList<>();
-        for (LocalDateTime h = start.atStartOfDay(); h.isBefore(end.plusDays(1).atStartOfDay()); h = h.plusHours(1)) {
-            grid.add(h);
-        }
-        BigDecimal[][] masses = new BigDecimal[3][grid.size()];
-        boolean[] substituteBypass = new boolean[grid.size()];
-        boolean[] seen = new boolean[grid.size()];
-        List<DatasetReader> hourly = root.array("hourly");
-        for (DatasetReader row : hourly) {
-            String text = row.text("hour");
-            LocalDateTime hour;
-            try {
-                hour = localTime(text);
-            } catch (DateTimeParseException e) {
-                throw new DatasetException(row.path() + ".hour", "'" + text + "' is not a local hour yyyy-MM-ddTHH:mm");
-            }
-            Integer at = hourIndex(grid, hour);
-            if (at == null) {
-                throw new DatasetException(
-                        row.path() + ".hour", hour + " is not a whole hour inside the period " + start + ".." + end);
-            }
-            if (seen[at]) {
-                throw new DatasetException(row.path() + ".hour", hour + " appears twice");
-            }
-            seen[at] = true;
-            for (int s = 0; s < 3; s++) {
-                masses[s][at] = mass(row, s);
-            }
-            substituteBypass[at] = row.flag("byp_substitute");
-        }
-        boolean[] outsideStartup = new boolean[grid.size()];
-        for (int i = 0; i < grid.size(); i++) {
-            LocalDate day = grid.get(i).toLocalDate();
-            outsideStartup[i] = startupStart == null || day.isBefore(startupStart) || day.isAfter(startupEnd);
-        }
-        List<String> hours = grid.stream().map(LocalDateTime::toString).toList();
+        CarCnAappDataset dataset = CarCnAappDataset.read(root);
+        HourGrid grid = HourGrid.read(root.array("hourly"), dataset);
         Trace trace = new Trace();
+        int substituted = fillGaps(grid, trace);
+        return equations(dataset, grid, substituted, trace);
+    }
+
+    /** Fills each stream's invalid and missing hours as HJ 75 says, conservatively by the stream's role. */
+    private static int fillGaps(HourGrid grid, Trace trace) {
+        List<String> hours = grid.labels();
         int substituted = 0;
-        for (int s = 0; s < 3; s++) {
-            HourlyStream.Role role = s == 0 ? HourlyStream.Role.RAISES_BASELINE : HourlyStream.Role.RAISES_EMISSIONS;
-            int filled = HourlyStream.fill(STREAMS[s], masses[s], outsideStartup, role, hours);
+        for (int s = 0; s < HourGrid.STREAMS.length; s++) {
+            HourlyStream.Role role =
+                    s == HourGrid.IN ? HourlyStream.Role.RAISES_BASELINE : HourlyStream.Role.RAISES_EMISSIONS;
+            int filled = HourlyStream.fill(HourGrid.STREAMS[s], grid.masses[s], grid.credited, role, hours);
             substituted += filled;
             trace.record(
-                    "substituted_hours[" + STREAMS[s] + "]",
+                    "substituted_hours[" + HourGrid.STREAMS[s] + "]",
                     "invalid or missing hours filled (HJ 75, conservative by role: "
                             + (role == HourlyStream.Role.RAISES_BASELINE ? "minimum" : "maximum") + " for long gaps)",
                     Map.of(),
@@ -165,22 +82,31 @@ public final class CarCnAapp extends CataloguedMethodology {
                     "h",
                     Rounding.NONE);
         }
+        return substituted;
+    }
 
+    /** The protocol's equations over the filled hours outside start-up testing, each step in the trace. */
+    private Calculation equations(CarCnAappDataset d, HourGrid grid, int substituted, Trace trace) {
+        BigDecimal[][] masses = grid.masses;
+        BigDecimal deBaseline = d.deBaseline();
+        BigDecimal gwp = d.gwp();
+        BigDecimal cap = d.cap();
+        BigDecimal adipicAcid = d.adipicAcid();
         BigDecimal in = BigDecimal.ZERO;
         BigDecimal out = BigDecimal.ZERO;
         BigDecimal byp = BigDecimal.ZERO;
         BigDecimal bypSubstitute = BigDecimal.ZERO;
         int creditedHours = 0;
         for (int i = 0; i < grid.size(); i++) {
-            if (!outsideStartup[i]) {
+            if (!grid.credited[i]) {
                 continue;
             }
             creditedHours++;
-            in = in.add(masses[0][i]);
-            out = out.add(masses[1][i]);
-            byp = byp.add(masses[2][i]);
-            if (substituteBypass[i]) {
-                bypSubstitute = bypSubstitute.add(masses[2][i]);
+            in = in.add(masses[HourGrid.IN][i]);
+            out = out.add(masses[HourGrid.OUT][i]);
+            byp = byp.add(masses[HourGrid.BYPASS][i]);
+            if (grid.substituteBypass[i]) {
+                bypSubstitute = bypSubstitute.add(masses[HourGrid.BYPASS][i]);
             }
         }
         trace.record(
@@ -240,8 +166,21 @@ public final class CarCnAapp extends CataloguedMethodology {
         BigDecimal peEnergy = trace.record(
                 "PE_energy",
                 "Q_NG × NCV_NG × EF_CO2_NG + EC × EF_grid",
-                Trace.inputs("Q_NG", gas, "NCV_NG", ncv, "EF_CO2_NG", efGas, "EC", electricity, "EF_grid", efGrid),
-                gas.multiply(ncv, PRECISION).multiply(efGas, PRECISION).add(electricity.multiply(efGrid, PRECISION)),
+                Trace.inputs(
+                        "Q_NG",
+                        d.gas(),
+                        "NCV_NG",
+                        d.ncv(),
+                        "EF_CO2_NG",
+                        d.efGas(),
+                        "EC",
+                        d.electricity(),
+                        "EF_grid",
+                        d.efGrid()),
+                d.gas()
+                        .multiply(d.ncv(), PRECISION)
+                        .multiply(d.efGas(), PRECISION)
+                        .add(d.electricity().multiply(d.efGrid(), PRECISION)),
                 "tCO2",
                 Rounding.NONE);
         BigDecimal pe = trace.record(
@@ -254,11 +193,11 @@ public final class CarCnAapp extends CataloguedMethodology {
         BigDecimal er = trace.record(
                 "ER", "BE − PE", Trace.inputs("BE", be, "PE", pe), be.subtract(pe), "tCO2e", Rounding.NONE);
         BigDecimal share = emit.signum() == 0 ? BigDecimal.ZERO : bypSubstitute.divide(emit, PRECISION);
-        boolean capExceeded = share.compareTo(substituteCap) > 0;
+        boolean capExceeded = share.compareTo(d.substituteCap()) > 0;
         trace.record(
                 "bypass_substitute_share",
                 "Σ substitute N2O_byp / N2O_emit, against bypass_substitute_cap",
-                Trace.inputs("Σ substitute N2O_byp", bypSubstitute, "N2O_emit", emit, "cap", substituteCap),
+                Trace.inputs("Σ substitute N2O_byp", bypSubstitute, "N2O_emit", emit, "cap", d.substituteCap()),
                 share.setScale(4, RoundingMode.HALF_UP),
                 "1",
                 Rounding.NONE);
@@ -293,73 +232,10 @@ public final class CarCnAapp extends CataloguedMethodology {
                 "bypass_substitute_share",
                 share.setScale(4, RoundingMode.HALF_UP).toPlainString());
         results.put("bypass_substitute_cap_exceeded", String.valueOf(capExceeded));
-        return new Calculation(id(), version(), start, end, results, List.of(), trace.steps());
+        return new Calculation(id(), version(), d.start(), d.end(), results, List.of(), trace.steps());
     }
 
     private static final Rounding PERIOD_MASS = Rounding.MONTHLY_MASS;
-
-    /** {@code yyyy-MM-ddTHH:mm} read by hand (a year has 8,760 of them); anything else by the ISO parser. */
-    static LocalDateTime localTime(String text) {
-        if (text.length() == 16
-                && text.charAt(4) == '-'
-                && text.charAt(7) == '-'
-                && text.charAt(10) == 'T'
-                && text.charAt(13) == ':') {
-            try {
-                return LocalDateTime.of(
-                        Integer.parseInt(text, 0, 4, 10),
-                        Integer.parseInt(text, 5, 7, 10),
-                        Integer.parseInt(text, 8, 10, 10),
-                        Integer.parseInt(text, 11, 13, 10),
-                        Integer.parseInt(text, 14, 16, 10));
-            } catch (NumberFormatException | java.time.DateTimeException e) {
-                // not digits, or no such date: the ISO parser says why
-            }
-        }
-        return LocalDateTime.parse(text);
-    }
-
-    /** The hour's place on the period's grid (whole local hours from its first), or null when it is not on it. */
-    private static Integer hourIndex(List<LocalDateTime> grid, LocalDateTime hour) {
-        if (grid.isEmpty() || hour.getMinute() != 0 || hour.getSecond() != 0 || hour.getNano() != 0) {
-            return null;
-        }
-        long at = java.time.temporal.ChronoUnit.HOURS.between(grid.get(0), hour);
-        return at >= 0 && at < grid.size() && grid.get((int) at).equals(hour) ? (int) at : null;
-    }
-
-    private static BigDecimal mass(DatasetReader row, int stream) {
-        String concentrationKey = CONCENTRATION_KEYS[stream];
-        String flowKey = FLOW_KEYS[stream];
-        String flagKey = FLAG_KEYS[stream];
-        boolean flagged = row.has(flagKey);
-        if (!flagged && !row.has(concentrationKey) && !row.has(flowKey)) {
-            return null; // no value of this stream for the hour: missing, filled like an invalid one
-        }
-        String flag = flagged ? row.text(flagKey).trim().toUpperCase() : "N";
-        if (!flag.equals("N")) {
-            if (INVALID_FLAGS.contains(flag)) {
-                return null;
-            }
-            throw new DatasetException(
-                    row.path() + "." + flagKey,
-                    "'" + flag + "' is not an HJ 212 flag (N valid; F, M, D, C, T, B invalid)");
-        }
-        BigDecimal concentration = row.quantity(concentrationKey, Unit.MILLIGRAM_PER_NORMAL_CUBIC_METRE);
-        BigDecimal flow = row.quantity(flowKey, Unit.NORMAL_CUBIC_METRE_PER_HOUR);
-        // the field's path is built only for a refusal: a year reads 52,560 of these values
-        if (concentration.signum() < 0) {
-            nonNegative(concentration, row.path() + "." + concentrationKey);
-        }
-        if (flow.signum() < 0) {
-            nonNegative(flow, row.path() + "." + flowKey);
-        }
-        return concentration.multiply(flow).multiply(MG_TO_T);
-    }
-
-    private static final String[] CONCENTRATION_KEYS = {"in_mg_Nm3", "out_mg_Nm3", "byp_mg_Nm3"};
-    private static final String[] FLOW_KEYS = {"in_Nm3_h", "out_Nm3_h", "byp_Nm3_h"};
-    private static final String[] FLAG_KEYS = {"in_flag", "out_flag", "byp_flag"};
 
     /** {@code value × MIN(1, cap / production)}, dividing last. */
     private static BigDecimal capped(BigDecimal value, BigDecimal cap, BigDecimal production) {

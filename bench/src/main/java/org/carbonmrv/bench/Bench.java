@@ -1,5 +1,7 @@
 package org.carbonmrv.bench;
 
+import java.util.Set;
+
 /** {@code mrv bench ingest [--rows N]}, {@code mrv bench calculate [cm010|aapp]} and {@code mrv bench registry [--movements N]}. */
 public final class Bench {
 
@@ -20,7 +22,7 @@ public final class Bench {
         }
         if (args.length >= 1 && args[0].equals("calculate")) {
             String only = args.length == 2 ? args[1] : "both";
-            if (args.length > 2 || !java.util.Set.of("both", "cm010", "aapp").contains(only)) {
+            if (args.length > 2 || !Set.of("both", "cm010", "aapp").contains(only)) {
                 usage();
             }
             CalculateBenchmark.run(!only.equals("aapp"), !only.equals("cm010"));

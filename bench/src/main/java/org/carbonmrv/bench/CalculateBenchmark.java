@@ -21,9 +21,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The Linhai year with its tail gas and fuel flows as one-minute readings of 10 meters each
@@ -143,8 +148,7 @@ final class CalculateBenchmark {
                     MrvClient.Response response = run.client.post("/api/calculations/reports", owner, calculate);
                     double millis = (System.nanoTime() - started) / 1e6;
                     calculated[0] = LinhaiChain.expect(201, response);
-                    timings.add(String.format(
-                            java.util.Locale.ROOT, "%.0f ms: %s", millis, response.header("Server-Timing")));
+                    timings.add(String.format(Locale.ROOT, "%.0f ms: %s", millis, response.header("Server-Timing")));
                     return millis;
                 },
                 () -> hourlyMassesInSql(run.database, projectId));
@@ -198,9 +202,9 @@ final class CalculateBenchmark {
         long started = System.nanoTime();
         String aggregates = "/api/monitoring/projects/" + projectId + "/reporting-periods/" + periodId + "/aggregates";
         String refused = "{\"projectId\": \"" + projectId + "\"}"; // no period: 400, nothing stored
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<java.util.concurrent.Future<?>> requests = new ArrayList<>();
+            List<Future<?>> requests = new ArrayList<>();
             for (int i = 0; i < WARM_UP_REQUESTS; i++) {
                 int kind = i % 3;
                 requests.add(pool.submit(() -> {
@@ -246,7 +250,7 @@ final class CalculateBenchmark {
         for (int i = 0; i < RUNS; i++) {
             times[i] = run.millis();
         }
-        java.util.Arrays.sort(times);
+        Arrays.sort(times);
         return times[RUNS / 2];
     }
 
@@ -262,8 +266,8 @@ final class CalculateBenchmark {
             firstTimes[i] = first.millis();
             secondTimes[i] = second.millis();
         }
-        java.util.Arrays.sort(firstTimes);
-        java.util.Arrays.sort(secondTimes);
+        Arrays.sort(firstTimes);
+        Arrays.sort(secondTimes);
         return new double[] {firstTimes[RUNS / 2], secondTimes[RUNS / 2]};
     }
 

@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -31,7 +34,7 @@ final class LoadBenchmark {
     private record Kind(String name, String user, String path, int port, boolean upload) {}
 
     private static final class Tally {
-        final List<Long> nanos = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         final LongAdder errors = new LongAdder();
         final LongAdder limited = new LongAdder();
         final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
@@ -131,8 +134,7 @@ final class LoadBenchmark {
                     }
                     if (kind.upload()) {
                         int m = minute.getAndIncrement();
-                        java.time.LocalDateTime from =
-                                java.time.LocalDateTime.of(2020, 1, 1, 0, 0).plusMinutes(m);
+                        LocalDateTime from = LocalDateTime.of(2020, 1, 1, 0, 0).plusMinutes(m);
                         request.header("Content-Type", "text/csv")
                                 .POST(HttpRequest.BodyPublishers.ofString(
                                         "parameter,source,from,to,value,unit\nQ_FF,lng," + from + ","
@@ -158,7 +160,7 @@ final class LoadBenchmark {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(seconds + 60L, java.util.concurrent.TimeUnit.SECONDS);
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         return tallies;
     }
 

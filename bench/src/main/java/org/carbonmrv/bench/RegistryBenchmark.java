@@ -4,7 +4,9 @@ import org.carbonmrv.launcher.LinhaiChain;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,8 +35,7 @@ final class RegistryBenchmark {
             chain.verifyAndIssue();
             LinhaiChain.expect(
                     201,
-                    run.client.post(
-                            "/api/registry/accounts", chain.token("juhua-owner"), java.util.Map.of("name", "buyer")));
+                    run.client.post("/api/registry/accounts", chain.token("juhua-owner"), Map.of("name", "buyer")));
 
             AtomicLong done = new AtomicLong();
             Tokens tokens = new Tokens(run);
@@ -111,7 +112,7 @@ final class RegistryBenchmark {
             millis[i] = run.timedPost(run.ports.registry(), "/api/registry/transfers", tokens.owner(), TRANSFER);
             done.incrementAndGet();
         }
-        java.util.Arrays.sort(millis);
+        Arrays.sort(millis);
         return (millis[TIMED / 2 - 1] + millis[TIMED / 2]) / 2;
     }
 }

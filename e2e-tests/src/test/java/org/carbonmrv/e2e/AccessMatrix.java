@@ -6,6 +6,7 @@ import org.carbonmrv.launcher.MrvClient;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The declarative access table ({@code access-matrix.txt}): every operation of the platform by
@@ -131,7 +134,7 @@ final class AccessMatrix {
     private MrvClient.Response send(Row row, String path, String token) throws IOException, InterruptedException {
         try {
             return sendOnce(row, path, token);
-        } catch (java.net.http.HttpTimeoutException noAnswer) {
+        } catch (HttpTimeoutException noAnswer) {
             // seen once in CI: a request on a reused connection got no answer for a minute; a second no answer fails
             // the test
             System.out.println("access matrix line " + row.line() + ": no answer within a minute, sent again");
@@ -169,8 +172,7 @@ final class AccessMatrix {
 
     private static List<String> variables(String path) {
         List<String> found = new ArrayList<>();
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path);
+        Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path);
         while (m.find()) {
             found.add(m.group(1));
         }

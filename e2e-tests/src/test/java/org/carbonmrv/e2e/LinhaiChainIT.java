@@ -1,6 +1,9 @@
 package org.carbonmrv.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.carbonmrv.launcher.AdipicAcidCase;
 import org.carbonmrv.launcher.Database;
 import org.carbonmrv.launcher.LinhaiCase;
 import org.carbonmrv.launcher.LinhaiChain;
@@ -8,6 +11,8 @@ import org.carbonmrv.launcher.MrvClient;
 import org.carbonmrv.launcher.Platform;
 import org.carbonmrv.launcher.Ports;
 import org.carbonmrv.platform.testsupport.TestDatabase;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,14 +20,21 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -224,23 +236,23 @@ class LinhaiChainIT {
                 chain.readingsPath(),
                 owner,
                 "parameter,source,from,to,value,unit\nQ_FF,lng-é,2019-03-01,2019-03-31,1,t\n"
-                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                        .getBytes(StandardCharsets.ISO_8859_1),
                 "text/csv");
         assertThat(latin1.status()).isEqualTo(400);
         assertThat(latin1.body().get("type").asText()).endsWith("/wrong-encoding");
 
-        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
-        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(xlsx, "DCS", "1.0");
-        org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("report");
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(xlsx, "DCS", "1.0");
+        Worksheet sheet = workbook.newWorksheet("report");
         String[] header = {"parameter", "source", "from", "to", "value", "unit"};
         for (int c = 0; c < header.length; c++) {
             sheet.value(0, c, header[c]);
         }
         sheet.value(1, 0, "Q_FF");
         sheet.value(1, 1, "lng-xlsx");
-        sheet.value(1, 2, java.time.LocalDate.of(2019, 3, 1));
+        sheet.value(1, 2, LocalDate.of(2019, 3, 1));
         sheet.style(1, 2).format("yyyy-mm-dd").set();
-        sheet.value(1, 3, java.time.LocalDate.of(2019, 3, 31));
+        sheet.value(1, 3, LocalDate.of(2019, 3, 31));
         sheet.style(1, 3).format("yyyy-mm-dd").set();
         sheet.value(1, 4, 1.25);
         sheet.value(1, 5, "t");
@@ -405,9 +417,8 @@ class LinhaiChainIT {
     void onlyTheAssignedVerifierApprovesAndOnlyOnce() throws Exception {
         String owner = chain.token(LinhaiChain.OWNER);
         String project = "/api/monitoring/projects/" + chain.projectId;
-        com.fasterxml.jackson.databind.node.ObjectNode plan =
-                chain.linhai().monitoringPlan().put("effectiveFrom", "2019-02-01");
-        ((com.fasterxml.jackson.databind.node.ArrayNode) plan.get("meters"))
+        ObjectNode plan = chain.linhai().monitoringPlan().put("effectiveFrom", "2019-02-01");
+        ((ArrayNode) plan.get("meters"))
                 .addObject()
                 .put("serial", "FT-NEW-1")
                 .put("type", "mass flow meter")
@@ -504,7 +515,7 @@ class LinhaiChainIT {
                         .map(JsonNode::asText)
                         .toList())
                 .contains("ER_y");
-        JsonNode er = java.util.stream.StreamSupport.stream(ar5.get("figures").spliterator(), false)
+        JsonNode er = StreamSupport.stream(ar5.get("figures").spliterator(), false)
                 .filter(f -> f.get("symbol").asText().equals("ER_y"))
                 .findFirst()
                 .orElseThrow();
@@ -860,7 +871,7 @@ class LinhaiChainIT {
         JsonNode findings = LinhaiChain.expect(
                         200, client.get(project + "/reporting-periods/" + periodId + "/checks", owner))
                 .get("findings");
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         findings.forEach(
                 f -> found.add(f.get("check").asText() + ": " + f.get("subject").asText()));
         assertThat(found)
@@ -917,7 +928,7 @@ class LinhaiChainIT {
         JsonNode after = client.get(project + "/reporting-periods/" + periodId + "/checks", owner)
                 .body()
                 .get("findings");
-        List<String> checks = new java.util.ArrayList<>();
+        List<String> checks = new ArrayList<>();
         after.forEach(f -> checks.add(f.get("check").asText()));
         assertThat(checks).doesNotContain("values-while-unit-down");
         assertThat(client.post(
@@ -970,7 +981,7 @@ class LinhaiChainIT {
     @Order(12)
     void anAdipicAcidProjectIsCalculatedFromItsHourlyCemsReadings() throws Exception {
         String owner = chain.token("juhua-owner");
-        var adipic = new org.carbonmrv.launcher.AdipicAcidCase();
+        var adipic = new AdipicAcidCase();
         String projectId = LinhaiChain.expect(
                         201,
                         client.post(
@@ -988,8 +999,8 @@ class LinhaiChainIT {
                 .get("id")
                 .asText();
         String readings = "/api/monitoring/projects/" + projectId + "/reporting-periods/" + april;
-        var csv = new java.io.StringWriter();
-        long rows = adipic.writeReadings(java.time.LocalDate.of(2024, 4, 1), java.time.LocalDate.of(2024, 4, 30), csv);
+        var csv = new StringWriter();
+        long rows = adipic.writeReadings(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30), csv);
         MrvClient.Response twoHours = client.postRaw(
                 readings + "/reading-batches",
                 owner,
@@ -1005,8 +1016,7 @@ class LinhaiChainIT {
         JsonNode hourly = LinhaiChain.expect(200, client.get(readings + "/hourly-values", owner));
         assertThat(hourly.get("from").asText()).isEqualTo("2024-04-01T00:00");
         assertThat(hourly.get("series").size()).isEqualTo(6);
-        JsonNode incoming = java.util.stream.StreamSupport.stream(
-                        hourly.get("series").spliterator(), false)
+        JsonNode incoming = StreamSupport.stream(hourly.get("series").spliterator(), false)
                 .filter(series -> series.get("parameter").asText().equals("C_N2O_in"))
                 .findFirst()
                 .orElseThrow();
@@ -1069,7 +1079,7 @@ class LinhaiChainIT {
     void everyOperationByEveryKindOfCallerAsTheAccessTableSays() throws Exception {
         String owner = chain.token(LinhaiChain.OWNER);
         String registry = chain.token(LinhaiChain.REGISTRY);
-        Map<String, String> tokens = new java.util.HashMap<>();
+        Map<String, String> tokens = new HashMap<>();
         tokens.put("own", owner);
         tokens.put("other", chain.token("juhua-owner"));
         tokens.put("verifier", chain.token(LinhaiChain.VERIFIER));
@@ -1087,7 +1097,7 @@ class LinhaiChainIT {
         tokens.put("expired", soonExpired);
 
         String project = "/api/monitoring/projects/" + chain.projectId;
-        Map<String, String> ids = new java.util.HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         ids.put("projectId", chain.projectId);
         ids.put("periodId", chain.periodId);
         ids.put("reportId", chain.reportId);
@@ -1152,7 +1162,7 @@ class LinhaiChainIT {
                         .get("id")
                         .asText());
 
-        Map<String, String> bodies = new java.util.HashMap<>();
+        Map<String, String> bodies = new HashMap<>();
         bodies.put(
                 "project",
                 chain.linhai()

@@ -15,9 +15,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -87,7 +95,7 @@ class TwoInstancesIT {
         String owner = chain.token(LinhaiChain.OWNER);
         LinhaiChain.expect(
                 201, client.post("/api/registry/accounts", chain.token("juhua-owner"), Map.of("name", "buyer")));
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newHttpClient();
         String transfer =
                 "{\"fromAccount\": \"holding:linhai-chem\", \"toAccount\": \"holding:juhua-chem\", \"quantity\": 7}";
         ExecutorService senders = Executors.newFixedThreadPool(8);
@@ -97,13 +105,12 @@ class TwoInstancesIT {
                     ? Ports.forReplicas().registry()
                     : Ports.forSecondReplicas().registry();
             answers.add(senders.submit(() -> http.send(
-                            java.net.http.HttpRequest.newBuilder(
-                                            java.net.URI.create("http://127.0.0.1:" + port + "/api/registry/transfers"))
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/registry/transfers"))
                                     .header("Authorization", "Bearer " + owner)
                                     .header("Content-Type", "application/json")
-                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(transfer))
+                                    .POST(HttpRequest.BodyPublishers.ofString(transfer))
                                     .build(),
-                            java.net.http.HttpResponse.BodyHandlers.discarding())
+                            HttpResponse.BodyHandlers.discarding())
                     .statusCode()));
         }
         int moved = 0;
@@ -129,12 +136,11 @@ class TwoInstancesIT {
     @Test
     @Order(3)
     void eachInstanceClaimsItsShareOfEveryPooledProcessor() throws Exception {
-        try (java.sql.Connection c =
-                        java.sql.DriverManager.getConnection(database.url(), database.user(), database.password());
-                java.sql.ResultSet rs = c.createStatement().executeQuery("""
+        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+                ResultSet rs = c.createStatement().executeQuery("""
                      SELECT processor_name, count(DISTINCT owner) FROM registry_service.token_entry
                      WHERE owner IS NOT NULL GROUP BY processor_name""")) {
-            Map<String, Long> owners = new java.util.HashMap<>();
+            Map<String, Long> owners = new HashMap<>();
             while (rs.next()) {
                 owners.put(rs.getString(1), rs.getLong(2));
             }

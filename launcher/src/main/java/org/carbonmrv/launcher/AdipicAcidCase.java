@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -73,8 +75,8 @@ public final class AdipicAcidCase {
     }
 
     private static String perThirtyDays(long perThirty, long days) {
-        return new java.math.BigDecimal(perThirty * days)
-                .divide(java.math.BigDecimal.valueOf(30), 6, java.math.RoundingMode.HALF_UP)
+        return new BigDecimal(perThirty * days)
+                .divide(BigDecimal.valueOf(30), 6, RoundingMode.HALF_UP)
                 .stripTrailingZeros()
                 .toPlainString();
     }

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The Linhai 2019 case ({@code shared/cases/cn-hfc23-linhai-2019/source.json}) as a plant would
@@ -234,23 +237,23 @@ public final class LinhaiCase {
     }
 
     /** What a meter serves: the destruction unit it names, the production lines, or both furnaces. */
-    private static java.util.List<String> servesOf(JsonNode meter) {
+    private static List<String> servesOf(JsonNode meter) {
         String measures = meter.get("measures").asText();
         if (meter.hasNonNull("unit_id")) {
-            return java.util.List.of(meter.get("unit_id").asText());
+            return List.of(meter.get("unit_id").asText());
         }
         if (measures.startsWith("Q_HCFC22") || measures.startsWith("q_HFC23,gen")) {
-            return java.util.List.of("production");
+            return List.of("production");
         }
         if (measures.startsWith("p_HFC23")) {
-            return java.util.List.of("production", "furnace-1", "furnace-2");
+            return List.of("production", "furnace-1", "furnace-2");
         }
-        return java.util.List.of("furnace-1", "furnace-2");
+        return List.of("furnace-1", "furnace-2");
     }
 
     /** The 34 calibrations of tables 19-23, as (meter serial, body) pairs. */
-    public java.util.List<java.util.Map.Entry<String, ObjectNode>> calibrations() {
-        java.util.List<java.util.Map.Entry<String, ObjectNode>> calibrations = new java.util.ArrayList<>();
+    public List<Map.Entry<String, ObjectNode>> calibrations() {
+        List<Map.Entry<String, ObjectNode>> calibrations = new ArrayList<>();
         for (JsonNode c : source.get("calibrations")) {
             ObjectNode body = MrvClient.JSON
                     .createObjectNode()
@@ -259,7 +262,7 @@ public final class LinhaiCase {
                     .put(
                             "certificate",
                             "verification report table " + c.get("table").asText());
-            calibrations.add(java.util.Map.entry(c.get("meter").asText(), body));
+            calibrations.add(Map.entry(c.get("meter").asText(), body));
         }
         return calibrations;
     }
@@ -278,7 +281,7 @@ public final class LinhaiCase {
     public ObjectNode downtime() {
         ObjectNode body = MrvClient.JSON.createObjectNode();
         ArrayNode entries = body.putArray("entries");
-        for (String unit : java.util.List.of("furnace-1", "furnace-2")) {
+        for (String unit : List.of("furnace-1", "furnace-2")) {
             for (JsonNode row : source.get("downtime").get(unit)) {
                 JsonNode d = row.get("duration_reported_parsed");
                 entries.addObject()

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ public final class LinhaiChain {
 
     private final MrvClient client;
     private final LinhaiCase linhai;
-    private final Map<String, String> tokens = new java.util.HashMap<>();
+    private final Map<String, String> tokens = new HashMap<>();
 
     public String projectId;
     public String periodId;

@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /** A small HTTP client for the platform's API through the gateway, with real tokens from Keycloak. */
@@ -24,7 +26,7 @@ public final class MrvClient {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    public record Response(int status, JsonNode body, String text, java.net.http.HttpHeaders headers) {
+    public record Response(int status, JsonNode body, String text, HttpHeaders headers) {
 
         /** A header's first value, or "" when it is absent. */
         public String header(String name) {
@@ -35,7 +37,7 @@ public final class MrvClient {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> gateways;
-    private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger next = new AtomicInteger();
     private final String keycloak;
 
     public MrvClient(String gateway, String keycloak) {

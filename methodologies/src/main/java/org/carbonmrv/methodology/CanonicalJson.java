@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.carbonmrv.api.Sha256;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -28,10 +30,10 @@ public final class CanonicalJson {
 
     /** The canonical UTF-8 bytes: what the digest is taken over, and what a content-addressed store keeps. */
     public static byte[] bytes(JsonNode node) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
             writeSorted(node, generator, new KeyOrder());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return out.toByteArray();
@@ -46,7 +48,7 @@ public final class CanonicalJson {
     }
 
     /** Writes objects with their keys in order, without copying the tree: data sets hold 50,000 values and more. */
-    private static void writeSorted(JsonNode node, JsonGenerator out, KeyOrder order) throws java.io.IOException {
+    private static void writeSorted(JsonNode node, JsonGenerator out, KeyOrder order) throws IOException {
         if (node.isObject()) {
             out.writeStartObject();
             for (String name : order.sorted(node)) {
@@ -90,7 +92,7 @@ public final class CanonicalJson {
      * A scalar written straight to the generator, exactly as the mapper writes it: a data set holds
      * 100,000 scalars, and the mapper's path sets up a serializer and flushes for each.
      */
-    static void writeScalar(JsonNode node, JsonGenerator out) throws java.io.IOException {
+    static void writeScalar(JsonNode node, JsonGenerator out) throws IOException {
         switch (node.getNodeType()) {
             case STRING -> out.writeString(node.textValue());
             case BOOLEAN -> out.writeBoolean(node.booleanValue());

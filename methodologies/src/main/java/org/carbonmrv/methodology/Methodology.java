@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A quantification methodology version. A new methodology is a new implementation plus its
@@ -46,7 +47,7 @@ public interface Methodology {
     /** Builds this methodology's data set from what was monitored in one reporting period. */
     ObjectNode assembleDataset(MonitoredPeriod monitored);
 
-    default java.util.Optional<ParameterDefinition> parameter(String id) {
+    default Optional<ParameterDefinition> parameter(String id) {
         return parameters().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 

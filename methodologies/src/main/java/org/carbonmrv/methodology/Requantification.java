@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One data set calculated under the version a project pins and restated under another version of
@@ -39,8 +40,7 @@ public record Requantification(
             String requantified = after.results().get(symbol);
             figures.add(new Figure(symbol, value, requantified, difference(value, requantified)));
         });
-        Map<String, String> parameters =
-                new java.util.TreeMap<>(other.catalogueEntry().fixedParameters());
+        Map<String, String> parameters = new TreeMap<>(other.catalogueEntry().fixedParameters());
         parameters
                 .entrySet()
                 .removeIf(e -> e.getValue()

@@ -1,6 +1,9 @@
 package org.carbonmrv.methodology;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -16,10 +19,9 @@ class CanonicalJsonTest {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
     /** How digests were written before scalars went straight to the generator. */
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
-            com.fasterxml.jackson.databind.json.JsonMapper.builder()
-                    .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                    .build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     @Test
     void everyScalarKindIsWrittenAsTheMapperWritesIt() throws Exception {

@@ -10,6 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,7 +44,7 @@ class RequantificationTest {
 
         assertThat(r.pinned()).isEqualTo("CM-010-V01");
         assertThat(r.requantifiedUnder()).isEqualTo("CM-010-V01-AR5");
-        assertThat(r.restatedParameters()).containsExactly(java.util.Map.entry("constants.GWP_HFC23", "12400"));
+        assertThat(r.restatedParameters()).containsExactly(Map.entry("constants.GWP_HFC23", "12400"));
         assertThat(r.restatedDatasetDigest()).isNotEqualTo(r.datasetDigest());
         assertThat(r.figures())
                 .contains(
@@ -100,9 +104,9 @@ class RequantificationTest {
     @Test
     void theDigestOfADataSetIsTheSameWhereverItWasWrittenAndStaysTheSameAcrossReleases() throws IOException {
         ObjectNode reordered = JSON.createObjectNode();
-        java.util.List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         linhai().fieldNames().forEachRemaining(names::add);
-        java.util.Collections.reverse(names);
+        Collections.reverse(names);
         JsonNode original = linhai();
         names.forEach(n -> reordered.set(n, original.get(n)));
 

@@ -6,8 +6,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.carbonmrv.api.calculation.FindingAnsweredEvent;
+import org.carbonmrv.api.calculation.FindingClosedEvent;
+import org.carbonmrv.api.calculation.FindingKind;
+import org.carbonmrv.api.calculation.FindingRaisedEvent;
 import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
+import org.carbonmrv.api.calculation.ReductionReportMarkedStaleEvent;
 import org.carbonmrv.api.calculation.ReductionReportRejectedEvent;
 import org.carbonmrv.api.calculation.ReductionsCalculatedEvent;
 import org.carbonmrv.api.calculation.ReportSubmittedForVerificationEvent;
@@ -26,6 +32,7 @@ import org.carbonmrv.api.monitoring.ReadingCorrectedEvent;
 import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.project.DestructionUnit;
 import org.carbonmrv.api.project.Facility;
+import org.carbonmrv.api.project.Location;
 import org.carbonmrv.api.project.ProductionLine;
 import org.carbonmrv.api.project.ProjectListedEvent;
 import org.carbonmrv.api.project.ProjectRejectedEvent;
@@ -34,7 +41,23 @@ import org.carbonmrv.api.project.ReportingPeriodOpenedEvent;
 import org.carbonmrv.api.project.VerifierAssignedEvent;
 import org.carbonmrv.api.quantity.Quantity;
 import org.carbonmrv.api.quantity.Unit;
+import org.carbonmrv.api.registry.AccountClosedEvent;
+import org.carbonmrv.api.registry.AccountKind;
+import org.carbonmrv.api.registry.AccountOpenedEvent;
+import org.carbonmrv.api.registry.AccountReinstatedEvent;
+import org.carbonmrv.api.registry.AccountRenamedEvent;
+import org.carbonmrv.api.registry.AccountSerials;
+import org.carbonmrv.api.registry.AccountSuspendedEvent;
+import org.carbonmrv.api.registry.CancellationKind;
+import org.carbonmrv.api.registry.CreditsCancelledEvent;
 import org.carbonmrv.api.registry.CreditsIssuedEvent;
+import org.carbonmrv.api.registry.CreditsRetiredEvent;
+import org.carbonmrv.api.registry.CreditsReversedEvent;
+import org.carbonmrv.api.registry.CreditsTransferredEvent;
+import org.carbonmrv.api.registry.IssuanceRequestWithdrawnEvent;
+import org.carbonmrv.api.registry.IssuanceRequestedEvent;
+import org.carbonmrv.api.registry.LiabilitySettledEvent;
+import org.carbonmrv.api.registry.SerialRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,7 +96,7 @@ class EventSerialisationTest {
                         "Asia/Shanghai",
                         LocalDate.of(2019, 1, 1),
                         LocalDate.of(2025, 12, 31),
-                        new org.carbonmrv.api.project.Location("CN", "CN-ZJ")),
+                        new Location("CN", "CN-ZJ")),
                 new ProjectListedEvent("p1"),
                 new ProjectRejectedEvent("p1", "incomplete"),
                 new ReportingPeriodOpenedEvent("p1", "rp", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)),
@@ -187,49 +210,36 @@ class EventSerialisationTest {
                         "recalibration"),
                 new QaFindingAcknowledgedEvent(
                         "plan", "p1", "rp", "f1", "operating-days-vs-log", "furnace-1 2019-08", "conservative"),
-                new org.carbonmrv.api.calculation.FindingRaisedEvent(
-                        "r1",
-                        "p1",
-                        "f1",
-                        1,
-                        org.carbonmrv.api.calculation.FindingKind.NON_CONFORMITY,
-                        "EF_CO2_FF",
-                        "不符合项-1",
-                        "cqc"),
-                new org.carbonmrv.api.calculation.FindingAnsweredEvent("r1", "p1", "f1", "corrected"),
-                new org.carbonmrv.api.calculation.FindingClosedEvent("r1", "p1", "f1", "checked"),
-                new org.carbonmrv.api.calculation.ReductionReportMarkedStaleEvent("r1", "p1", 1, "reading 7 corrected"),
-                new org.carbonmrv.api.registry.CreditsTransferredEvent(
-                        "t1",
-                        "holding:a",
-                        "holding:b",
-                        List.of(new org.carbonmrv.api.registry.SerialRange(3_998_501, 3_999_500)),
-                        1000),
-                new org.carbonmrv.api.registry.CreditsRetiredEvent(
+                new FindingRaisedEvent("r1", "p1", "f1", 1, FindingKind.NON_CONFORMITY, "EF_CO2_FF", "不符合项-1", "cqc"),
+                new FindingAnsweredEvent("r1", "p1", "f1", "corrected"),
+                new FindingClosedEvent("r1", "p1", "f1", "checked"),
+                new ReductionReportMarkedStaleEvent("r1", "p1", 1, "reading 7 corrected"),
+                new CreditsTransferredEvent(
+                        "t1", "holding:a", "holding:b", List.of(new SerialRange(3_998_501, 3_999_500)), 1000),
+                new CreditsRetiredEvent(
                         "x1",
                         "holding:b",
-                        List.of(new org.carbonmrv.api.registry.SerialRange(3_999_001, 3_999_500)),
+                        List.of(new SerialRange(3_999_001, 3_999_500)),
                         500,
                         "Juhua",
                         "voluntary",
                         null,
                         "CN"),
-                new org.carbonmrv.api.registry.CreditsCancelledEvent(
+                new CreditsCancelledEvent(
                         "c1",
                         "holding:a",
-                        List.of(new org.carbonmrv.api.registry.SerialRange(1, 100)),
+                        List.of(new SerialRange(1, 100)),
                         100,
-                        org.carbonmrv.api.registry.CancellationKind.ADMINISTRATIVE,
+                        CancellationKind.ADMINISTRATIVE,
                         "error"),
-                new org.carbonmrv.api.registry.AccountOpenedEvent(
-                        "holding:a:1", "a", org.carbonmrv.api.registry.AccountKind.HOLDING, "pool"),
-                new org.carbonmrv.api.registry.IssuanceRequestedEvent(
+                new AccountOpenedEvent("holding:a:1", "a", AccountKind.HOLDING, "pool"),
+                new IssuanceRequestedEvent(
                         "issuance-r1-v2", "r1", 2, "p1", "linhai-chem", 2019, 3_999_500, "CM-010", "V01", DIGEST),
-                new org.carbonmrv.api.registry.AccountRenamedEvent("holding:a:1", "offset pool"),
-                new org.carbonmrv.api.registry.AccountSuspendedEvent("holding:a", "inquiry"),
-                new org.carbonmrv.api.registry.AccountReinstatedEvent("holding:a", "cleared"),
-                new org.carbonmrv.api.registry.AccountClosedEvent("holding:a", "empty"),
-                new org.carbonmrv.api.registry.CreditsReversedEvent(
+                new AccountRenamedEvent("holding:a:1", "offset pool"),
+                new AccountSuspendedEvent("holding:a", "inquiry"),
+                new AccountReinstatedEvent("holding:a", "cleared"),
+                new AccountClosedEvent("holding:a", "empty"),
+                new CreditsReversedEvent(
                         "reversal-r1-v3",
                         "r1",
                         2,
@@ -238,20 +248,18 @@ class EventSerialisationTest {
                         "linhai-chem",
                         2019,
                         500,
-                        List.of(new org.carbonmrv.api.registry.AccountSerials(
-                                "holding:linhai-chem",
-                                List.of(new org.carbonmrv.api.registry.SerialRange(3_999_101, 3_999_500)))),
+                        List.of(new AccountSerials(
+                                "holding:linhai-chem", List.of(new SerialRange(3_999_101, 3_999_500)))),
                         400,
                         100,
                         "version 3 supersedes version 2"),
-                new org.carbonmrv.api.registry.IssuanceRequestWithdrawnEvent(
-                        "issuance-r1-v2", "r1", "issuance-r1-v3", "superseded"),
-                new org.carbonmrv.api.registry.LiabilitySettledEvent(
+                new IssuanceRequestWithdrawnEvent("issuance-r1-v2", "r1", "issuance-r1-v3", "superseded"),
+                new LiabilitySettledEvent(
                         "s1",
                         "r1",
                         "linhai-chem",
                         "holding:linhai-chem",
-                        List.of(new org.carbonmrv.api.registry.SerialRange(5_000_001, 5_000_100)),
+                        List.of(new SerialRange(5_000_001, 5_000_100)),
                         100,
                         0));
     }
@@ -278,9 +286,8 @@ class EventSerialisationTest {
         String before = "{\"operatingLogId\":\"log\",\"projectId\":\"p1\",\"timeZone\":\"Asia/Shanghai\",\"entries\":"
                 + "[{\"unitId\":\"furnace-1\",\"from\":\"2019-01-01T00:00:00\",\"to\":\"2019-01-02T00:00:00\","
                 + "\"productionStopped\":true,\"statedDurationMinutes\":1440,\"reference\":null}]}";
-        DowntimeRecordedEvent event =
-                SERIALIZER.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
-                        before.getBytes(), byte[].class, DowntimeRecordedEvent.class.getName(), "1"));
+        DowntimeRecordedEvent event = SERIALIZER.deserialize(new SimpleSerializedObject<>(
+                before.getBytes(), byte[].class, DowntimeRecordedEvent.class.getName(), "1"));
         assertThat(event.entries().get(0).kind()).isEqualTo(DowntimeKind.SHUTDOWN);
         assertThat(event.entries().get(0).isShutdown()).isTrue();
     }
@@ -289,9 +296,8 @@ class EventSerialisationTest {
     void readsABatchStoredWhenItsFormatWasText() {
         String stored = "{\"batchId\":\"b1\",\"projectId\":\"p1\",\"reportingPeriodId\":\"rp\",\"sha256\":\"" + DIGEST
                 + "\",\"format\":\"xlsx\",\"rowCount\":12,\"parameters\":[\"Q_FF\"]}";
-        ReadingBatchRecordedEvent event =
-                SERIALIZER.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
-                        stored.getBytes(), byte[].class, ReadingBatchRecordedEvent.class.getName(), "1"));
+        ReadingBatchRecordedEvent event = SERIALIZER.deserialize(new SimpleSerializedObject<>(
+                stored.getBytes(), byte[].class, ReadingBatchRecordedEvent.class.getName(), "1"));
         assertThat(event.format()).isEqualTo(UploadFormat.XLSX);
         assertThat(new String(SERIALIZER.serialize(event, byte[].class).getData()))
                 .as("and is written as before")
@@ -300,13 +306,8 @@ class EventSerialisationTest {
 
     @Test
     void writesTheKindOfACancellationAsStoredEventsHoldIt() {
-        var cancelled = new org.carbonmrv.api.registry.CreditsCancelledEvent(
-                "c1",
-                "holding:a",
-                List.of(new org.carbonmrv.api.registry.SerialRange(1, 100)),
-                100,
-                org.carbonmrv.api.registry.CancellationKind.COMPLIANCE,
-                "ETS");
+        var cancelled = new CreditsCancelledEvent(
+                "c1", "holding:a", List.of(new SerialRange(1, 100)), 100, CancellationKind.COMPLIANCE, "ETS");
         assertThat(new String(SERIALIZER.serialize(cancelled, byte[].class).getData()))
                 .contains("\"kind\":\"compliance\"");
     }

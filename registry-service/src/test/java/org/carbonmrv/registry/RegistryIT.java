@@ -4,25 +4,36 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
+import org.carbonmrv.api.project.Facility;
+import org.carbonmrv.api.project.Location;
+import org.carbonmrv.api.project.ProjectListedEvent;
+import org.carbonmrv.api.project.ProjectSubmittedEvent;
 import org.carbonmrv.api.quantity.Quantity;
 import org.carbonmrv.api.quantity.Unit;
 import org.carbonmrv.api.registry.RequestIssuanceCommand;
 import org.carbonmrv.platform.testsupport.PostgresIntegrationTest;
 import org.carbonmrv.registry.ledger.RegistryLedger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +43,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.carbonmrv.platform.testsupport.Tokens.user;
@@ -69,7 +82,7 @@ class RegistryIT extends PostgresIntegrationTest {
     EventGateway events;
 
     @Autowired
-    org.axonframework.config.EventProcessingConfiguration processing;
+    EventProcessingConfiguration processing;
 
     void approve(String reportId, int version, long reductions, Integer supersedes) {
         approve(reportId, version, reductions, supersedes, "linhai-chem");
@@ -96,9 +109,8 @@ class RegistryIT extends PostgresIntegrationTest {
     static String digestOf(String reportId, long reductions) {
         return String.format(
                 "%064x",
-                new java.math.BigInteger(
-                                1, (reportId + "/" + reductions).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                        .mod(java.math.BigInteger.TWO.pow(255)));
+                new BigInteger(1, (reportId + "/" + reductions).getBytes(StandardCharsets.UTF_8))
+                        .mod(BigInteger.TWO.pow(255)));
     }
 
     static void await(String what, BooleanSupplier condition) {
@@ -120,7 +132,7 @@ class RegistryIT extends PostgresIntegrationTest {
     }
 
     /** The buyer's default holding account, opened by the buyer as a registry requires before it receives. */
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void theBuyerHasAnAccount() throws Exception {
         if (jdbc.queryForObject("SELECT count(*) FROM accounts WHERE id = 'holding:juhua-chem'", Long.class) == 0) {
             assertThat(postStatus("/api/registry/accounts", BUYER, Map.of("name", "juhua main")))
@@ -183,7 +195,7 @@ class RegistryIT extends PostgresIntegrationTest {
 
         // a restart that lost its place: the issuance processor replays every approval from the start
         var processor = processing
-                .eventProcessor("issuance", org.axonframework.eventhandling.StreamingEventProcessor.class)
+                .eventProcessor("issuance", StreamingEventProcessor.class)
                 .orElseThrow();
         processor.shutDown();
         processor.resetTokens();
@@ -204,8 +216,7 @@ class RegistryIT extends PostgresIntegrationTest {
                 WHERE processor_name = 'issuance' AND token IS NOT NULL""", String.class);
         return !tokens.isEmpty()
                 && tokens.stream().allMatch(t -> {
-                    var m = java.util.regex.Pattern.compile("\"index\"\\s*:\\s*(\\d+)")
-                            .matcher(t);
+                    var m = Pattern.compile("\"index\"\\s*:\\s*(\\d+)").matcher(t);
                     long index = -1;
                     while (m.find()) {
                         index = Math.max(index, Long.parseLong(m.group(1)));
@@ -218,18 +229,18 @@ class RegistryIT extends PostgresIntegrationTest {
     void serialBlocksPrintInTheCarStyleWithTheProjectsRegistryNumberLocationAndBatch() throws Exception {
         String report = UUID.randomUUID().toString();
         String project = "p-" + report;
-        events.publish(new org.carbonmrv.api.project.ProjectSubmittedEvent(
+        events.publish(new ProjectSubmittedEvent(
                 project,
                 "Linhai",
                 "CM-010",
                 "V01",
                 "linhai-chem",
-                new org.carbonmrv.api.project.Facility(List.of(), List.of()),
+                new Facility(List.of(), List.of()),
                 "Asia/Shanghai",
-                java.time.LocalDate.of(2019, 1, 1),
-                java.time.LocalDate.of(2025, 12, 31),
-                new org.carbonmrv.api.project.Location("CN", "CN-ZJ")));
-        events.publish(new org.carbonmrv.api.project.ProjectListedEvent(project));
+                LocalDate.of(2019, 1, 1),
+                LocalDate.of(2025, 12, 31),
+                new Location("CN", "CN-ZJ")));
+        events.publish(new ProjectListedEvent(project));
         await(
                 "the project register",
                 () -> !jdbc.queryForList(
@@ -257,8 +268,7 @@ class RegistryIT extends PostgresIntegrationTest {
                 .isEqualTo("CMRV-VCU-CN-" + number + "-HFC23-LINHAICHEM-ZJ-2019-2-" + second + " to " + (second + 49));
     }
 
-    org.springframework.mock.web.MockHttpServletResponse send(String path, RequestPostProcessor who, Object body)
-            throws Exception {
+    MockHttpServletResponse send(String path, RequestPostProcessor who, Object body) throws Exception {
         return http.perform(post(path)
                         .with(who)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -267,7 +277,7 @@ class RegistryIT extends PostgresIntegrationTest {
                 .getResponse();
     }
 
-    static String problem(org.springframework.mock.web.MockHttpServletResponse response) throws Exception {
+    static String problem(MockHttpServletResponse response) throws Exception {
         return response.getStatus() + " " + response.getContentAsString();
     }
 
@@ -614,7 +624,7 @@ class RegistryIT extends PostgresIntegrationTest {
                         .isEmpty());
         approve(report, 1, 1_000, null); // an old approval delivered again changes nothing
 
-        JsonNode reversal = java.util.stream.StreamSupport.stream(
+        JsonNode reversal = StreamSupport.stream(
                         getJson("/api/registry/reversals", OWNER).get("items").spliterator(), false)
                 .filter(r -> r.get("reportId").asText().equals(report))
                 .findFirst()
@@ -652,7 +662,7 @@ class RegistryIT extends PostgresIntegrationTest {
                 .isEqualTo(201);
         assertThat(postStatus(settle, OWNER, Map.of("account", "holding:linhai-chem", "quantity", 1)))
                 .isEqualTo(409);
-        JsonNode liability = java.util.stream.StreamSupport.stream(
+        JsonNode liability = StreamSupport.stream(
                         getJson("/api/registry/liabilities", OWNER).get("items").spliterator(), false)
                 .filter(l -> l.get("reportId").asText().equals(report))
                 .findFirst()

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The public methodology catalogue: which versions exist, when they apply, what they fix. */
 @RestController
@@ -49,7 +50,7 @@ class MethodologyCatalogueController {
                     v.creditable(),
                     v.validFrom(),
                     v.validUntil(),
-                    new java.util.TreeMap<>(v.fixedParameters()),
+                    new TreeMap<>(v.fixedParameters()),
                     v.basis(),
                     methodology.parameters().stream().map(p -> p.id()).toList());
         }

@@ -30,6 +30,7 @@ import org.carbonmrv.platform.problem.DomainException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -226,7 +227,7 @@ class ReductionReport {
 
     static Map<String, ReductionsCalculatedEvent.FigureChange> changes(
             Map<String, String> previous, Map<String, String> current) {
-        Map<String, ReductionsCalculatedEvent.FigureChange> changes = new java.util.TreeMap<>();
+        Map<String, ReductionsCalculatedEvent.FigureChange> changes = new TreeMap<>();
         current.forEach((symbol, value) -> {
             String before = previous.get(symbol);
             if (before != null && !sameFigure(before, value)) {

@@ -9,6 +9,7 @@ import org.carbonmrv.api.monitoring.view.QaFindingStatus;
 import org.carbonmrv.api.monitoring.view.QaFindingView;
 import org.carbonmrv.api.monitoring.view.QaSeverity;
 import org.carbonmrv.api.monitoring.view.QaSummary;
+import org.carbonmrv.api.project.Location;
 import org.carbonmrv.api.project.ProjectStatus;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
@@ -61,7 +62,7 @@ class ReportDocumentTest {
                 LocalDate.of(2019, 1, 1),
                 LocalDate.of(2028, 12, 31),
                 List.of(new ReportingPeriodView("2019", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), "cqc")),
-                new org.carbonmrv.api.project.Location("CN", "CN-ZJ"),
+                new Location("CN", "CN-ZJ"),
                 1);
         var changes = JSON.createObjectNode();
         changes.putObject("PE_CO2_FF_y").put("previous", "186.77").put("current", "234.38");

@@ -18,6 +18,7 @@ import org.carbonmrv.platform.problem.DomainException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +64,7 @@ class ReductionReportTest {
                         "linhai-chem",
                         "cqc",
                         2019,
-                        new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E),
+                        new Quantity(new BigDecimal("3999500"), Unit.TONNE_CO2E),
                         null));
     }
 
@@ -91,7 +92,7 @@ class ReductionReportTest {
                                 "linhai-chem",
                                 "cqc",
                                 2019,
-                                new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E),
+                                new Quantity(new BigDecimal("3999500"), Unit.TONNE_CO2E),
                                 null))
                 .when(new ApproveReductionReportCommand("r1", 1, "cqc", "cqc"))
                 .expectExceptionMessage("the report is already approved");
@@ -206,7 +207,7 @@ class ReductionReportTest {
                 "linhai-chem",
                 "cqc",
                 2019,
-                new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E),
+                new Quantity(new BigDecimal("3999500"), Unit.TONNE_CO2E),
                 null);
         var corrected = new ReductionsCalculatedEvent(
                 "r1",
@@ -239,7 +240,7 @@ class ReductionReportTest {
                         "linhai-chem",
                         "cqc",
                         2019,
-                        new Quantity(new java.math.BigDecimal("3999000"), Unit.TONNE_CO2E),
+                        new Quantity(new BigDecimal("3999000"), Unit.TONNE_CO2E),
                         1));
     }
 
@@ -259,7 +260,7 @@ class ReductionReportTest {
                                 "linhai-chem",
                                 "cqc",
                                 2019,
-                                new Quantity(new java.math.BigDecimal("3999500"), Unit.TONNE_CO2E),
+                                new Quantity(new BigDecimal("3999500"), Unit.TONNE_CO2E),
                                 null))
                 .when(new MarkReportStaleCommand("r1", "late correction"))
                 .expectSuccessfulHandlerExecution()

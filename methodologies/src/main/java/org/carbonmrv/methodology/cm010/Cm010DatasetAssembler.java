@@ -8,8 +8,10 @@ import org.carbonmrv.methodology.MonitoredSeries;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import static org.carbonmrv.methodology.cm010.Cm010Parameters.*;
@@ -98,7 +100,7 @@ final class Cm010DatasetAssembler {
         }
     }
 
-    private static java.util.Optional<String> sumOf(List<MonitoredSeries> values) {
+    private static Optional<String> sumOf(List<MonitoredSeries> values) {
         return values.stream().map(MonitoredSeries::sum).reduce(BigDecimal::add).map(BigDecimal::toPlainString);
     }
 
@@ -115,7 +117,7 @@ final class Cm010DatasetAssembler {
         return series.stream()
                 .filter(s -> s.parameter().equals(parameter))
                 .filter(when)
-                .sorted(java.util.Comparator.comparing(MonitoredSeries::source))
+                .sorted(Comparator.comparing(MonitoredSeries::source))
                 .toList();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.carbonmrv.methodology.caraapp.CarCnAappTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,8 +68,7 @@ class MrvCalculateTest {
         Path file = dir.resolve("aapp.json");
         Files.writeString(
                 file,
-                JSON.writeValueAsString(org.carbonmrv.methodology.caraapp.CarCnAappTest.dataset(
-                        "10000", "12000", h -> org.carbonmrv.methodology.caraapp.CarCnAappTest.Hour.normal())));
+                JSON.writeValueAsString(CarCnAappTest.dataset("10000", "12000", h -> CarCnAappTest.Hour.normal())));
         Outcome outcome = run(file);
         assertThat(outcome.exit()).as(outcome.err()).isZero();
         JsonNode printed = JSON.readTree(outcome.out());
@@ -81,8 +81,7 @@ class MrvCalculateTest {
         Path file = dir.resolve("aapp.json");
         Files.writeString(
                 file,
-                JSON.writeValueAsString(org.carbonmrv.methodology.caraapp.CarCnAappTest.dataset(
-                                "10000", "12000", h -> org.carbonmrv.methodology.caraapp.CarCnAappTest.Hour.normal())
+                JSON.writeValueAsString(CarCnAappTest.dataset("10000", "12000", h -> CarCnAappTest.Hour.normal())
                         .put("methodology_version", "2.0")));
         assertRefused(run(file), "methodology_version");
     }

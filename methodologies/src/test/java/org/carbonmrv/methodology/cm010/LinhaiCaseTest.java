@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -98,7 +99,7 @@ class LinhaiCaseTest {
                 .isEqualTo(expected.get("W_actual_percent").asText());
         assertThat(results.get("BE_y")).isEqualTo(expected.get("BE_y").asText());
         assertThat(new BigDecimal(results.get("BE_dec_y"))
-                        .setScale(0, java.math.RoundingMode.FLOOR)
+                        .setScale(0, RoundingMode.FLOOR)
                         .toPlainString())
                 .isEqualTo(expected.get("BE_dec_y").asText());
         assertThat(results.get("PE_ND_HFC23_y")).isEqualTo(expected.get("PE_ND").asText());

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carbonmrv.api.monitoring.DowntimeEntry;
@@ -54,8 +55,7 @@ public class OperatingLogController {
             @PositiveOrZero Integer statedDurationMinutes,
             String reference,
 
-            @jakarta.validation.constraints.Pattern(regexp = "shutdown|bypass|venting")
-            String kind) {}
+            @Pattern(regexp = "shutdown|bypass|venting") String kind) {}
 
     record Shutdowns(@NotEmpty @Valid List<Entry> entries) {}
 

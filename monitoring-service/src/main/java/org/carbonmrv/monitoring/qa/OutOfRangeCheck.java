@@ -2,6 +2,7 @@ package org.carbonmrv.monitoring.qa;
 
 import org.carbonmrv.api.monitoring.view.QaSeverity;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ final class OutOfRangeCheck implements QaCheck {
                 .toList();
     }
 
-    private static String text(java.math.BigDecimal value) {
+    private static String text(BigDecimal value) {
         return value == null ? "" : value.toPlainString();
     }
 }

@@ -5,12 +5,14 @@ import org.carbonmrv.monitoring.plan.MeterCalibrations;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -77,7 +79,7 @@ final class RedundantMetersCheck implements QaCheck {
                             "redundant meters of " + group + " disagree in " + m + " by "
                                     + difference
                                             .movePointRight(2)
-                                            .setScale(2, java.math.RoundingMode.HALF_UP)
+                                            .setScale(2, RoundingMode.HALF_UP)
                                             .toPlainString()
                                     + " %, more than their accuracies allow ("
                                     + allowed.movePointRight(2)
@@ -101,7 +103,7 @@ final class RedundantMetersCheck implements QaCheck {
     private static BigDecimal totalOf(QaInput input, String meter, YearMonth month) {
         return input.monthlyTotals().values().stream()
                 .map(bySource -> bySource.getOrDefault(meter, Map.of()).get(month))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
     }

@@ -9,6 +9,11 @@ import org.carbonmrv.api.monitoring.ReadingBatchRecordedEvent;
 import org.carbonmrv.api.monitoring.ReadingCorrectedEvent;
 import org.carbonmrv.api.monitoring.RecordReadingBatchCommand;
 import org.carbonmrv.platform.problem.DomainException;
+import org.carbonmrv.platform.problem.FieldProblem;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -19,7 +24,7 @@ class ReadingBatch {
     @AggregateIdentifier
     private String batchId;
 
-    private final java.util.Map<Long, java.math.BigDecimal> corrected = new java.util.HashMap<>();
+    private final Map<Long, BigDecimal> corrected = new HashMap<>();
 
     ReadingBatch() {
         // for Axon
@@ -45,7 +50,7 @@ class ReadingBatch {
 
     @CommandHandler
     void handle(CorrectReadingCommand command) {
-        java.math.BigDecimal current = corrected.getOrDefault(command.readingId(), command.originalValue());
+        BigDecimal current = corrected.getOrDefault(command.readingId(), command.originalValue());
         if (current.compareTo(command.expectedCurrentValue()) != 0) {
             throw DomainException.conflict(
                     "reading-changed",
@@ -56,8 +61,7 @@ class ReadingBatch {
             throw DomainException.unprocessable(
                     "correction-unchanged",
                     "the corrected value equals the current one",
-                    org.carbonmrv.platform.problem.FieldProblem.of(
-                            "value", "must differ from " + current.toPlainString()));
+                    FieldProblem.of("value", "must differ from " + current.toPlainString()));
         }
         apply(new ReadingCorrectedEvent(
                 batchId,

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.YearMonth;
 
 @Component
 @ProcessingGroup("reading-batches")
@@ -51,7 +52,7 @@ class ReadingCorrectionsProjection {
                             rs.getString("period_id"),
                             e.parameter(),
                             e.source(),
-                            month == null ? null : java.time.YearMonth.parse(month.trim()));
+                            month == null ? null : YearMonth.parse(month.trim()));
                     hourlySeries.corrected(
                             e.projectId(),
                             rs.getString("period_id"),

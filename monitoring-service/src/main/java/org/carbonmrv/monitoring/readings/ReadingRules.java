@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +56,7 @@ final class ReadingRules {
         return check(row, problems);
     }
 
-    private static final java.util.regex.Pattern QUALITY_FLAG = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    private static final Pattern QUALITY_FLAG = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
     private Optional<Reading> check(RawReading row, List<FieldProblem> problems) {
         int before = problems.size();

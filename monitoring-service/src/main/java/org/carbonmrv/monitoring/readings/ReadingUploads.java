@@ -27,6 +27,7 @@ import javax.sql.DataSource;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -36,6 +37,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -132,8 +134,7 @@ class ReadingUploads {
         Set<String> hourlyParameters = Set.of(methodology.parameterIds(ParameterDefinition.Aggregation.HOURLY));
         // samples (a laboratory's GC analyses) are averaged and may overlap; summed quantities and hourly values may
         // not
-        Set<String> additive =
-                new java.util.HashSet<>(List.of(methodology.parameterIds(ParameterDefinition.Aggregation.SUM)));
+        Set<String> additive = new HashSet<>(List.of(methodology.parameterIds(ParameterDefinition.Aggregation.SUM)));
         additive.addAll(hourlyParameters);
         UploadOverlaps overlaps = new UploadOverlaps();
         TreeSet<String> parameters = new TreeSet<>();
@@ -314,7 +315,7 @@ class ReadingUploads {
     }
 
     /** Drains what follows the last row, so the digest covers the whole content. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
+    private static final class OutputStreamSink extends OutputStream {
         static final OutputStreamSink INSTANCE = new OutputStreamSink();
 
         @Override

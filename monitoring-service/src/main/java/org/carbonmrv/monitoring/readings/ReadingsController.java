@@ -2,6 +2,7 @@ package org.carbonmrv.monitoring.readings;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -63,8 +65,8 @@ public class ReadingsController {
             @PathVariable String periodId,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestParam(defaultValue = "false") boolean dryRun,
-            jakarta.servlet.http.HttpServletRequest request)
-            throws java.io.IOException {
+            HttpServletRequest request)
+            throws IOException {
         Actor actor = Actor.require();
         if (request.getContentLengthLong() > maxUploadBytes) {
             throw new DomainException(

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ public class HourlySeries {
 
     /** Appends an upload's hourly values to their series (in the upload's transaction). */
     public void add(String projectId, String periodId, Accumulator upload) {
-        upload.series.forEach((key, column) -> jdbc.execute((java.sql.Connection con) -> {
+        upload.series.forEach((key, column) -> jdbc.execute((Connection con) -> {
             try (var statement = con.prepareStatement("""
                     INSERT INTO hourly_series (project_id, period_id, parameter, source, unit, starts, vals, quality)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)

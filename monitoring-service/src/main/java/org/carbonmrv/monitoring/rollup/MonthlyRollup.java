@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Monthly count, total, lowest and highest effective value per parameter and source, kept in step
@@ -35,7 +36,7 @@ public class MonthlyRollup {
             s[2] = s[2].max(value);
         }
 
-        public java.util.Set<Key> keys() {
+        public Set<Key> keys() {
             return counts.keySet();
         }
     }

@@ -2,6 +2,7 @@ package org.carbonmrv.monitoring.hourly;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
@@ -25,11 +26,11 @@ class LocalHoursTest {
         assertThat(berlin.localHour(1)).as("01:00 CET").isEqualTo(1);
         assertThat(berlin.localHour(2)).as("03:00 CEST").isEqualTo(3);
         // 26 October: 02:00–03:00 happens twice; the first 02:00 CEST and the 03:00 CET after both are on the grid
-        long elapsedToOctober26 = java.time.Duration.between(
+        long elapsedToOctober26 = Duration.between(
                         LocalDateTime.of(2025, 3, 30, 0, 0).atZone(ZoneId.of("Europe/Berlin")),
                         LocalDateTime.of(2025, 10, 26, 0, 0).atZone(ZoneId.of("Europe/Berlin")))
                 .toHours();
-        long localToOctober26 = java.time.Duration.between(
+        long localToOctober26 = Duration.between(
                         LocalDateTime.of(2025, 3, 30, 0, 0), LocalDateTime.of(2025, 10, 26, 0, 0))
                 .toHours();
         assertThat(berlin.localHour(elapsedToOctober26)).isEqualTo(localToOctober26);

@@ -1,12 +1,15 @@
 package org.carbonmrv.monitoring.qa;
 
+import org.carbonmrv.api.monitoring.DowntimeEntry;
 import org.carbonmrv.api.monitoring.DowntimeKind;
 import org.carbonmrv.api.monitoring.view.QaSeverity;
+import org.carbonmrv.monitoring.operatinglog.OperatingDays;
 import org.carbonmrv.monitoring.plan.MeterCalibrations;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -111,10 +114,10 @@ class MoreChecksTest {
 
     @Test
     void reportsBypassAndVentingButDoesNotCountThemAsShutdowns() {
-        var bypass = new org.carbonmrv.api.monitoring.DowntimeEntry(
+        var bypass = new DowntimeEntry(
                 "furnace-1",
-                java.time.LocalDateTime.of(2019, 3, 1, 0, 0),
-                java.time.LocalDateTime.of(2019, 3, 2, 6, 0),
+                LocalDateTime.of(2019, 3, 1, 0, 0),
+                LocalDateTime.of(2019, 3, 2, 6, 0),
                 false,
                 null,
                 "log p.7",
@@ -133,8 +136,7 @@ class MoreChecksTest {
                 .singleElement()
                 .satisfies(f ->
                         assertThat(f.message()).contains("bypass at furnace-1").contains("1800 min"));
-        assertThat(org.carbonmrv.monitoring.operatinglog.OperatingDays.operatingDays(
-                        List.of(bypass), "furnace-1", YearMonth.of(2019, 3)))
+        assertThat(OperatingDays.operatingDays(List.of(bypass), "furnace-1", YearMonth.of(2019, 3)))
                 .isEqualTo(31);
     }
 

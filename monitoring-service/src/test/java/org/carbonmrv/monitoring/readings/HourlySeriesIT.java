@@ -1,5 +1,8 @@
 package org.carbonmrv.monitoring.readings;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carbonmrv.api.monitoring.CorrectReadingCommand;
 import org.carbonmrv.api.monitoring.UploadFormat;
@@ -18,12 +21,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -42,8 +50,8 @@ class HourlySeriesIT extends PostgresIntegrationTest {
     private static final Actor OPERATOR = new Actor(
             "cems-operator",
             "juhua-chem",
-            java.util.Set.of("monitoring-operator"),
-            java.util.Optional.empty(),
+            Set.of("monitoring-operator"),
+            Optional.empty(),
             "unused: nothing here asks another service");
 
     @Autowired
@@ -105,7 +113,7 @@ class HourlySeriesIT extends PostgresIntegrationTest {
         assertThat(asMap(out))
                 .containsEntry(
                         LocalDateTime.of(2024, 4, 20, 5, 0)
-                                .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                                .atZone(ZoneId.of("Asia/Shanghai"))
                                 .toEpochSecond(),
                         "612.5|M");
         assertThat(asMap(out).values().stream().filter(v -> v.startsWith("612.5|")))
@@ -117,7 +125,7 @@ class HourlySeriesIT extends PostgresIntegrationTest {
                 OPERATOR,
                 project,
                 period,
-                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 UploadFormat.CSV,
                 false);
         assertThat(outcome.rowCount()).isPositive();
@@ -153,10 +161,9 @@ class HourlySeriesIT extends PostgresIntegrationTest {
         return byHour;
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            com.fasterxml.jackson.databind.json.JsonMapper.builder()
-                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                    .build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private static String csv(LocalDateTime first, int hours, String flag) {
         StringBuilder csv = new StringBuilder("parameter,source,from,to,value,unit,quality\n");

@@ -26,6 +26,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +46,8 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
     private static final Actor OWNER = new Actor(
             "juhua-owner",
             "juhua-chem",
-            java.util.Set.of("project-owner"),
-            java.util.Optional.empty(),
+            Set.of("project-owner"),
+            Optional.empty(),
             "unused: nothing here asks another service");
     private static final String HEADER = "parameter,source,from,to,value,unit,quality\n";
 
@@ -155,8 +158,8 @@ class ReadingOverlapsIT extends PostgresIntegrationTest {
                 april.start(),
                 april.end(),
                 List.of(),
-                java.util.Map.of(),
-                java.util.Map.of(),
+                Map.of(),
+                Map.of(),
                 List.of(),
                 List.of(),
                 List.of(),

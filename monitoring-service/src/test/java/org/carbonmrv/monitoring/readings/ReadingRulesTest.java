@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.project.DestructionUnit;
 import org.carbonmrv.api.project.Facility;
+import org.carbonmrv.api.project.Location;
 import org.carbonmrv.api.project.ProductionLine;
 import org.carbonmrv.api.project.ProjectStatus;
 import org.carbonmrv.api.project.ProjectView;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +45,7 @@ class ReadingRulesTest {
             LocalDate.of(2019, 1, 1),
             LocalDate.of(2025, 12, 31),
             List.of(Y2019),
-            new org.carbonmrv.api.project.Location("CN", "CN-ZJ"),
+            new Location("CN", "CN-ZJ"),
             1);
     static final ReadingRules RULES = new ReadingRules(
             LINHAI,
@@ -56,8 +58,8 @@ class ReadingRulesTest {
     record Outcome(List<Reading> readings, List<FieldProblem> problems) {
 
         static Outcome of(ReadingRules rules, List<RawReading> rows) {
-            List<Reading> readings = new java.util.ArrayList<>();
-            List<FieldProblem> problems = new java.util.ArrayList<>();
+            List<Reading> readings = new ArrayList<>();
+            List<FieldProblem> problems = new ArrayList<>();
             rows.forEach(row -> rules.checkRow(row, problems).ifPresent(readings::add));
             return new Outcome(readings, problems);
         }

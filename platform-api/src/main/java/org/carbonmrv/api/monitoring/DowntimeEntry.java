@@ -1,5 +1,7 @@
 package org.carbonmrv.api.monitoring;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -36,7 +38,7 @@ public record DowntimeEntry(
         this(unitId, from, to, productionStopped, statedDurationMinutes, reference, DowntimeKind.SHUTDOWN);
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public boolean isShutdown() {
         return kind == DowntimeKind.SHUTDOWN;
     }

@@ -1,9 +1,11 @@
 package org.carbonmrv.api.project;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.util.Objects;
 
 /** An abatement unit (HFC-23 incinerator, N2O catalyst) that serves the production lines. */
-@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record DestructionUnit(String id, String label) {
     public DestructionUnit {
         Objects.requireNonNull(id, "id");

@@ -1,10 +1,12 @@
 package org.carbonmrv.api.project;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Facility(List<ProductionLine> productionLines, List<DestructionUnit> destructionUnits) {
     public Facility {
         productionLines = List.copyOf(Objects.requireNonNull(productionLines, "productionLines"));

@@ -1,5 +1,7 @@
 package org.carbonmrv.api.project;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +10,7 @@ import java.util.Optional;
  * What the project-service answers about one project; other services read it over REST. {@code
  * version} counts the project's descriptions: 1 as submitted, one more with each amendment.
  */
-@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ProjectView(
         String id,
         String name,

@@ -1,8 +1,10 @@
 package org.carbonmrv.api.project;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.time.LocalDate;
 
-@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ReportingPeriodView(String id, LocalDate start, LocalDate end, String verifierOrganisation) {
 
     public boolean contains(LocalDate day) {

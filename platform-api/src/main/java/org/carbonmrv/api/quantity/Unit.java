@@ -1,8 +1,15 @@
 package org.carbonmrv.api.quantity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Units the platform accepts. Each unit belongs to a dimension and knows its factor to the
@@ -64,7 +71,7 @@ public enum Unit {
         this.toBase = toBase;
     }
 
-    @com.fasterxml.jackson.annotation.JsonValue
+    @JsonValue
     public String symbol() {
         return symbol;
     }
@@ -106,11 +113,11 @@ public enum Unit {
             return value;
         }
         BigDecimal base = value.multiply(toBase);
-        BigDecimal converted = base.divide(target.toBase, java.math.MathContext.DECIMAL128);
+        BigDecimal converted = base.divide(target.toBase, MathContext.DECIMAL128);
         return converted.stripTrailingZeros().scale() < 0 ? converted.setScale(0) : converted.stripTrailingZeros();
     }
 
-    @com.fasterxml.jackson.annotation.JsonCreator
+    @JsonCreator
     public static Unit ofSymbol(String symbol) {
         return fromSymbol(symbol).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + symbol + "'"));
     }
@@ -119,12 +126,11 @@ public enum Unit {
         if (symbol == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(BY_SYMBOL.get(symbol.trim().toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(BY_SYMBOL.get(symbol.trim().toLowerCase(Locale.ROOT)));
     }
 
-    private static final java.util.Map<String, Unit> BY_SYMBOL = Arrays.stream(values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(
-                    u -> u.symbol.toLowerCase(java.util.Locale.ROOT), u -> u));
+    private static final Map<String, Unit> BY_SYMBOL = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(u -> u.symbol.toLowerCase(Locale.ROOT), u -> u));
 
     @Override
     public String toString() {

@@ -3,6 +3,8 @@ package org.carbonmrv.api.quantity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.math.BigDecimal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +25,7 @@ class DecimalsTest {
                 "1.000000000000000000000000000000"
             })
     void acceptsWhatAPlantReports(String text) {
-        assertThat(Decimals.parse(text)).isEqualByComparingTo(new java.math.BigDecimal(text.trim()));
+        assertThat(Decimals.parse(text)).isEqualByComparingTo(new BigDecimal(text.trim()));
     }
 
     @ParameterizedTest
@@ -37,7 +39,7 @@ class DecimalsTest {
     @ParameterizedTest
     @ValueSource(strings = {"1083.33333333333333333333333", "3999500", "0.0000000000000000000000000001"})
     void acceptsWhatServicesExchange(String text) {
-        assertThat(Decimals.parseExchanged(text)).isEqualByComparingTo(new java.math.BigDecimal(text));
+        assertThat(Decimals.parseExchanged(text)).isEqualByComparingTo(new BigDecimal(text));
     }
 
     @ParameterizedTest

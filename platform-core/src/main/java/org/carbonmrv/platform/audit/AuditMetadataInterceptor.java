@@ -11,6 +11,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -58,11 +59,11 @@ public class AuditMetadataInterceptor implements MessageDispatchInterceptor<Comm
         return metadata;
     }
 
-    private static java.util.Optional<String> requestCorrelationId() {
+    private static Optional<String> requestCorrelationId() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             Object id = attributes.getRequest().getAttribute(CorrelationIdFilter.ATTRIBUTE);
-            return java.util.Optional.ofNullable((String) id);
+            return Optional.ofNullable((String) id);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

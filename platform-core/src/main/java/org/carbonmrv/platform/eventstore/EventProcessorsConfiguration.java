@@ -2,9 +2,11 @@ package org.carbonmrv.platform.eventstore;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.List;
 
@@ -19,8 +21,7 @@ import java.util.List;
 public class EventProcessorsConfiguration {
 
     @Bean
-    org.axonframework.messaging.annotation.HandlerEnhancerDefinition savepointPerEventHandler(
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+    HandlerEnhancerDefinition savepointPerEventHandler(PlatformTransactionManager transactions) {
         return new SavepointPerEventHandler(transactions);
     }
 

@@ -13,6 +13,8 @@ import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.problem.ProblemDetailsAdvice;
 import org.carbonmrv.platform.security.Actor;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,14 +24,17 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * POSTs may carry an {@code Idempotency-Key}. The request runs in one database transaction with
@@ -48,8 +53,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     /** Bodies are held in memory to be hashed; bulk uploads are idempotent by their content digest instead. */
     static final int MAX_BODY = 16 * 1024 * 1024;
 
-    private static final java.util.regex.Pattern KEY =
-            java.util.regex.Pattern.compile("[\\x21-\\x7E]{1," + MAX_KEY + "}");
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1," + MAX_KEY + "}");
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -120,8 +124,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             transactions.rollback(transaction);
             answerRepeat(caller, key, digest, response);
             return;
-        } catch (org.springframework.dao.PessimisticLockingFailureException
-                | org.springframework.dao.QueryTimeoutException waited) {
+        } catch (PessimisticLockingFailureException | QueryTimeoutException waited) {
             transactions.rollback(transaction);
             conflict(response, "the first request with this Idempotency-Key is still being processed; retry later");
             return;
@@ -254,8 +257,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.carbonmrv.platform.problem;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -23,6 +24,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /** Every error leaves a service as RFC 9457 problem details, with field-level {@code errors}. */
 @RestControllerAdvice
@@ -30,7 +32,7 @@ public class ProblemDetailsAdvice {
 
     public static final String TYPE_BASE = "https://carbon-mrv.org/problems/";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final java.util.Map<Integer, String> SPRING_CODES = java.util.Map.of(
+    private static final Map<Integer, String> SPRING_CODES = Map.of(
             400,
             "invalid-request",
             404,
@@ -137,7 +139,7 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+        if (e.getCause() instanceof JsonMappingException mapping
                 && !mapping.getPath().isEmpty()) {
             // a value of the wrong kind (1.5 where a whole number is due, 1e309 as a decimal): name the field and the
             // rule

@@ -1,5 +1,7 @@
 package org.carbonmrv.platform.timing;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import java.util.Locale;
 import java.util.StringJoiner;
 
@@ -19,7 +21,7 @@ public final class ServerTiming {
      * A clock for the current request whose first lap, {@code before}, is the time from its arrival
      * to now: security, body parsing and anything else before the controller.
      */
-    public static ServerTiming since(jakarta.servlet.http.HttpServletRequest request) {
+    public static ServerTiming since(HttpServletRequest request) {
         ServerTiming timing = new ServerTiming();
         if (request.getAttribute(ArrivalFilter.ATTRIBUTE) instanceof Long arrived) {
             timing.mark = arrived;

@@ -19,8 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +47,7 @@ class ProjectDirectoryTest {
 
     private ProjectDirectory directory() throws IOException {
         projectService = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        projectService.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        projectService.setExecutor(Executors.newCachedThreadPool());
         projectService.createContext("/api/projects/", exchange -> {
             questions.incrementAndGet();
             try {
@@ -94,7 +96,7 @@ class ProjectDirectoryTest {
     void requestsThatArriveTogetherShareOneQuestionAndNothingIsKeptAfterwards() throws Exception {
         ProjectDirectory directory = directory();
         CountDownLatch started = new CountDownLatch(3);
-        List<CompletableFuture<String>> together = java.util.stream.IntStream.range(0, 3)
+        List<CompletableFuture<String>> together = IntStream.range(0, 3)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
                     started.countDown();
                     return directory.visibleProject(caller("token-a"), "p-1").name();
@@ -129,7 +131,7 @@ class ProjectDirectoryTest {
     @Test
     void aRefusalReachesEveryRequestThatWaitedForIt() throws Exception {
         ProjectDirectory directory = directory();
-        List<CompletableFuture<ProjectDirectory>> together = java.util.stream.IntStream.range(0, 2)
+        List<CompletableFuture<ProjectDirectory>> together = IntStream.range(0, 2)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
                     directory.visibleProject(caller("token-a"), "p-2");
                     return directory;

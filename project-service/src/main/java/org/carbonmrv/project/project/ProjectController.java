@@ -31,6 +31,7 @@ import org.carbonmrv.project.project.ProjectRequests.OpenReportingPeriod;
 import org.carbonmrv.project.project.ProjectRequests.RejectProject;
 import org.carbonmrv.project.project.ProjectRequests.SubmitProject;
 import org.carbonmrv.project.project.ProjectRequests.TerminateProject;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -67,8 +68,7 @@ public class ProjectController {
             ProjectSummaryProjection projects,
             ApprovedPeriods approvedPeriods,
             ProjectHistory history,
-            @org.springframework.beans.factory.annotation.Value("${mrv.verifiers.accredited}")
-                    List<String> accreditedVerifiers) {
+            @Value("${mrv.verifiers.accredited}") List<String> accreditedVerifiers) {
         this.accreditedVerifiers = List.copyOf(accreditedVerifiers);
         this.approvedPeriods = approvedPeriods;
         this.history = history;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.carbonmrv.api.project.Facility;
 import org.carbonmrv.api.project.Location;
 import org.carbonmrv.api.project.ProjectAmendedEvent;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,8 +48,7 @@ class ProjectSummaryProjection {
     }
 
     @EventHandler
-    void on(ProjectSubmittedEvent e, @org.axonframework.eventhandling.Timestamp Instant at)
-            throws JsonProcessingException {
+    void on(ProjectSubmittedEvent e, @Timestamp Instant at) throws JsonProcessingException {
         jdbc.update(
                 """
                         INSERT INTO projects (id, name, methodology_id, methodology_version, owner_organisation, status,
@@ -195,8 +196,8 @@ class ProjectSummaryProjection {
                     ProjectStatus.valueOf(rs.getString("status")),
                     json.readValue(rs.getString("facility"), Facility.class),
                     rs.getString("time_zone"),
-                    rs.getObject("crediting_period_start", java.time.LocalDate.class),
-                    rs.getObject("crediting_period_end", java.time.LocalDate.class),
+                    rs.getObject("crediting_period_start", LocalDate.class),
+                    rs.getObject("crediting_period_end", LocalDate.class),
                     json.readValue(rs.getString("periods"), PERIODS),
                     rs.getString("country") == null
                             ? null

@@ -2,7 +2,12 @@ package org.carbonmrv.project.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
+import org.carbonmrv.api.quantity.Quantity;
+import org.carbonmrv.api.quantity.Unit;
 import org.carbonmrv.platform.testsupport.PostgresIntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -12,7 +17,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -280,7 +295,7 @@ class ProjectIT extends PostgresIntegrationTest {
                         .content(PROJECT.replace("\"V01\"", "\"V01-AR5\"")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.type").value("https://carbon-mrv.org/problems/methodology-not-creditable"))
-                .andExpect(jsonPath("$.errors[0].rule").value(org.hamcrest.Matchers.containsString("SENSITIVITY")));
+                .andExpect(jsonPath("$.errors[0].rule").value(Matchers.containsString("SENSITIVITY")));
         http.perform(post("/api/projects")
                         .with(OWNER)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -354,10 +369,10 @@ class ProjectIT extends PostgresIntegrationTest {
     @Test
     void requestsWithOneKeyAtTheSameMomentStoreOneProjectAndAllGetItsAnswer() throws Exception {
         int before = jdbc.queryForObject("SELECT count(*) FROM projects", Integer.class);
-        String key = "k-" + java.util.UUID.randomUUID();
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(6);
+        String key = "k-" + UUID.randomUUID();
+        ExecutorService threads = Executors.newFixedThreadPool(6);
         try {
-            java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            List<Future<String>> answers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 answers.add(threads.submit(() -> {
                     var answer = http.perform(post("/api/projects")
@@ -370,9 +385,9 @@ class ProjectIT extends PostgresIntegrationTest {
                     return answer.getStatus() + " " + answer.getContentAsString();
                 }));
             }
-            java.util.Set<String> distinct = new java.util.HashSet<>();
+            Set<String> distinct = new HashSet<>();
             for (var answer : answers) {
-                distinct.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                distinct.add(answer.get(60, TimeUnit.SECONDS));
             }
             assertThat(distinct).singleElement().asString().startsWith("201 ");
         } finally {
@@ -388,7 +403,7 @@ class ProjectIT extends PostgresIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"))
                 .andExpect(jsonPath("$.errors[0].value").value("5000"))
-                .andExpect(jsonPath("$.errors[0].rule").value(org.hamcrest.Matchers.containsString("200")));
+                .andExpect(jsonPath("$.errors[0].rule").value(Matchers.containsString("200")));
     }
 
     @Test
@@ -408,8 +423,7 @@ class ProjectIT extends PostgresIntegrationTest {
                         .content(withNul))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
-                .andExpect(
-                        jsonPath("$.errors[0].rule").value(org.hamcrest.Matchers.containsString("control characters")));
+                .andExpect(jsonPath("$.errors[0].rule").value(Matchers.containsString("control characters")));
         String bellInALabel = PROJECT.replace("1#炉", "1#\\u0007炉");
         http.perform(post("/api/projects")
                         .with(OWNER)
@@ -467,7 +481,7 @@ class ProjectIT extends PostgresIntegrationTest {
     }
 
     @Autowired
-    org.axonframework.eventhandling.gateway.EventGateway events;
+    EventGateway events;
 
     @Test
     void noOtherVerifierIsAssignedOnceThePeriodIsApproved() throws Exception {
@@ -478,7 +492,7 @@ class ProjectIT extends PostgresIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"verifierOrganisation\": \"cqc\"}"))
                 .andExpect(status().isNoContent());
-        events.publish(new org.carbonmrv.api.calculation.ReductionReportApprovedEvent(
+        events.publish(new ReductionReportApprovedEvent(
                 "r-" + id,
                 id,
                 period,
@@ -489,8 +503,7 @@ class ProjectIT extends PostgresIntegrationTest {
                 "linhai-chem",
                 "cqc",
                 2019,
-                new org.carbonmrv.api.quantity.Quantity(
-                        java.math.BigDecimal.TEN, org.carbonmrv.api.quantity.Unit.TONNE_CO2E),
+                new Quantity(BigDecimal.TEN, Unit.TONNE_CO2E),
                 null));
         await("the approval reaches the project-service")
                 .atMost(Duration.ofSeconds(30))
@@ -527,13 +540,12 @@ class ProjectIT extends PostgresIntegrationTest {
         http.perform(get("/api/projects/operations/dead-letters").with(OPERATOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.processingGroup == 'verification-outcomes')].eventType")
-                        .value(org.hamcrest.Matchers.hasItem(
-                                "org.carbonmrv.api.calculation.ReductionReportApprovedEvent")))
+                        .value(Matchers.hasItem("org.carbonmrv.api.calculation.ReductionReportApprovedEvent")))
                 .andExpect(jsonPath("$[?(@.processingGroup == 'verification-outcomes')].causeMessage")
                         // the approval of a project this service does not hold fails wherever it is handled first
-                        .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.anyOf(
-                                org.hamcrest.Matchers.containsString("too long"),
-                                org.hamcrest.Matchers.containsString("aggregate was not found")))));
+                        .value(Matchers.hasItem(Matchers.anyOf(
+                                Matchers.containsString("too long"),
+                                Matchers.containsString("aggregate was not found")))));
         http.perform(post("/api/projects/operations/dead-letters/{group}/retry", "verification-outcomes")
                         .with(OPERATOR))
                 .andExpect(status().isOk())
@@ -541,9 +553,8 @@ class ProjectIT extends PostgresIntegrationTest {
                 .andExpect(jsonPath("$.stillDead").value(1));
     }
 
-    private static org.carbonmrv.api.calculation.ReductionReportApprovedEvent approval(
-            String projectId, String periodId) {
-        return new org.carbonmrv.api.calculation.ReductionReportApprovedEvent(
+    private static ReductionReportApprovedEvent approval(String projectId, String periodId) {
+        return new ReductionReportApprovedEvent(
                 "r-" + periodId,
                 projectId,
                 periodId,
@@ -554,8 +565,7 @@ class ProjectIT extends PostgresIntegrationTest {
                 "linhai-chem",
                 "cqc",
                 2019,
-                new org.carbonmrv.api.quantity.Quantity(
-                        java.math.BigDecimal.TEN, org.carbonmrv.api.quantity.Unit.TONNE_CO2E),
+                new Quantity(BigDecimal.TEN, Unit.TONNE_CO2E),
                 null);
     }
 }

@@ -7,6 +7,7 @@ import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
 import org.carbonmrv.api.quantity.Unit;
 import org.carbonmrv.api.registry.RequestIssuanceCommand;
 import org.carbonmrv.registry.ledger.RegistryLedger;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +24,7 @@ class IssuanceOnApproval {
     private final boolean automatic;
 
     IssuanceOnApproval(
-            CommandGateway commands,
-            @org.springframework.beans.factory.annotation.Value("${mrv.registry.issuance-approval:registry-admin}")
-                    String policy) {
+            CommandGateway commands, @Value("${mrv.registry.issuance-approval:registry-admin}") String policy) {
         this.commands = commands;
         this.automatic = policy.equals("automatic");
     }

@@ -6,6 +6,7 @@ import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,9 @@ public final class Holdings {
 
     private final NavigableMap<Long, Block> blocks = new TreeMap<>();
     /** Each account's live blocks and their sum, kept with {@link #blocks}: a movement costs what its account holds, not the registry. */
-    private final Map<String, NavigableMap<Long, Block>> liveByAccount = new java.util.HashMap<>();
+    private final Map<String, NavigableMap<Long, Block>> liveByAccount = new HashMap<>();
 
-    private final Map<String, Long> liveBalance = new java.util.HashMap<>();
+    private final Map<String, Long> liveBalance = new HashMap<>();
 
     public void issue(String account, SerialRange serials) {
         Map.Entry<Long, Block> before = blocks.floorEntry(serials.end());

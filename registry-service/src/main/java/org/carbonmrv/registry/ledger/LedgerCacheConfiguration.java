@@ -8,7 +8,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.lang.reflect.Field;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,7 +32,7 @@ class LedgerCacheConfiguration {
     }
 
     static final class StrongCache implements Cache {
-        private static final java.lang.reflect.Field VERSION = versionField();
+        private static final Field VERSION = versionField();
 
         private final Map<Object, Object> entries = new ConcurrentHashMap<>();
         private final CopyOnWriteArrayList<EntryListener> listeners = new CopyOnWriteArrayList<>();
@@ -46,8 +48,7 @@ class LedgerCacheConfiguration {
             Object entry = entries.get(key);
             if (entry instanceof AggregateCacheEntry<?> cached
                     && key instanceof String id
-                    && !java.util.Objects.equals(
-                            versionOf(cached), lastSequence.apply(id).orElse(null))) {
+                    && !Objects.equals(versionOf(cached), lastSequence.apply(id).orElse(null))) {
                 remove(key); // another instance appended to the ledger since this copy was cached
                 return null;
             }
@@ -63,9 +64,9 @@ class LedgerCacheConfiguration {
         }
 
         /** Axon keeps the cached aggregate's sequence number private; it is what tells a stale copy. */
-        private static java.lang.reflect.Field versionField() {
+        private static Field versionField() {
             try {
-                java.lang.reflect.Field field = AggregateCacheEntry.class.getDeclaredField("version");
+                Field field = AggregateCacheEntry.class.getDeclaredField("version");
                 field.setAccessible(true);
                 return field;
             } catch (NoSuchFieldException e) {

@@ -15,6 +15,8 @@ import org.carbonmrv.api.registry.RequestIssuanceCommand;
 import org.carbonmrv.api.registry.RetireCreditsCommand;
 import org.carbonmrv.api.registry.SerialRange;
 import org.carbonmrv.api.registry.TransferCreditsCommand;
+import org.carbonmrv.platform.problem.DomainException;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +103,7 @@ class RegistryLedgerTest {
                         requested("r1", 100),
                         new AccountOpenedEvent("holding:juhua-chem", "juhua-chem", AccountKind.HOLDING, "j"))
                 .when(new ApproveIssuanceCommand(RegistryLedger.ID, "issuance-r1", "holding:juhua-chem"))
-                .expectException(org.carbonmrv.platform.problem.DomainException.class)
+                .expectException(DomainException.class)
                 .expectNoEvents();
     }
 
@@ -127,7 +129,7 @@ class RegistryLedgerTest {
         fixture.given(requested("r1", 3_999_500), issued("r1", 3_999_500, 1), copy)
                 .when(new ApproveIssuanceCommand(RegistryLedger.ID, "issuance-r2", null))
                 .expectNoEvents()
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("earned credits for project p1 already"));
+                .expectExceptionMessage(Matchers.containsString("earned credits for project p1 already"));
     }
 
     @Test
@@ -138,7 +140,7 @@ class RegistryLedgerTest {
                 .when(new TransferCreditsCommand(
                         RegistryLedger.ID, "t1", "holding:linhai-chem", "retirement:mrv-registry", 10L, null))
                 .expectNoEvents()
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("into holding accounts only"));
+                .expectExceptionMessage(Matchers.containsString("into holding accounts only"));
     }
 
     @Test
@@ -221,7 +223,7 @@ class RegistryLedgerTest {
         fixture.given(issued("r1", 100, 1), BUYER_ACCOUNT)
                 .when(new TransferCreditsCommand(
                         RegistryLedger.ID, "t1", "holding:linhai-chem", "holding:juhua-chem", 101L, null))
-                .expectException(org.carbonmrv.platform.problem.DomainException.class)
+                .expectException(DomainException.class)
                 .expectNoEvents();
     }
 

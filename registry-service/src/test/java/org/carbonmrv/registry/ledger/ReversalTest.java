@@ -17,6 +17,7 @@ import org.carbonmrv.platform.problem.DomainException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -221,7 +222,7 @@ class ReversalTest {
     }
 
     private static Object[] append(Object[] history, Object event) {
-        Object[] more = java.util.Arrays.copyOf(history, history.length + 1);
+        Object[] more = Arrays.copyOf(history, history.length + 1);
         more[history.length] = event;
         return more;
     }

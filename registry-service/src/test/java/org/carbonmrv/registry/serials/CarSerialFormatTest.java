@@ -2,6 +2,8 @@ package org.carbonmrv.registry.serials;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CarSerialFormatTest {
@@ -25,7 +27,7 @@ class CarSerialFormatTest {
 
     @Test
     void rendersWhatTheProjectRegisterKnowsWithTheConfiguredCodes() {
-        SerialNumbers numbers = new SerialNumbers("CMRV", "VCU", java.util.Map.of("CM-010", "HFC23"));
+        SerialNumbers numbers = new SerialNumbers("CMRV", "VCU", Map.of("CM-010", "HFC23"));
         assertThat(numbers.render(
                         new SerialNumbers.ProjectFacts(7, "CN", "ZJ", "CM-010", "linhai-chem"), 2019, 3, 101, 200))
                 .isEqualTo("CMRV-VCU-CN-7-HFC23-LINHAICHEM-ZJ-2019-3-101 to 200");

@@ -7,6 +7,7 @@ import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.methodology.ParameterDefinition;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,15 +53,11 @@ class RangeCorrections {
             String evidence) {
         List<Target> targets = jdbc.query(
                 """
-                        SELECT id, batch_id, value, effective_value FROM effective_readings
+                        SELECT id, batch_id, value AS original, effective_value AS effective FROM effective_readings
                         WHERE project_id = ? AND period_id = ? AND parameter = ? AND source = ?
                           AND starts_at >= ? AND ends_at <= ?
                         ORDER BY starts_at LIMIT ?""",
-                (rs, i) -> new Target(
-                        rs.getLong("id"),
-                        rs.getString("batch_id"),
-                        rs.getBigDecimal("value"),
-                        rs.getBigDecimal("effective_value")),
+                DataClassRowMapper.newInstance(Target.class),
                 project.id(),
                 period.id(),
                 parameter.id(),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carbonmrv.api.registry.SerialRange;
 import org.carbonmrv.platform.paging.Page;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -137,26 +138,14 @@ class PublicRegister {
 
     /** A project's credits by vintage, from the blocks as they stand. */
     List<VintageCredits> projectByVintage(String projectId, Integer vintage) {
-        return jdbc.query(
-                """
+        return jdbc.query("""
                 SELECT project_id, vintage, sum(quantity) AS issued,
                        coalesce(sum(quantity) FILTER (WHERE state = 'LIVE'), 0) AS live,
                        coalesce(sum(quantity) FILTER (WHERE state = 'RETIRED'), 0) AS retired,
                        coalesce(sum(quantity) FILTER (WHERE state = 'CANCELLED'), 0) AS cancelled,
                        count(DISTINCT issuance_id) AS issuances
                 FROM serial_blocks WHERE project_id = ? AND (?::int IS NULL OR vintage = ?::int)
-                GROUP BY project_id, vintage ORDER BY vintage""",
-                (rs, i) -> new VintageCredits(
-                        rs.getString("project_id"),
-                        rs.getInt("vintage"),
-                        rs.getLong("issued"),
-                        rs.getLong("live"),
-                        rs.getLong("retired"),
-                        rs.getLong("cancelled"),
-                        rs.getLong("issuances")),
-                projectId,
-                vintage,
-                vintage);
+                GROUP BY project_id, vintage ORDER BY vintage""", DataClassRowMapper.newInstance(VintageCredits.class), projectId, vintage, vintage);
     }
 
     /** Newest first; {@link #WHOLE_LIST} for all of them (the CSV export). */

@@ -11,6 +11,7 @@ import org.carbonmrv.api.registry.AccountSerials;
 import org.carbonmrv.api.registry.CreditsReversedEvent;
 import org.carbonmrv.api.registry.LiabilitySettledEvent;
 import org.carbonmrv.platform.paging.Page;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -139,14 +140,7 @@ class ReversalsProjection {
                 SELECT r.report_id, r.owner_organisation, r.project_id, r.vintage, r.liability,
                        coalesce(s.settled, 0) AS settled, r.liability - coalesce(s.settled, 0) AS outstanding
                 """ + owed + " ORDER BY r.report_id LIMIT ? OFFSET ?",
-                (rs, i) -> new Liability(
-                        rs.getString("report_id"),
-                        rs.getString("owner_organisation"),
-                        rs.getString("project_id"),
-                        rs.getInt("vintage"),
-                        rs.getLong("liability"),
-                        rs.getLong("settled"),
-                        rs.getLong("outstanding")),
+                DataClassRowMapper.newInstance(Liability.class),
                 all,
                 organisation,
                 size,

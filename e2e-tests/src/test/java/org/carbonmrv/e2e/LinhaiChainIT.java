@@ -1029,12 +1029,12 @@ class LinhaiChainIT {
         assertThat(calculation.header("Server-Timing"))
                 .as("where the calculation's time went, through the gateway")
                 .contains(
-                        "project;dur=",
-                        "hourly-values;dur=",
-                        "aggregates;dur=",
-                        "calculate;dur=",
-                        "dataset;dur=",
-                        "version;dur=");
+                        "project-service;desc=\"/api/projects/{id}\";dur=",
+                        "monitoring-service;desc=\"/api/monitoring/projects/{p}/reporting-periods/{r}/hourly-values\";dur=",
+                        "monitoring-service;desc=\"/api/monitoring/projects/{p}/reporting-periods/{r}/aggregates\";dur=",
+                        "dataset;desc=",
+                        "command;desc=\"CalculateReductionsCommand\";dur=",
+                        "total;dur=");
         assertThat(calculated.get("results").get("BE").asText()).isEqualTo("21456");
         assertThat(calculated.get("results").get("PE").asText()).isEqualTo("10895");
         assertThat(calculated.get("results").get("ER_y").asText()).isEqualTo("10561");

@@ -2,12 +2,10 @@ package org.carbonmrv.calculation.calculate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.carbonmrv.platform.security.Actor;
 import org.carbonmrv.platform.security.Role;
-import org.carbonmrv.platform.timing.ServerTiming;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,14 +31,10 @@ class CalculationController {
     @PostMapping
     @PreAuthorize("hasRole('" + Role.PROJECT_OWNER + "')")
     @Operation(summary = "Calculate a reporting period from its monitored data: a new version of its reduction report")
-    ResponseEntity<ReductionCalculation.Calculated> calculate(
-            @Valid @RequestBody Calculate request, HttpServletRequest http) {
-        ServerTiming timing = ServerTiming.since(http);
-        var calculated =
-                calculation.calculate(Actor.require(), request.projectId(), request.reportingPeriodId(), timing);
+    ResponseEntity<ReductionCalculation.Calculated> calculate(@Valid @RequestBody Calculate request) {
+        var calculated = calculation.calculate(Actor.require(), request.projectId(), request.reportingPeriodId());
         return ResponseEntity.created(URI.create(
                         "/api/calculations/reports/" + calculated.reportId() + "/versions/" + calculated.version()))
-                .header(ServerTiming.HEADER, timing.header())
                 .body(calculated);
     }
 }

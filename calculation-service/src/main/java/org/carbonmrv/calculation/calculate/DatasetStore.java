@@ -2,6 +2,7 @@ package org.carbonmrv.calculation.calculate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.carbonmrv.methodology.CanonicalJson;
+import org.carbonmrv.platform.timing.ServerTiming;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +31,13 @@ class DatasetStore {
 
     /** Stores the data set unless it is stored already, and returns its digest. */
     String store(Canonical dataset) {
+        long started = System.nanoTime();
         jdbc.update(
                 "INSERT INTO datasets (sha256, content, size_bytes) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
                 dataset.sha256(),
                 dataset.bytes(),
                 dataset.bytes().length);
+        ServerTiming.current().record("dataset", dataset.bytes().length + " bytes", System.nanoTime() - started);
         return dataset.sha256();
     }
 }

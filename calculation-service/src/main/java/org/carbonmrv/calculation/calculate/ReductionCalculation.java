@@ -19,7 +19,6 @@ import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.projects.ProjectDirectory;
 import org.carbonmrv.platform.security.Actor;
 import org.carbonmrv.platform.security.Role;
-import org.carbonmrv.platform.timing.ServerTiming;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,13 +60,11 @@ class ReductionCalculation {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** @param timing where the request's time goes, step by step, for its {@code Server-Timing} answer */
-    Calculated calculate(Actor owner, String projectId, String periodId, ServerTiming timing) {
+    Calculated calculate(Actor owner, String projectId, String periodId) {
         // the monitoring-service applies its own access rules to the caller's token: its data is on the way while
         // the project is checked here
-        MonitoredData.Requested monitoring = monitoredData.request(owner, projectId, periodId, timing);
+        MonitoredData.Requested monitoring = monitoredData.request(owner, projectId, periodId);
         ProjectView project = projects.ownedProject(owner, projectId, "calculating reductions", Role.PROJECT_OWNER);
-        timing.lap("project");
         ReportingPeriodView period = ProjectDirectory.reportingPeriod(project, periodId);
         Methodology methodology = MethodologyCatalogue.pinnedBy(project);
         refuseOutsideValidity(methodology.catalogueEntry(), period);
@@ -75,13 +72,10 @@ class ReductionCalculation {
         CompletableFuture<DatasetStore.Canonical> canonical;
         try {
             MonitoredPeriod monitored = monitoring.period(period, methodology.readsHourlyValues());
-            timing.lap("monitoring");
             ObjectNode dataset = methodology.assembleDataset(monitored);
-            timing.lap("assemble");
             // the digest's bytes are written on the other core while this one calculates; neither changes the data set
             canonical = CompletableFuture.supplyAsync(() -> DatasetStore.Canonical.of(dataset));
             calculation = methodology.calculate(dataset);
-            timing.lap("calculate");
         } catch (DatasetException e) {
             throw DomainException.unprocessable(
                     "dataset-incomplete",
@@ -93,11 +87,9 @@ class ReductionCalculation {
                 .map(s -> new TraceLine(s.symbol(), s.formula(), s.inputs(), s.value(), s.unit(), s.rounding()))
                 .toList();
         DatasetStore.Canonical content = canonical.join();
-        timing.lap("digest");
         // the data set and the version that names it commit together, or neither does
         String digest = transactions.execute(tx -> {
             String stored = datasets.store(content);
-            timing.lap("dataset");
             commands.sendAndWait(new CalculateReductionsCommand(
                     reportId,
                     project.id(),
@@ -109,12 +101,9 @@ class ReductionCalculation {
                     stored,
                     calculation.results(),
                     trace));
-            timing.lap("version");
             return stored;
         });
-        timing.lap("commit");
         int version = reports.latestVersion(reportId);
-        timing.lap("answer");
         return new Calculated(reportId, version, digest, calculation.results());
     }
 

@@ -11,10 +11,11 @@ import org.carbonmrv.platform.client.ServiceClient;
 import org.carbonmrv.platform.client.ServiceClients;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.security.Actor;
-import org.carbonmrv.platform.timing.ServerTiming;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -111,35 +112,33 @@ public class MonitoredData {
      * token goes with each request, so the monitoring-service decides itself what the caller may
      * read; the calculation can check the project meanwhile.
      */
-    public Requested request(Actor caller, String projectId, String periodId, ServerTiming timing) {
+    public Requested request(Actor caller, String projectId, String periodId) {
         return new Requested(
-                timed(
-                        "aggregates",
-                        timing,
-                        () -> get(
-                                caller,
-                                "/aggregates",
-                                projectId,
-                                periodId,
-                                new ParameterizedTypeReference<List<PeriodAggregate>>() {})),
-                timed(
-                        "hourly-values",
-                        timing,
-                        () -> get(
-                                caller,
-                                "/hourly-values",
-                                projectId,
-                                periodId,
-                                new ParameterizedTypeReference<HourlyValues>() {})));
+                inParallel(() -> get(
+                        caller,
+                        "/aggregates",
+                        projectId,
+                        periodId,
+                        new ParameterizedTypeReference<List<PeriodAggregate>>() {})),
+                inParallel(() -> get(
+                        caller,
+                        "/hourly-values",
+                        projectId,
+                        periodId,
+                        new ParameterizedTypeReference<HourlyValues>() {})));
     }
 
-    private static <T> CompletableFuture<T> timed(String name, ServerTiming timing, Supplier<T> read) {
+    /** A read on another thread that stays part of the request (its timing, its attributes). */
+    private static <T> CompletableFuture<T> inParallel(Supplier<T> read) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
         return CompletableFuture.supplyAsync(
                 () -> {
-                    long started = System.nanoTime();
-                    T value = read.get();
-                    timing.record(name, System.nanoTime() - started);
-                    return value;
+                    RequestContextHolder.setRequestAttributes(request);
+                    try {
+                        return read.get();
+                    } finally {
+                        RequestContextHolder.resetRequestAttributes();
+                    }
                 },
                 PARALLEL);
     }

@@ -2,6 +2,7 @@ package org.carbonmrv.platform.client;
 
 import org.carbonmrv.platform.problem.DependencyFailure;
 import org.carbonmrv.platform.security.Actor;
+import org.carbonmrv.platform.timing.ServerTiming;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.client.HttpClientErrorException;
@@ -14,7 +15,8 @@ import java.util.function.Supplier;
  * Reads from another service of the platform, on behalf of the caller (with the caller's own
  * token, so the other service applies its rules to the caller) or on the service's own behalf
  * (with its {@link ServiceIdentity}). Every failure is told the caller in one way: a refusal by
- * the other service is {@link DependencyRefusal}, anything else a {@link DependencyFailure}.
+ * the other service is {@link DependencyRefusal}, anything else a {@link DependencyFailure}. Each
+ * call is an entry of the request's {@code Server-Timing}.
  */
 public class ServiceClient {
 
@@ -48,6 +50,8 @@ public class ServiceClient {
     }
 
     private <T> T get(String token, ParameterizedTypeReference<T> type, String uri, Object... variables) {
+        ServerTiming timing = ServerTiming.current();
+        long started = System.nanoTime();
         try {
             return client.get()
                     .uri(uri, variables)
@@ -62,6 +66,8 @@ public class ServiceClient {
             throw DependencyFailure.of(service, e);
         } catch (RestClientException | HttpMessageNotReadableException e) {
             throw DependencyFailure.of(service, e);
+        } finally {
+            timing.record(service, uri, System.nanoTime() - started); // the template: no ids in a header
         }
     }
 }

@@ -8,15 +8,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
-/** Notes when a request arrived, before security and body parsing, for {@link ServerTiming#since}. */
+/** Starts a request's {@link ServerTiming} when it arrives, before security and body parsing. */
 public class ArrivalFilter extends OncePerRequestFilter {
 
-    static final String ATTRIBUTE = ArrivalFilter.class.getName();
+    static final String ATTRIBUTE = ServerTiming.class.getName();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        request.setAttribute(ATTRIBUTE, System.nanoTime());
+        request.setAttribute(ATTRIBUTE, new ServerTiming(System.nanoTime()));
         chain.doFilter(request, response);
     }
 }

@@ -1,11 +1,15 @@
 package org.carbonmrv.platform.timing;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
 @AutoConfiguration
+@Import(ServerTimingAdvice.class)
 public class TimingConfiguration {
 
     @Bean
@@ -13,5 +17,10 @@ public class TimingConfiguration {
         FilterRegistrationBean<ArrivalFilter> registration = new FilterRegistrationBean<>(new ArrivalFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    SmartInitializingSingleton commandTiming(CommandBus commandBus) {
+        return () -> commandBus.registerHandlerInterceptor(new CommandTiming());
     }
 }

@@ -109,8 +109,8 @@ class Project {
         if (command.expectedVersion() != version) {
             throw DomainException.conflict(
                     "project-version-stale",
-                    "the project was amended meanwhile: it is at version " + version + ", the amendment was made to "
-                            + command.expectedVersion());
+                    "the amendment was made to version " + command.expectedVersion() + ", the project is at version "
+                            + version + ": read it again and amend that");
         }
         requireComplete(command.facility());
         apply(new ProjectAmendedEvent(projectId, version + 1, command.name(), command.facility(), command.reason()));

@@ -192,7 +192,7 @@ class ProjectTest {
                         new ProjectAmendedEvent("p1", 2, "Linhai HFC-23 destruction", TWO_FURNACES, "second furnace"))
                 .when(new AmendProjectCommand("p1", 1, "Linhai", LINHAI, "typo"))
                 .expectExceptionMessage(
-                        "the project was amended meanwhile: it is at version 2, the amendment was made to 1")
+                        "the amendment was made to version 1, the project is at version 2: read it again and amend that")
                 .expectNoEvents();
     }
 

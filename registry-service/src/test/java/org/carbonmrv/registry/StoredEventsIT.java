@@ -46,7 +46,7 @@ class StoredEventsIT extends PostgresIntegrationTest {
                 """
                 INSERT INTO eventstore.domain_event_entry (event_identifier, meta_data, payload, payload_revision, payload_type,
                                                            time_stamp, aggregate_identifier, sequence_number, type)
-                VALUES (?, ?, ?, '1', 'AccountStatusChangedEvent', '2026-11-20T08:00:00Z', ?, ?, 'RegistryLedger')""",
+                VALUES (?, ?, ?, '1', 'org.carbonmrv.api.registry.AccountStatusChangedEvent', '2026-11-20T08:00:00Z', ?, ?, 'RegistryLedger')""",
                 UUID.randomUUID().toString(),
                 "{}".getBytes(StandardCharsets.UTF_8),
                 payload.getBytes(StandardCharsets.UTF_8),

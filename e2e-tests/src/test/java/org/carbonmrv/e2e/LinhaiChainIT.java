@@ -3,6 +3,7 @@ package org.carbonmrv.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.playwright.Page;
 import org.carbonmrv.launcher.AdipicAcidCase;
 import org.carbonmrv.launcher.Database;
 import org.carbonmrv.launcher.LinhaiCase;
@@ -1072,6 +1073,82 @@ class LinhaiChainIT {
         assertThat(tooEarly.status()).as(tooEarly.text()).isEqualTo(422);
         assertThat(tooEarly.body().get("type").asText()).endsWith("/methodology-not-valid-for-period");
         assertThat(tooEarly.body().get("errors").get(0).get("field").asText()).isEqualTo("reportingPeriodId");
+    }
+
+    @Test
+    @Order(13)
+    void thePeopleOfTheChainUseThePortalInABrowser() throws Exception {
+        String portal = platform.ports().gatewayUrl();
+        try (Browser browser = new Browser()) {
+            // signed out: the public registry shows the issuance and the retirement
+            Page visitor = browser.person();
+            visitor.navigate(portal + "/registry");
+            assertThat(visitor.locator("[data-test=public-issuances]").innerText())
+                    .contains("CMRV-VCU-CN-1-HFC23-LINHAICHEM-ZJ-2019");
+            assertThat(visitor.locator("[data-test=public-retirements]").innerText())
+                    .contains("Juhua Group 2019 scope 1", "500 tCO2e");
+            Browser.screenshot(visitor, "portal-registry");
+
+            // the owner signs in at Keycloak's own login page and lands on what needs them
+            Page owner = browser.person();
+            signIn(owner, portal, LinhaiChain.OWNER);
+            assertThat(owner.locator("[data-test=who]").innerText()).contains("linhai-chem", "project owner");
+            assertThat(owner.locator("main").innerText())
+                    .contains("What needs you now", "registered", "issued", "Accounts and balances");
+            assertThat(owner.locator("[data-test=balance]").first().innerText())
+                    .as("thousands separated, with the unit")
+                    .matches("\\d{1,3}(,\\d{3})+ tCO2e");
+            Browser.screenshot(owner, "portal-home");
+
+            owner.locator("main a", new Page.LocatorOptions().setHasText("Linhai"))
+                    .first()
+                    .click();
+            assertThat(owner.url()).endsWith("/projects/" + chain.projectId);
+            assertThat(owner.locator("[data-test=status]").innerText()).isEqualTo("registered");
+            assertThat(owner.locator("[data-test=history]").innerText())
+                    .contains("submitted", "listed", "verifier assigned", "registered", "cqc-verifier (cqc)");
+            Browser.screenshot(owner, "portal-project");
+
+            // in Chinese, chosen once and remembered: no English words from the bundles on the page
+            owner.locator("a[lang=zh]").click();
+            owner.navigate(portal + "/");
+            String chinese = owner.locator("body").innerText();
+            assertThat(chinese).contains("待办事项", "项目", "账户与余额", "已注册");
+            assertThat(chinese)
+                    .doesNotContain("What needs you now", "Accounts and balances", "Issuance requests", "Sign out");
+            Browser.screenshot(owner, "portal-home-zh");
+            owner.locator("a[lang=en]").click();
+
+            // signing out ends the Keycloak session too: signing in again asks for the password
+            owner.locator("button", new Page.LocatorOptions().setHasText("Sign out"))
+                    .click();
+            owner.waitForURL(portal + "/");
+            owner.locator("a", new Page.LocatorOptions().setHasText("Sign in"))
+                    .first()
+                    .click();
+            owner.waitForSelector("#username");
+            assertThat(owner.url()).contains("/realms/carbon-mrv/protocol/openid-connect/auth");
+
+            // another organisation sees none of Linhai's data, and a Linhai address typed by hand is not found
+            Page other = browser.person();
+            signIn(other, portal, "juhua-owner");
+            assertThat(other.locator("main").innerText()).doesNotContain("Linhai");
+            var typed = other.navigate(portal + "/projects/" + chain.projectId);
+            assertThat(typed.status()).isEqualTo(404);
+            assertThat(other.locator("[data-test=not-found]").innerText()).isEqualTo("Not found");
+            assertThat(other.locator("body").innerText()).doesNotContain("Linhai");
+        }
+    }
+
+    private static void signIn(Page page, String portal, String user) {
+        page.navigate(portal + "/");
+        page.locator("a", new Page.LocatorOptions().setHasText("Sign in"))
+                .first()
+                .click();
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(user);
+        page.locator("#kc-login").click();
+        page.waitForURL(portal + "/");
     }
 
     @Test

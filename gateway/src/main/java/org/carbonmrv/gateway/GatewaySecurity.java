@@ -7,8 +7,8 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * The gateway checks tokens too (defence in depth): only health, the API docs and the public
- * registry views pass without one. The services check again, and decide who may do what.
+ * The gateway checks tokens too (defence in depth): only health, the API docs, the public
+ * registry views and the portal's pages (which have their own sign-in) pass without one. The services check again, and decide who may do what.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -16,7 +16,9 @@ public class GatewaySecurity {
 
     @Bean
     SecurityWebFilterChain gatewayChain(ServerHttpSecurity http) {
+        // no sessions here, so no logout of the gateway's own: POST /logout goes on to the portal
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .authorizeExchange(auth -> auth.pathMatchers(
                                 "/actuator/health/**", "/actuator/health", "/actuator/info")
                         .permitAll()
@@ -29,6 +31,18 @@ public class GatewaySecurity {
                         .permitAll()
                         .pathMatchers(
                                 "/api/projects/public/**", "/api/registry/public/**", "/api/calculations/public/**")
+                        .permitAll()
+                        // the portal's pages: the portal signs its users in and sends their tokens to the API
+                        .pathMatchers(
+                                "/",
+                                "/registry",
+                                "/registry/**",
+                                "/projects/**",
+                                "/portal-assets/**",
+                                "/oauth2/**",
+                                "/login/**",
+                                "/logout",
+                                "/error")
                         .permitAll()
                         .anyExchange()
                         .authenticated())

@@ -49,8 +49,8 @@ public final class Mrv {
             }
             stopped.countDown();
         }));
-        System.out.println(
-                "starting Keycloak, the four services and the gateway (logs in " + platform.logs() + ") ...");
+        System.out.println("starting Keycloak, the four services, the portal and the gateway (logs in "
+                + platform.logs() + ") ...");
         platform.start();
         Files.writeString(
                 home.resolve(".mrv").resolve("pids"),
@@ -59,6 +59,7 @@ public final class Mrv {
         System.out.println("""
 
                 Carbon MRV is up.
+                  portal            %s/  (sign in as a demo user below)
                   gateway / API     %s
                   Swagger UI        %s/swagger-ui.html
                   public projects   %s/api/projects/public
@@ -68,6 +69,7 @@ public final class Mrv {
                   registry-admin; auditor; machine client linhai-dcs / linhai-dcs-secret (client credentials)
                 run ./mrv demo to drive the Linhai 2019 case; ./mrv down to stop.
                 READY""".formatted(
+                        ports.gatewayUrl(),
                         ports.gatewayUrl(),
                         ports.gatewayUrl(),
                         ports.gatewayUrl(),

@@ -105,6 +105,9 @@ public final class Platform implements AutoCloseable {
         common.put("MRV_MONITORING_URL", "http://127.0.0.1:" + on.monitoring());
         common.put("MRV_CALCULATION_URL", "http://127.0.0.1:" + on.calculation());
         common.put("MRV_REGISTRY_URL", "http://127.0.0.1:" + on.registry());
+        common.put("MRV_PORTAL_URL", "http://127.0.0.1:" + on.portal());
+        common.put("MRV_GATEWAY_URL", on.gatewayUrl());
+        common.put("MRV_KEYCLOAK_URL", ports.keycloakUrl());
         // no usage reports to the framework's vendor (closed networks; also keeps the logs clean)
         common.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         common.putAll(settings);
@@ -113,6 +116,7 @@ public final class Platform implements AutoCloseable {
         services.add(service("monitoring-service", suffix, on.monitoring(), common));
         services.add(service("calculation-service", suffix, on.calculation(), common));
         services.add(service("registry-service", suffix, on.registry(), common));
+        services.add(service("portal", suffix, on.portal(), common));
         services.add(service("gateway", suffix, on.gateway(), common));
         processes.addAll(services);
         for (ServiceProcess service : services) {

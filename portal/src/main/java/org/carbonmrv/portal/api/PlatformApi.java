@@ -1,0 +1,69 @@
+package org.carbonmrv.portal.api;
+
+import org.carbonmrv.portal.security.SignedIn;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+import java.util.Optional;
+
+/**
+ * The platform's API through the gateway, as the signed-in user: their access token (renewed
+ * with the refresh token when it expires) goes with every request, so every rule of the services
+ * applies to the portal unchanged. Signed out, the portal reads the public views only.
+ */
+@Component
+public class PlatformApi {
+
+    private final RestClient gateway;
+    private final OAuth2AuthorizedClientManager tokens;
+
+    PlatformApi(
+            RestClient.Builder builder,
+            OAuth2AuthorizedClientManager tokens,
+            @Value("${mrv.portal.gateway-url}") String gatewayUrl) {
+        this.gateway = builder.baseUrl(gatewayUrl).build();
+        this.tokens = tokens;
+    }
+
+    /** GET {@code path}; {@link NotVisible} when the API refuses it or has nothing there. */
+    public <T> T get(ParameterizedTypeReference<T> type, String path, Object... variables) {
+        try {
+            return gateway.get()
+                    .uri(path, variables)
+                    .headers(h -> accessToken().ifPresent(h::setBearerAuth))
+                    .retrieve()
+                    .body(type);
+        } catch (HttpClientErrorException e) {
+            if (e.getStatusCode().isSameCodeAs(HttpStatusCode.valueOf(404))
+                    || e.getStatusCode().isSameCodeAs(HttpStatusCode.valueOf(403))) {
+                throw new NotVisible(path);
+            }
+            throw e;
+        }
+    }
+
+    private Optional<String> accessToken() {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken user)) {
+            return Optional.empty();
+        }
+        OAuth2AuthorizedClient client = tokens.authorize(
+                OAuth2AuthorizeRequest.withClientRegistrationId(user.getAuthorizedClientRegistrationId())
+                        .principal(user)
+                        .build());
+        return Optional.ofNullable(client).map(c -> c.getAccessToken().getTokenValue());
+    }
+
+    /** Who is signed in, from the token the API sees (organisation and roles), or empty when no one is. */
+    public Optional<SignedIn> signedIn() {
+        return accessToken().map(SignedIn::fromAccessToken);
+    }
+}

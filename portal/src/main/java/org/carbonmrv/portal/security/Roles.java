@@ -1,0 +1,25 @@
+package org.carbonmrv.portal.security;
+
+import java.util.Set;
+
+/** The platform's roles as the realm grants them (Keycloak's own default roles are not shown). */
+public final class Roles {
+
+    public static final String PROJECT_OWNER = "project-owner";
+    public static final String VERIFIER = "verifier";
+    public static final String REGISTRY_ADMIN = "registry-admin";
+    public static final String CREDIT_HOLDER = "credit-holder";
+    public static final String AUDITOR = "auditor";
+
+    static final Set<String> PLATFORM = Set.of(
+            PROJECT_OWNER,
+            "monitoring-operator",
+            VERIFIER,
+            REGISTRY_ADMIN,
+            CREDIT_HOLDER,
+            AUDITOR,
+            "integrator",
+            "platform-operator");
+
+    private Roles() {}
+}

@@ -1109,6 +1109,30 @@ class LinhaiChainIT {
                     .contains("submitted", "listed", "verifier assigned", "registered", "cqc-verifier (cqc)");
             Browser.screenshot(owner, "portal-project");
 
+            // the owner retires 1,000 credits: first more than the account holds (refused, nothing stored)
+            owner.navigate(portal + "/");
+            owner.locator("a", new Page.LocatorOptions().setHasText("Retire"))
+                    .first()
+                    .click();
+            owner.locator("#quantity").fill("999999999");
+            owner.locator("#beneficiary").fill("Linhai Chemicals 2019 own operations");
+            owner.locator("button[type=submit]").click();
+            assertThat(owner.locator("[data-test=problem]").innerText()).startsWith("The registry refused:");
+            assertThat(client.get("/api/registry/public/retirements", null)
+                            .body()
+                            .toString())
+                    .doesNotContain("Linhai Chemicals 2019 own operations");
+            owner.locator("#quantity").fill("1,000");
+            owner.locator("#purpose").fill("voluntary");
+            owner.locator("button[type=submit]").click();
+            owner.waitForURL("**/registry/retirements/**");
+            assertThat(owner.locator("[data-test=certificate]").innerText())
+                    .contains("1,000 tCO2e retired for Linhai Chemicals 2019 own operations");
+            Browser.screenshot(owner, "portal-certificate");
+            visitor.navigate(portal + "/registry");
+            assertThat(visitor.locator("[data-test=public-retirements]").innerText())
+                    .contains("Linhai Chemicals 2019 own operations", "1,000 tCO2e");
+
             // in Chinese, chosen once and remembered: no English words from the bundles on the page
             owner.locator("a[lang=zh]").click();
             owner.navigate(portal + "/");
@@ -1117,6 +1141,9 @@ class LinhaiChainIT {
             assertThat(chinese)
                     .doesNotContain("What needs you now", "Accounts and balances", "Issuance requests", "Sign out");
             Browser.screenshot(owner, "portal-home-zh");
+            owner.navigate(portal + "/projects/" + chain.projectId);
+            assertThat(owner.locator("[data-test=history]").innerText()).contains("注册", "提交项目");
+            Browser.screenshot(owner, "portal-project-zh");
             owner.locator("a[lang=en]").click();
 
             // signing out ends the Keycloak session too: signing in again asks for the password

@@ -38,6 +38,7 @@ public class GatewaySecurity {
                                 "/registry",
                                 "/registry/**",
                                 "/projects/**",
+                                "/accounts/**",
                                 "/portal-assets/**",
                                 "/oauth2/**",
                                 "/login/**",

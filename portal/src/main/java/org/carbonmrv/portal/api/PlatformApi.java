@@ -1,9 +1,12 @@
 package org.carbonmrv.portal.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import org.carbonmrv.portal.security.SignedIn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -48,6 +51,25 @@ public class PlatformApi {
                 throw new NotVisible(path);
             }
             throw e;
+        }
+    }
+
+    /**
+     * POST {@code body} as JSON to {@code path}; the answer's body, or {@link ApiProblem} with the
+     * API's own words when it refuses.
+     */
+    public JsonNode post(String path, Object body, Object... variables) {
+        try {
+            return gateway.post()
+                    .uri(path, variables)
+                    .headers(h -> accessToken().ifPresent(h::setBearerAuth))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body)
+                    .retrieve()
+                    .body(JsonNode.class);
+        } catch (HttpClientErrorException e) {
+            JsonNode problem = e.getResponseBodyAs(JsonNode.class);
+            throw new ApiProblem(e.getStatusCode().value(), problem == null ? NullNode.getInstance() : problem);
         }
     }
 

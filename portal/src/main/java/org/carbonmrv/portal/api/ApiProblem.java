@@ -1,0 +1,39 @@
+package org.carbonmrv.portal.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The API refused a request with a problem (RFC 9457): its code, what it said, and the rule of each
+ * field it names, for the form to show next to the field.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final Map<String, String> fieldRules;
+
+    ApiProblem(int status, JsonNode problem) {
+        super(problem.path("detail").asText(problem.path("title").asText("refused")));
+        this.status = status;
+        this.code = problem.path("code").asText("");
+        this.fieldRules = new LinkedHashMap<>();
+        problem.path("errors")
+                .forEach(e -> fieldRules.merge(
+                        e.path("field").asText(), e.path("rule").asText(), (a, b) -> a + "; " + b));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Map<String, String> fieldRules() {
+        return fieldRules;
+    }
+}

@@ -39,6 +39,7 @@ public class GatewaySecurity {
                                 "/registry/**",
                                 "/projects/**",
                                 "/accounts/**",
+                                "/issuance-requests/**",
                                 "/portal-assets/**",
                                 "/oauth2/**",
                                 "/login/**",

@@ -15,6 +15,7 @@ import org.carbonmrv.api.calculation.ReductionReportMarkedStaleEvent;
 import org.carbonmrv.api.calculation.ReductionReportRejectedEvent;
 import org.carbonmrv.api.calculation.ReductionsCalculatedEvent;
 import org.carbonmrv.api.calculation.ReportSubmittedForVerificationEvent;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -190,6 +191,23 @@ public class ReductionReportProjection {
                 .queryForList("SELECT latest_version FROM reduction_reports WHERE id = ?", Integer.class, reportId)
                 .stream()
                 .findFirst();
+    }
+
+    /** A report as a list shows it: where it stands, without its versions and findings. */
+    public record ReportListing(
+            String id,
+            String projectId,
+            String reportingPeriodId,
+            String status,
+            int latestVersion,
+            Integer approvedVersion,
+            boolean stale) {}
+
+    /** The reports of one project, by reporting period; who may see which is {@link Reports}' to say. */
+    List<ReportListing> ofProject(String projectId) {
+        return jdbc.query("""
+                SELECT id, project_id, period_id AS reporting_period_id, status, latest_version, approved_version, stale
+                FROM reduction_reports WHERE project_id = ? ORDER BY period_id""", DataClassRowMapper.newInstance(ReportListing.class), projectId);
     }
 
     /** The report row first, then its versions and findings: one connection at a time, never a query inside a row mapper. */

@@ -1,5 +1,6 @@
 package org.carbonmrv.calculation.report;
 
+import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.methodology.Methodology;
 import org.carbonmrv.methodology.MethodologyCatalogue;
 import org.carbonmrv.platform.problem.DomainException;
@@ -8,6 +9,7 @@ import org.carbonmrv.platform.security.Actor;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -32,11 +34,25 @@ public class Reports {
                 .toString();
     }
 
-    /** The report if the caller may see its project; 404 otherwise, as for a report that does not exist. */
+    /**
+     * The report if the caller may see its project and its reporting period (a verifier sees the
+     * periods it is assigned to); 404 otherwise, as for a report that does not exist.
+     */
     public ReductionReportProjection.ReportSummary visible(String reportId) {
         var report = existing(reportId);
-        projects.visibleProject(Actor.require(), report.projectId());
+        ProjectView project = projects.visibleProject(Actor.require(), report.projectId());
+        if (project.reportingPeriod(report.reportingPeriodId()).isEmpty()) {
+            throw DomainException.notFound("report-not-found", "no report " + reportId);
+        }
         return report;
+    }
+
+    /** The reports of a project the caller may see, of the reporting periods the caller sees. */
+    public List<ReductionReportProjection.ReportListing> ofProject(String projectId) {
+        ProjectView project = projects.visibleProject(Actor.require(), projectId);
+        return reports.ofProject(projectId).stream()
+                .filter(r -> project.reportingPeriod(r.reportingPeriodId()).isPresent())
+                .toList();
     }
 
     /** The report whoever asks: for a verifier's decision, where one who is not assigned is refused with 403 later. */

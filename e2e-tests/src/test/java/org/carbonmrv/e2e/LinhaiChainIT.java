@@ -999,6 +999,8 @@ class LinhaiChainIT {
                                 Map.of("start", "2024-04-01", "end", "2024-04-30")))
                 .get("id")
                 .asText();
+        adipicProject = projectId;
+        adipicApril = april;
         String readings = "/api/monitoring/projects/" + projectId + "/reporting-periods/" + april;
         var csv = new StringWriter();
         long rows = adipic.writeReadings(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30), csv);
@@ -1075,6 +1077,11 @@ class LinhaiChainIT {
         assertThat(tooEarly.body().get("errors").get(0).get("field").asText()).isEqualTo("reportingPeriodId");
     }
 
+    /** The adipic-acid project and its April period (calculated, not yet submitted), for the portal's turn. */
+    static String adipicProject;
+
+    static String adipicApril;
+
     @Test
     @Order(13)
     void thePeopleOfTheChainUseThePortalInABrowser() throws Exception {
@@ -1133,6 +1140,67 @@ class LinhaiChainIT {
             assertThat(visitor.locator("[data-test=public-retirements]").innerText())
                     .contains("Linhai Chemicals 2019 own operations", "1,000 tCO2e");
 
+            // the verification of the adipic-acid April report in the portal: the owner submits, the assigned
+            // verifier raises a clarification and approves after confirming, the registry issues
+            LinhaiChain.expect(
+                    204,
+                    client.post(
+                            "/api/projects/" + adipicProject + "/reporting-periods/" + adipicApril + "/verifier",
+                            chain.token(LinhaiChain.REGISTRY),
+                            Map.of("verifierOrganisation", LinhaiChain.VERIFIER_ORGANISATION)));
+            Page juhua = browser.person();
+            signIn(juhua, portal, "juhua-owner");
+            juhua.navigate(portal + "/projects/" + adipicProject);
+            juhua.locator("[data-test=report-link]").first().click();
+            String report = juhua.url();
+            juhua.locator("button", new Page.LocatorOptions().setHasText("for verification"))
+                    .click();
+            assertThat(juhua.locator("[data-test=done]").innerText()).isEqualTo("Submitted for verification.");
+            assertThat(juhua.locator("[data-test=report-status]").innerText()).isEqualTo("submitted for verification");
+
+            Page verifier = browser.person();
+            signIn(verifier, portal, LinhaiChain.VERIFIER);
+            verifier.navigate(report);
+            verifier.locator("#kind").selectOption("CLARIFICATION");
+            verifier.locator("#subject").fill("N2O_gen");
+            verifier.locator("#text").fill("Show the CEMS calibration of the inlet analyser for April");
+            verifier.locator("button", new Page.LocatorOptions().setHasText("Raise finding"))
+                    .click();
+            assertThat(verifier.locator("[data-test=finding]").innerText())
+                    .contains("clarification request", "N2O_gen", "Show the CEMS calibration");
+            verifier.locator("button", new Page.LocatorOptions().setHasText("Approve version"))
+                    .click();
+            assertThat(verifier.locator("[data-test=problem]").innerText())
+                    .isEqualTo("Confirm that you verified the version before approving it.");
+            assertThat(verifier.locator("[data-test=report-status]").innerText())
+                    .isEqualTo("submitted for verification");
+            verifier.locator("#confirmed").check();
+            verifier.locator("button", new Page.LocatorOptions().setHasText("Approve version"))
+                    .click();
+            assertThat(verifier.locator("[data-test=report-status]").innerText())
+                    .isEqualTo("approved");
+            Browser.screenshot(verifier, "portal-report-approved");
+            Page other = browser.person();
+            signIn(other, portal, "ceprei-verifier");
+            assertThat(other.navigate(report).status())
+                    .as("an unassigned verifier")
+                    .isEqualTo(404);
+
+            Page registry = browser.person();
+            signIn(registry, portal, LinhaiChain.REGISTRY);
+            await("the approval's issuance request reaches the registry")
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> {
+                        registry.navigate(portal + "/");
+                        return registry.locator("button", new Page.LocatorOptions().setHasText("Approve and issue"))
+                                        .count()
+                                > 0;
+                    });
+            registry.locator("button", new Page.LocatorOptions().setHasText("Approve and issue"))
+                    .first()
+                    .click();
+            assertThat(registry.locator("main").innerText()).contains("The credits are issued.");
+
             // in Chinese, chosen once and remembered: no English words from the bundles on the page
             owner.locator("a[lang=zh]").click();
             owner.navigate(portal + "/");
@@ -1157,13 +1225,12 @@ class LinhaiChainIT {
             assertThat(owner.url()).contains("/realms/carbon-mrv/protocol/openid-connect/auth");
 
             // another organisation sees none of Linhai's data, and a Linhai address typed by hand is not found
-            Page other = browser.person();
-            signIn(other, portal, "juhua-owner");
-            assertThat(other.locator("main").innerText()).doesNotContain("Linhai");
-            var typed = other.navigate(portal + "/projects/" + chain.projectId);
+            juhua.navigate(portal + "/");
+            assertThat(juhua.locator("main").innerText()).doesNotContain("Linhai");
+            var typed = juhua.navigate(portal + "/projects/" + chain.projectId);
             assertThat(typed.status()).isEqualTo(404);
-            assertThat(other.locator("[data-test=not-found]").innerText()).isEqualTo("Not found");
-            assertThat(other.locator("body").innerText()).doesNotContain("Linhai");
+            assertThat(juhua.locator("[data-test=not-found]").innerText()).isEqualTo("Not found");
+            assertThat(juhua.locator("body").innerText()).doesNotContain("Linhai");
         }
     }
 

@@ -40,6 +40,7 @@ public class GatewaySecurity {
                                 "/projects/**",
                                 "/accounts/**",
                                 "/issuance-requests/**",
+                                "/reports/**",
                                 "/portal-assets/**",
                                 "/oauth2/**",
                                 "/login/**",

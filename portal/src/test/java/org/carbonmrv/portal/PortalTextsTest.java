@@ -1,5 +1,6 @@
 package org.carbonmrv.portal;
 
+import org.carbonmrv.api.calculation.FindingKind;
 import org.carbonmrv.api.project.ProjectStatus;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,8 @@ class PortalTextsTest {
         Arrays.stream(ProjectStatus.values()).forEach(s -> keys.add("portal.status." + s));
         List.of("PENDING", "ISSUED", "WITHDRAWN").forEach(s -> keys.add("portal.issuance.status." + s));
         List.of("OPEN", "SUSPENDED", "CLOSED").forEach(s -> keys.add("portal.account.status." + s));
+        List.of("CALCULATED", "SUBMITTED", "APPROVED", "REJECTED").forEach(s -> keys.add("portal.report.status." + s));
+        Arrays.stream(FindingKind.values()).forEach(k -> keys.add("portal.finding." + k));
         List.of(
                         "ProjectSubmitted",
                         "ProjectListed",

@@ -1,22 +1,35 @@
 package org.carbonmrv.portal.pages;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.carbonmrv.api.project.ProjectHistoryEntry;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.portal.api.ApiPage;
+import org.carbonmrv.portal.api.ApiProblem;
 import org.carbonmrv.portal.api.PlatformApi;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A project as its reader may see it: status, facility, reporting periods, and its history. Two calls to the API. */
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A project as its reader may see it: status, facility, reporting periods with their reports, and
+ * its history; the owner calculates a period from here. Three calls to the API.
+ */
 @Controller
 class ProjectPage {
 
     private static final ParameterizedTypeReference<ProjectView> PROJECT = new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<ApiPage<ProjectHistoryEntry>> HISTORY =
             new ParameterizedTypeReference<>() {};
+
+    private static final ParameterizedTypeReference<List<JsonNode>> REPORTS = new ParameterizedTypeReference<>() {};
 
     private final PlatformApi api;
 
@@ -28,6 +41,24 @@ class ProjectPage {
     String project(@PathVariable String projectId, Model model) {
         model.addAttribute("project", api.get(PROJECT, "/api/projects/{id}", projectId));
         model.addAttribute("history", api.get(HISTORY, "/api/projects/{id}/history?size=200", projectId));
+        Map<String, JsonNode> reportOfPeriod = new HashMap<>();
+        api.get(REPORTS, "/api/calculations/projects/{id}/reports", projectId)
+                .forEach(r -> reportOfPeriod.put(r.path("reportingPeriodId").asText(), r));
+        model.addAttribute("reportOfPeriod", reportOfPeriod);
         return "project";
+    }
+
+    /** The owner calculates a period from its monitored data: the report's next version. */
+    @PostMapping("/projects/{projectId}/periods/{periodId}/calculation")
+    String calculate(@PathVariable String projectId, @PathVariable String periodId, RedirectAttributes flash) {
+        try {
+            JsonNode calculated = api.post(
+                    "/api/calculations/reports", Map.of("projectId", projectId, "reportingPeriodId", periodId));
+            flash.addFlashAttribute("done", "portal.report.calculated");
+            return "redirect:/reports/" + calculated.path("reportId").asText();
+        } catch (ApiProblem refused) {
+            flash.addFlashAttribute("refused", refused.getMessage());
+            return "redirect:/projects/" + projectId;
+        }
     }
 }

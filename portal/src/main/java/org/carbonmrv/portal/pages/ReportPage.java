@@ -1,0 +1,128 @@
+package org.carbonmrv.portal.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.carbonmrv.portal.api.ApiProblem;
+import org.carbonmrv.portal.api.NotVisible;
+import org.carbonmrv.portal.api.PlatformApi;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A reduction report: its versions with their results and what changed, the findings, and the
+ * document of the latest version. The owner submits a version and answers findings; the assigned
+ * verifier raises and closes findings and approves (after confirming) or rejects. What a reader
+ * may do is the API's to decide: the page offers the actions of the reader's roles, the services
+ * refuse the rest. One call to show it.
+ */
+@Controller
+class ReportPage {
+
+    private static final ParameterizedTypeReference<JsonNode> JSON = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<byte[]> BYTES = new ParameterizedTypeReference<>() {};
+
+    private final PlatformApi api;
+
+    ReportPage(PlatformApi api) {
+        this.api = api;
+    }
+
+    @GetMapping("/reports/{reportId}")
+    String report(@PathVariable String reportId, Model model) {
+        model.addAttribute("report", api.get(JSON, "/api/calculations/reports/{id}", reportId));
+        return "report";
+    }
+
+    /** The version's document, HTML or PDF, in the reader's chosen language: the calculation-service writes it. */
+    @GetMapping("/reports/{reportId}/versions/{version}/document")
+    ResponseEntity<byte[]> document(
+            @PathVariable String reportId,
+            @PathVariable int version,
+            @RequestParam(defaultValue = "html") String format,
+            Locale locale) {
+        String lang = locale.getLanguage().equals("zh") ? "zh" : "en";
+        boolean pdf = format.equals("pdf");
+        byte[] document = api.get(
+                BYTES,
+                "/api/calculations/reports/{id}/versions/{v}/document?lang={lang}&format={format}",
+                reportId,
+                version,
+                lang,
+                pdf ? "pdf" : "html");
+        return ResponseEntity.ok()
+                .contentType(pdf ? MediaType.APPLICATION_PDF : MediaType.parseMediaType("text/html;charset=UTF-8"))
+                .body(document);
+    }
+
+    @PostMapping("/reports/{reportId}/submission")
+    String submit(@PathVariable String reportId, @RequestParam int version, RedirectAttributes flash) {
+        return act(reportId, "/submission", Map.of("version", version), "portal.report.submitted", flash);
+    }
+
+    @PostMapping("/reports/{reportId}/approval")
+    String approve(
+            @PathVariable String reportId,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes flash) {
+        if (!confirmed) {
+            flash.addFlashAttribute("refused", "");
+            flash.addFlashAttribute("refusedKey", "portal.report.confirmFirst");
+            return "redirect:/reports/" + reportId;
+        }
+        return act(reportId, "/approval", Map.of("version", version), "portal.report.approved", flash);
+    }
+
+    @PostMapping("/reports/{reportId}/findings")
+    String raiseFinding(
+            @PathVariable String reportId,
+            @RequestParam String kind,
+            @RequestParam String subject,
+            @RequestParam String text,
+            RedirectAttributes flash) {
+        Map<String, Object> finding = new LinkedHashMap<>();
+        finding.put("kind", kind);
+        finding.put("subject", subject);
+        finding.put("text", text);
+        return act(reportId, "/findings", finding, "portal.report.findingRaised", flash);
+    }
+
+    @PostMapping("/reports/{reportId}/findings/{findingId}/{step}")
+    String onFinding(
+            @PathVariable String reportId,
+            @PathVariable String findingId,
+            @PathVariable String step,
+            @RequestParam String text,
+            RedirectAttributes flash) {
+        if (!step.equals("answer") && !step.equals("closure")) {
+            throw new NotVisible("/reports/" + reportId + "/findings/" + findingId + "/" + step);
+        }
+        return act(
+                reportId,
+                "/findings/" + findingId + "/" + step,
+                Map.of("text", text),
+                step.equals("answer") ? "portal.report.findingAnswered" : "portal.report.findingClosed",
+                flash);
+    }
+
+    private String act(String reportId, String step, Object body, String done, RedirectAttributes flash) {
+        try {
+            api.post("/api/calculations/reports/{id}" + step, body, reportId);
+            flash.addFlashAttribute("done", done);
+        } catch (ApiProblem refused) {
+            flash.addFlashAttribute("refused", refused.getMessage());
+        }
+        return "redirect:/reports/" + reportId;
+    }
+}

@@ -1124,7 +1124,7 @@ class LinhaiChainIT {
             owner.locator("#quantity").fill("999999999");
             owner.locator("#beneficiary").fill("Linhai Chemicals 2019 own operations");
             owner.locator("button[type=submit]").click();
-            assertThat(owner.locator("[data-test=problem]").innerText()).startsWith("The registry refused:");
+            assertThat(owner.locator("[data-test=problem]").innerText()).startsWith("Refused:");
             assertThat(client.get("/api/registry/public/retirements", null)
                             .body()
                             .toString())

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -1123,7 +1124,7 @@ class LinhaiChainIT {
                     .click();
             owner.locator("#quantity").fill("999999999");
             owner.locator("#beneficiary").fill("Linhai Chemicals 2019 own operations");
-            owner.locator("button[type=submit]").click();
+            owner.locator("main button[type=submit]").click();
             assertThat(owner.locator("[data-test=problem]").innerText()).startsWith("Refused:");
             assertThat(client.get("/api/registry/public/retirements", null)
                             .body()
@@ -1131,7 +1132,7 @@ class LinhaiChainIT {
                     .doesNotContain("Linhai Chemicals 2019 own operations");
             owner.locator("#quantity").fill("1,000");
             owner.locator("#purpose").fill("voluntary");
-            owner.locator("button[type=submit]").click();
+            owner.locator("main button[type=submit]").click();
             owner.waitForURL("**/registry/retirements/**");
             assertThat(owner.locator("[data-test=certificate]").innerText())
                     .contains("1,000 tCO2e retired for Linhai Chemicals 2019 own operations");
@@ -1139,6 +1140,38 @@ class LinhaiChainIT {
             visitor.navigate(portal + "/registry");
             assertThat(visitor.locator("[data-test=public-retirements]").innerText())
                     .contains("Linhai Chemicals 2019 own operations", "1,000 tCO2e");
+
+            // a bad upload: its row-by-row report, and nothing stored; a good file checked first stores nothing either
+            String readingsOfThePeriod = "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/"
+                    + chain.periodId + "/readings?size=1";
+            long readingsBefore = LinhaiChain.expect(
+                            200, client.get(readingsOfThePeriod, chain.token(LinhaiChain.OWNER)))
+                    .get("total")
+                    .asLong();
+            Path bad = Files.createTempFile("dcs-export", ".csv");
+            Files.writeString(
+                    bad,
+                    "parameter,source,from,to,value,unit\n"
+                            + "Q_FF,lng,2019-03-01,2019-03-31,1.5,kg-per-what\n"
+                            + "Q_FF,lng,2020-01-01,2020-01-31,1,t\n");
+            owner.navigate(portal + "/projects/" + chain.projectId + "/periods/" + chain.periodId + "/upload");
+            owner.locator("#file").setInputFiles(bad);
+            owner.locator("#store").check();
+            owner.locator("main button[type=submit]").click();
+            assertThat(owner.locator("[data-test=upload-problem]").innerText())
+                    .contains("was refused:", "nothing was stored", "rows[1].unit", "rows[2].from");
+            Browser.screenshot(owner, "portal-upload-refused");
+            Path good = Files.createTempFile("dcs-export", ".csv");
+            Files.writeString(
+                    good, "parameter,source,from,to,value,unit\nQ_FF,lng-spare,2019-03-01,2019-03-31,1.5,t\n");
+            owner.locator("#file").setInputFiles(good);
+            owner.locator("main button[type=submit]").click();
+            assertThat(owner.locator("[data-test=upload-outcome]").innerText())
+                    .contains("1 rows checked, nothing stored.");
+            assertThat(LinhaiChain.expect(200, client.get(readingsOfThePeriod, chain.token(LinhaiChain.OWNER)))
+                            .get("total")
+                            .asLong())
+                    .isEqualTo(readingsBefore);
 
             // the verification of the adipic-acid April report in the portal: the owner submits, the assigned
             // verifier raises a clarification and approves after confirming, the registry issues
@@ -1160,7 +1193,11 @@ class LinhaiChainIT {
 
             Page verifier = browser.person();
             signIn(verifier, portal, LinhaiChain.VERIFIER);
-            verifier.navigate(report);
+            verifier.locator("[data-test=to-review] a", new Page.LocatorOptions().setHasText("Juhua adipic acid"))
+                    .click();
+            assertThat(verifier.url())
+                    .as("the verifier's home leads to the report")
+                    .isEqualTo(report);
             verifier.locator("#kind").selectOption("CLARIFICATION");
             verifier.locator("#subject").fill("N2O_gen");
             verifier.locator("#text").fill("Show the CEMS calibration of the inlet analyser for April");

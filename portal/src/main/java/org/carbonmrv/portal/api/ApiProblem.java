@@ -2,7 +2,9 @@ package org.carbonmrv.portal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,11 +16,14 @@ public class ApiProblem extends RuntimeException {
     private final int status;
     private final String code;
     private final Map<String, String> fieldRules;
+    private final List<JsonNode> errors;
 
     ApiProblem(int status, JsonNode problem) {
         super(problem.path("detail").asText(problem.path("title").asText("refused")));
         this.status = status;
         this.code = problem.path("code").asText("");
+        this.errors = new ArrayList<>();
+        problem.path("errors").forEach(errors::add);
         this.fieldRules = new LinkedHashMap<>();
         problem.path("errors")
                 .forEach(e -> fieldRules.merge(
@@ -31,6 +36,11 @@ public class ApiProblem extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** Each field problem as the API wrote it: field, rule, value (an upload's are by row). */
+    public List<JsonNode> errors() {
+        return errors;
     }
 
     public Map<String, String> fieldRules() {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
+import java.io.InputStream;
 import java.util.Optional;
 
 /**
@@ -65,6 +66,22 @@ public class PlatformApi {
                     .headers(h -> accessToken().ifPresent(h::setBearerAuth))
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(body)
+                    .retrieve()
+                    .body(JsonNode.class);
+        } catch (HttpClientErrorException e) {
+            JsonNode problem = e.getResponseBodyAs(JsonNode.class);
+            throw new ApiProblem(e.getStatusCode().value(), problem == null ? NullNode.getInstance() : problem);
+        }
+    }
+
+    /** POST a file's bytes as they come, in its own media type (an upload: streamed, never held whole). */
+    public JsonNode postFile(String path, InputStream content, MediaType type, Object... variables) {
+        try {
+            return gateway.post()
+                    .uri(path, variables)
+                    .headers(h -> accessToken().ifPresent(h::setBearerAuth))
+                    .contentType(type)
+                    .body(out -> content.transferTo(out))
                     .retrieve()
                     .body(JsonNode.class);
         } catch (HttpClientErrorException e) {

@@ -3,6 +3,7 @@ package org.carbonmrv.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.carbonmrv.launcher.AdipicAcidCase;
 import org.carbonmrv.launcher.Database;
@@ -1237,6 +1238,39 @@ class LinhaiChainIT {
                     .first()
                     .click();
             assertThat(registry.locator("main").innerText()).contains("The credits are issued.");
+
+            // the registry lists a submitted project from its home, and a verifier of the owner's own organisation
+            // is refused in words
+            String submitted = LinhaiChain.expect(
+                            201,
+                            client.post(
+                                    "/api/projects",
+                                    chain.token("juhua-owner"),
+                                    chain.linhai().projectSubmission().put("name", "Juhua HFC-23 line 3")))
+                    .get("id")
+                    .asText();
+            registry.navigate(portal + "/");
+            registry.locator("[data-test=to-list]", new Page.LocatorOptions().setHasText("Juhua HFC-23 line 3"))
+                    .locator("button", new Locator.LocatorOptions().setHasText("List"))
+                    .click();
+            assertThat(registry.locator("[data-test=done]").innerText()).isEqualTo("The project is listed.");
+            String line3Period = LinhaiChain.expect(
+                            201,
+                            client.post(
+                                    "/api/projects/" + submitted + "/reporting-periods",
+                                    chain.token("juhua-owner"),
+                                    Map.of("start", "2019-01-01", "end", "2019-12-31")))
+                    .get("id")
+                    .asText();
+            registry.navigate(portal + "/projects/" + submitted);
+            registry.locator("#verifier-" + line3Period).fill("juhua-chem");
+            registry.locator("#verifier-" + line3Period).press("Enter");
+            assertThat(registry.locator("[data-test=problem]").innerText())
+                    .isEqualTo("Refused: the owner's own organisation cannot verify its project: that is a conflict of"
+                            + " interest.");
+            registry.locator("#verifier-" + line3Period).fill("cqc");
+            registry.locator("#verifier-" + line3Period).press("Enter");
+            assertThat(registry.locator("[data-test=done]").innerText()).isEqualTo("The verifier is assigned.");
 
             // in Chinese, chosen once and remembered: no English words from the bundles on the page
             owner.locator("a[lang=zh]").click();

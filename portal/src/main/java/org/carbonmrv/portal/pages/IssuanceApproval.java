@@ -25,7 +25,7 @@ class IssuanceApproval {
             api.post("/api/registry/issuance-requests/{id}/approval", Map.of(), requestId);
             flash.addFlashAttribute("done", "portal.issuance.approved");
         } catch (ApiProblem refused) {
-            flash.addFlashAttribute("refused", refused.getMessage());
+            Outcomes.refused(flash, refused);
         }
         return "redirect:/";
     }

@@ -57,7 +57,7 @@ class ProjectPage {
             flash.addFlashAttribute("done", "portal.report.calculated");
             return "redirect:/reports/" + calculated.path("reportId").asText();
         } catch (ApiProblem refused) {
-            flash.addFlashAttribute("refused", refused.getMessage());
+            Outcomes.refused(flash, refused);
             return "redirect:/projects/" + projectId;
         }
     }

@@ -121,7 +121,7 @@ class ReportPage {
             api.post("/api/calculations/reports/{id}" + step, body, reportId);
             flash.addFlashAttribute("done", done);
         } catch (ApiProblem refused) {
-            flash.addFlashAttribute("refused", refused.getMessage());
+            Outcomes.refused(flash, refused);
         }
         return "redirect:/reports/" + reportId;
     }

@@ -1097,6 +1097,14 @@ class LinhaiChainIT {
             assertThat(visitor.locator("[data-test=public-retirements]").innerText())
                     .contains("Juhua Group 2019 scope 1", "500 tCO2e");
             Browser.screenshot(visitor, "portal-registry");
+            visitor.locator("#serial").fill("3999001");
+            visitor.locator("#serial").press("Enter");
+            assertThat(visitor.locator("[data-test=serial-holding]").innerText())
+                    .contains("Serial 3999001 is retired, from account holding:juhua-chem.");
+            visitor.locator("#serial").fill("99999999");
+            visitor.locator("#serial").press("Enter");
+            assertThat(visitor.locator("[data-test=serial-holding]").innerText())
+                    .isEqualTo("Serial 99999999 was never issued.");
 
             // the owner signs in at Keycloak's own login page and lands on what needs them
             Page owner = browser.person();
@@ -1141,6 +1149,19 @@ class LinhaiChainIT {
             visitor.navigate(portal + "/registry");
             assertThat(visitor.locator("[data-test=public-retirements]").innerText())
                     .contains("Linhai Chemicals 2019 own operations", "1,000 tCO2e");
+
+            // a transfer to an account that is no account is refused next to the field; then 100 credits to Juhua
+            owner.navigate(portal + "/");
+            owner.locator("a", new Page.LocatorOptions().setHasText("Transfer"))
+                    .first()
+                    .click();
+            owner.locator("#toAccount").fill("Juhua Chemicals");
+            owner.locator("#quantity").fill("100");
+            owner.locator("main button[type=submit]").click();
+            assertThat(owner.locator("#toAccount-rule").innerText()).isNotBlank();
+            owner.locator("#toAccount").fill("holding:juhua-chem");
+            owner.locator("main button[type=submit]").click();
+            assertThat(owner.locator("[data-test=done]").innerText()).isEqualTo("The credits are transferred.");
 
             // a bad upload: its row-by-row report, and nothing stored; a good file checked first stores nothing either
             String readingsOfThePeriod = "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/"
@@ -1239,27 +1260,44 @@ class LinhaiChainIT {
                     .click();
             assertThat(registry.locator("main").innerText()).contains("The credits are issued.");
 
-            // the registry lists a submitted project from its home, and a verifier of the owner's own organisation
-            // is refused in words
-            String submitted = LinhaiChain.expect(
-                            201,
-                            client.post(
-                                    "/api/projects",
-                                    chain.token("juhua-owner"),
-                                    chain.linhai().projectSubmission().put("name", "Juhua HFC-23 line 3")))
-                    .get("id")
-                    .asText();
+            // the owner submits a project in the portal (a wrong one first: the refusal names the fields, nothing is
+            // stored), the registry lists it from its home, the owner opens its first period, and a verifier of the
+            // owner's own organisation is refused in words
+            juhua.navigate(portal + "/projects/new");
+            juhua.locator("#name").fill("Juhua HFC-23 line 3");
+            juhua.locator("#creditingPeriodStart").fill("2020-01-01");
+            juhua.locator("#creditingPeriodEnd").fill("2019-01-01");
+            juhua.locator("#subdivision").fill("CN-ZJ");
+            juhua.locator("#line-0").fill("L3");
+            juhua.locator("#capacity-0").fill("5,000");
+            juhua.locator("main button[type=submit]").click();
+            assertThat(juhua.locator("[data-test=problem]").innerText()).contains("destructionUnits");
+            juhua.locator("#creditingPeriodStart").fill("2019-01-01");
+            juhua.locator("#creditingPeriodEnd").fill("2025-12-31");
+            juhua.locator("#unit-0").fill("furnace-3");
+            juhua.locator("#label-0").fill("3#炉");
+            juhua.locator("main button[type=submit]").click();
+            juhua.waitForURL("**/projects/*-*");
+            String submitted = juhua.url().substring(juhua.url().lastIndexOf('/') + 1);
+            assertThat(juhua.locator("[data-test=status]").innerText()).isEqualTo("submitted");
+            assertThat(juhua.locator("main").innerText()).contains("line L3 (5,000 t/a)", "destruction unit furnace-3");
+
             registry.navigate(portal + "/");
             registry.locator("[data-test=to-list]", new Page.LocatorOptions().setHasText("Juhua HFC-23 line 3"))
                     .locator("button", new Locator.LocatorOptions().setHasText("List"))
                     .click();
             assertThat(registry.locator("[data-test=done]").innerText()).isEqualTo("The project is listed.");
+
+            juhua.navigate(portal + "/projects/" + submitted);
+            juhua.locator("#period-start").fill("2019-01-01");
+            juhua.locator("#period-end").fill("2019-12-31");
+            juhua.locator("button", new Page.LocatorOptions().setHasText("Open the next reporting period"))
+                    .click();
+            assertThat(juhua.locator("[data-test=done]").innerText()).isEqualTo("The reporting period is open.");
             String line3Period = LinhaiChain.expect(
-                            201,
-                            client.post(
-                                    "/api/projects/" + submitted + "/reporting-periods",
-                                    chain.token("juhua-owner"),
-                                    Map.of("start", "2019-01-01", "end", "2019-12-31")))
+                            200, client.get("/api/projects/" + submitted, chain.token("juhua-owner")))
+                    .get("reportingPeriods")
+                    .get(0)
                     .get("id")
                     .asText();
             registry.navigate(portal + "/projects/" + submitted);

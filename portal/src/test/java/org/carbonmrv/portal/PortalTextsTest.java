@@ -50,6 +50,7 @@ class PortalTextsTest {
         List.of("PENDING", "ISSUED", "WITHDRAWN").forEach(s -> keys.add("portal.issuance.status." + s));
         List.of("OPEN", "SUSPENDED", "CLOSED").forEach(s -> keys.add("portal.account.status." + s));
         List.of("CALCULATED", "SUBMITTED", "APPROVED", "REJECTED").forEach(s -> keys.add("portal.report.status." + s));
+        List.of("LIVE", "RETIRED", "CANCELLED").forEach(s -> keys.add("portal.serial." + s));
         Arrays.stream(FindingKind.values()).forEach(k -> keys.add("portal.finding." + k));
         List.of(
                         "ProjectSubmitted",

@@ -1238,6 +1238,10 @@ class LinhaiChainIT {
                     .click();
             assertThat(verifier.locator("[data-test=report-status]").innerText())
                     .isEqualTo("approved");
+            verifier.waitForSelector(".monthly-chart svg");
+            assertThat(verifier.locator(".monthly-chart svg").count())
+                    .as("the period's monthly data drawn by ECharts")
+                    .isPositive();
             Browser.screenshot(verifier, "portal-report-approved");
             Page other = browser.person();
             signIn(other, portal, "ceprei-verifier");

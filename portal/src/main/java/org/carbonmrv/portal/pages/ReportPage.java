@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,12 +25,13 @@ import java.util.Map;
  * document of the latest version. The owner submits a version and answers findings; the assigned
  * verifier raises and closes findings and approves (after confirming) or rejects. What a reader
  * may do is the API's to decide: the page offers the actions of the reader's roles, the services
- * refuse the rest. One call to show it.
+ * refuse the rest. Two calls to show it (the report, the period's monthly aggregates for the charts).
  */
 @Controller
 class ReportPage {
 
     private static final ParameterizedTypeReference<JsonNode> JSON = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<JsonNode>> AGGREGATES = new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<byte[]> BYTES = new ParameterizedTypeReference<>() {};
 
     private final PlatformApi api;
@@ -40,8 +42,23 @@ class ReportPage {
 
     @GetMapping("/reports/{reportId}")
     String report(@PathVariable String reportId, Model model) {
-        model.addAttribute("report", api.get(JSON, "/api/calculations/reports/{id}", reportId));
+        JsonNode report = api.get(JSON, "/api/calculations/reports/{id}", reportId);
+        model.addAttribute("report", report);
+        model.addAttribute("charts", charts(report));
         return "report";
+    }
+
+    /** The period's monthly data, when the reader may read it (the report may be readable without it). */
+    private List<MonthlySeries> charts(JsonNode report) {
+        try {
+            return MonthlySeries.of(api.get(
+                    AGGREGATES,
+                    "/api/monitoring/projects/{p}/reporting-periods/{r}/aggregates",
+                    report.path("projectId").asText(),
+                    report.path("reportingPeriodId").asText()));
+        } catch (NotVisible notForThisReader) {
+            return List.of();
+        }
     }
 
     /** The version's document, HTML or PDF, in the reader's chosen language: the calculation-service writes it. */

@@ -48,6 +48,15 @@ final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** A new person on a tablet, upright. */
+    Page onATablet() {
+        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(768, 1024)
+                .setLocale("en-GB"));
+        context.setDefaultTimeout(30_000);
+        return context.newPage();
+    }
+
     static void screenshot(Page page, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions()

@@ -1314,6 +1314,19 @@ class LinhaiChainIT {
             registry.locator("#verifier-" + line3Period).press("Enter");
             assertThat(registry.locator("[data-test=done]").innerText()).isEqualTo("The verifier is assigned.");
 
+            // the auditor reads everything its role may see, and is offered nothing to change; on a tablet
+            Page auditor = browser.onATablet();
+            signIn(auditor, portal, "auditor");
+            auditor.navigate(portal + "/projects/" + chain.projectId);
+            assertThat(auditor.locator("[data-test=history]").innerText()).contains("registered", "cqc-verifier (cqc)");
+            assertThat(auditor.locator("main form").count())
+                    .as("no action for an auditor")
+                    .isZero();
+            assertThat((Boolean) auditor.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("nothing wider than a tablet")
+                    .isTrue();
+            Browser.screenshot(auditor, "portal-project-tablet");
+
             // in Chinese, chosen once and remembered: no English words from the bundles on the page
             owner.locator("a[lang=zh]").click();
             owner.navigate(portal + "/");

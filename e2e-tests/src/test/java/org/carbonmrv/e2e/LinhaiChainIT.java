@@ -1263,6 +1263,22 @@ class LinhaiChainIT {
                     .first()
                     .click();
             assertThat(registry.locator("main").innerText()).contains("The credits are issued.");
+            registry.navigate(portal + "/accounts/holding:juhua-chem/administration");
+            registry.locator("#status-reason").fill("inquiry into a transfer");
+            registry.locator("button", new Page.LocatorOptions().setHasText("Suspend the account"))
+                    .click();
+            assertThat(registry.locator("[data-test=account-status]").innerText())
+                    .isEqualTo("suspended");
+            registry.locator("#status-reason").fill("inquiry closed");
+            registry.locator("button", new Page.LocatorOptions().setHasText("Reinstate the account"))
+                    .click();
+            assertThat(registry.locator("[data-test=account-status]").innerText())
+                    .isEqualTo("open");
+            registry.locator("#cancel-quantity").fill("1");
+            registry.locator("#cancel-reason").fill("double counting found in an audit");
+            registry.locator("button", new Page.LocatorOptions().setHasText("Cancel the credits"))
+                    .click();
+            assertThat(registry.locator("[data-test=done]").innerText()).isEqualTo("The credits are cancelled.");
 
             // the owner submits a project in the portal (a wrong one first: the refusal names the fields, nothing is
             // stored), the registry lists it from its home, the owner opens its first period, and a verifier of the

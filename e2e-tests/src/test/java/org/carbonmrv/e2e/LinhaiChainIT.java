@@ -1126,6 +1126,17 @@ class LinhaiChainIT {
                     .contains("submitted", "listed", "verifier assigned", "registered", "cqc-verifier (cqc)");
             Browser.screenshot(owner, "portal-project");
 
+            // the report page: versions, the QA checks as they stand, the owner acknowledges a warning
+            owner.locator("[data-test=report-link]").first().click();
+            assertThat(owner.locator("[data-test=versions]").innerText()).contains("3,999,500 tCO2e");
+            assertThat(owner.locator("[data-test=qa]").innerText()).contains("warning");
+            owner.locator("[data-test=qa] input[name=comment]").first().fill("the spare meter was checked on site");
+            owner.locator("[data-test=qa] button", new Page.LocatorOptions().setHasText("Acknowledge"))
+                    .first()
+                    .click();
+            assertThat(owner.locator("[data-test=done]").innerText()).isEqualTo("The warning is acknowledged.");
+            Browser.screenshot(owner, "portal-report");
+
             // the owner retires 1,000 credits: first more than the account holds (refused, nothing stored)
             owner.navigate(portal + "/");
             owner.locator("a", new Page.LocatorOptions().setHasText("Retire"))

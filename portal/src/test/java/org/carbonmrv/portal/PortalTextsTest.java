@@ -1,6 +1,8 @@
 package org.carbonmrv.portal;
 
 import org.carbonmrv.api.calculation.FindingKind;
+import org.carbonmrv.api.monitoring.view.QaFindingStatus;
+import org.carbonmrv.api.monitoring.view.QaSeverity;
 import org.carbonmrv.api.project.ProjectStatus;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,8 @@ class PortalTextsTest {
         List.of("OPEN", "SUSPENDED", "CLOSED").forEach(s -> keys.add("portal.account.status." + s));
         List.of("CALCULATED", "SUBMITTED", "APPROVED", "REJECTED").forEach(s -> keys.add("portal.report.status." + s));
         List.of("LIVE", "RETIRED", "CANCELLED").forEach(s -> keys.add("portal.serial." + s));
+        Arrays.stream(QaSeverity.values()).forEach(v -> keys.add("portal.qa.severity." + v));
+        Arrays.stream(QaFindingStatus.values()).forEach(v -> keys.add("portal.qa.status." + v));
         Arrays.stream(FindingKind.values()).forEach(k -> keys.add("portal.finding." + k));
         List.of(
                         "ProjectSubmitted",

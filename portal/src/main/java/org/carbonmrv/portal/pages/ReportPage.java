@@ -1,6 +1,7 @@
 package org.carbonmrv.portal.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.carbonmrv.api.monitoring.view.QaSummary;
 import org.carbonmrv.portal.api.ApiProblem;
 import org.carbonmrv.portal.api.NotVisible;
 import org.carbonmrv.portal.api.PlatformApi;
@@ -25,13 +26,15 @@ import java.util.Map;
  * document of the latest version. The owner submits a version and answers findings; the assigned
  * verifier raises and closes findings and approves (after confirming) or rejects. What a reader
  * may do is the API's to decide: the page offers the actions of the reader's roles, the services
- * refuse the rest. Two calls to show it (the report, the period's monthly aggregates for the charts).
+ * refuse the rest. Three calls to show it (the report, the period's monthly aggregates for the charts,
+ * its QA checks).
  */
 @Controller
 class ReportPage {
 
     private static final ParameterizedTypeReference<JsonNode> JSON = new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<List<JsonNode>> AGGREGATES = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<QaSummary> CHECKS = new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<byte[]> BYTES = new ParameterizedTypeReference<>() {};
 
     private final PlatformApi api;
@@ -45,6 +48,7 @@ class ReportPage {
         JsonNode report = api.get(JSON, "/api/calculations/reports/{id}", reportId);
         model.addAttribute("report", report);
         model.addAttribute("charts", charts(report));
+        model.addAttribute("checks", checks(report));
         return "report";
     }
 
@@ -59,6 +63,41 @@ class ReportPage {
         } catch (NotVisible notForThisReader) {
             return List.of();
         }
+    }
+
+    /** The QA checks of the period's data as they stand, when the reader may read them. */
+    private QaSummary checks(JsonNode report) {
+        try {
+            return api.get(
+                    CHECKS,
+                    "/api/monitoring/projects/{p}/reporting-periods/{r}/checks",
+                    report.path("projectId").asText(),
+                    report.path("reportingPeriodId").asText());
+        } catch (NotVisible notForThisReader) {
+            return null;
+        }
+    }
+
+    /** The owner acknowledges a QA warning with a comment: it stays in the record, with who and when. */
+    @PostMapping("/reports/{reportId}/checks/{findingId}/acknowledgement")
+    String acknowledge(
+            @PathVariable String reportId,
+            @PathVariable String findingId,
+            @RequestParam String comment,
+            RedirectAttributes flash) {
+        JsonNode report = api.get(JSON, "/api/calculations/reports/{id}", reportId);
+        try {
+            api.post(
+                    "/api/monitoring/projects/{p}/reporting-periods/{r}/checks/{f}/acknowledgement",
+                    Map.of("comment", comment),
+                    report.path("projectId").asText(),
+                    report.path("reportingPeriodId").asText(),
+                    findingId);
+            flash.addFlashAttribute("done", "portal.qa.acknowledged");
+        } catch (ApiProblem refused) {
+            Outcomes.refused(flash, refused);
+        }
+        return "redirect:/reports/" + reportId;
     }
 
     /** The version's document, HTML or PDF, in the reader's chosen language: the calculation-service writes it. */

@@ -1,6 +1,8 @@
 package org.carbonmrv.portal.pages;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carbonmrv.api.monitoring.view.QaSummary;
 import org.carbonmrv.portal.api.ApiProblem;
 import org.carbonmrv.portal.api.NotVisible;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +41,11 @@ class ReportPage {
     private static final ParameterizedTypeReference<byte[]> BYTES = new ParameterizedTypeReference<>() {};
 
     private final PlatformApi api;
+    private final ObjectMapper json;
 
-    ReportPage(PlatformApi api) {
+    ReportPage(PlatformApi api, ObjectMapper json) {
         this.api = api;
+        this.json = json;
     }
 
     @GetMapping("/reports/{reportId}")
@@ -52,16 +57,25 @@ class ReportPage {
         return "report";
     }
 
+    /** A chart as the page carries it: its series, and the same as JSON for the script that draws it. */
+    record Chart(MonthlySeries series, String json) {}
+
     /** The period's monthly data, when the reader may read it (the report may be readable without it). */
-    private List<MonthlySeries> charts(JsonNode report) {
+    private List<Chart> charts(JsonNode report) {
         try {
-            return MonthlySeries.of(api.get(
+            List<Chart> charts = new ArrayList<>();
+            for (MonthlySeries series : MonthlySeries.of(api.get(
                     AGGREGATES,
                     "/api/monitoring/projects/{p}/reporting-periods/{r}/aggregates",
                     report.path("projectId").asText(),
-                    report.path("reportingPeriodId").asText()));
+                    report.path("reportingPeriodId").asText()))) {
+                charts.add(new Chart(series, json.writeValueAsString(series)));
+            }
+            return charts;
         } catch (NotVisible notForThisReader) {
             return List.of();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a chart's series could not be written as JSON", e);
         }
     }
 

@@ -2,7 +2,6 @@ package org.carbonmrv.portal.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.carbonmrv.portal.api.ApiPage;
-import org.carbonmrv.portal.api.ApiProblem;
 import org.carbonmrv.portal.api.NotVisible;
 import org.carbonmrv.portal.api.PlatformApi;
 import org.springframework.core.ParameterizedTypeReference;
@@ -49,12 +48,13 @@ class AccountAdministration {
             @PathVariable String change,
             @RequestParam String reason,
             RedirectAttributes flash) {
-        return act(
+        return Outcomes.post(
+                api,
+                flash,
+                "/accounts/" + accountId + "/administration",
+                change.equals("suspension") ? "portal.admin.suspended" : "portal.admin.reinstated",
                 "/api/registry/accounts/{id}/" + change,
                 Map.of("reason", reason),
-                change.equals("suspension") ? "portal.admin.suspended" : "portal.admin.reinstated",
-                accountId,
-                flash,
                 accountId);
     }
 
@@ -67,21 +67,15 @@ class AccountAdministration {
             RedirectAttributes flash) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("account", accountId);
-        String compact = quantity.replace(",", "").strip();
-        body.put("quantity", compact.matches("\\d{1,18}") ? Long.parseLong(compact) : quantity);
+        body.put("quantity", Outcomes.wholeNumberOrText(quantity));
         body.put("kind", kind);
         body.put("reason", reason);
-        return act("/api/registry/cancellations", body, "portal.admin.cancelled", accountId, flash);
-    }
-
-    private String act(
-            String path, Object body, String done, String accountId, RedirectAttributes flash, Object... variables) {
-        try {
-            api.post(path, body, variables);
-            flash.addFlashAttribute("done", done);
-        } catch (ApiProblem refused) {
-            Outcomes.refused(flash, refused);
-        }
-        return "redirect:/accounts/" + accountId + "/administration";
+        return Outcomes.post(
+                api,
+                flash,
+                "/accounts/" + accountId + "/administration",
+                "portal.admin.cancelled",
+                "/api/registry/cancellations",
+                body);
     }
 }

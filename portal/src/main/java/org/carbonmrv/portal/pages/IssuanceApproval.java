@@ -1,6 +1,5 @@
 package org.carbonmrv.portal.pages;
 
-import org.carbonmrv.portal.api.ApiProblem;
 import org.carbonmrv.portal.api.PlatformApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,12 +20,13 @@ class IssuanceApproval {
 
     @PostMapping("/issuance-requests/{requestId}/approval")
     String approve(@PathVariable String requestId, RedirectAttributes flash) {
-        try {
-            api.post("/api/registry/issuance-requests/{id}/approval", Map.of(), requestId);
-            flash.addFlashAttribute("done", "portal.issuance.approved");
-        } catch (ApiProblem refused) {
-            Outcomes.refused(flash, refused);
-        }
-        return "redirect:/";
+        return Outcomes.post(
+                api,
+                flash,
+                "/",
+                "portal.issuance.approved",
+                "/api/registry/issuance-requests/{id}/approval",
+                Map.of(),
+                requestId);
     }
 }

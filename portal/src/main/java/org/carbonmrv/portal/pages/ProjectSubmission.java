@@ -137,12 +137,13 @@ class ProjectSubmission {
             @RequestParam String start,
             @RequestParam String end,
             RedirectAttributes flash) {
-        try {
-            api.post("/api/projects/{id}/reporting-periods", Map.of("start", start, "end", end), projectId);
-            flash.addFlashAttribute("done", "portal.period.opened");
-        } catch (ApiProblem refused) {
-            Outcomes.refused(flash, refused);
-        }
-        return "redirect:/projects/" + projectId;
+        return Outcomes.post(
+                api,
+                flash,
+                "/projects/" + projectId,
+                "portal.period.opened",
+                "/api/projects/{id}/reporting-periods",
+                Map.of("start", start, "end", end),
+                projectId);
     }
 }

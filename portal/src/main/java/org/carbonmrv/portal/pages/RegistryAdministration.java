@@ -1,6 +1,5 @@
 package org.carbonmrv.portal.pages;
 
-import org.carbonmrv.portal.api.ApiProblem;
 import org.carbonmrv.portal.api.PlatformApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,17 +25,18 @@ class RegistryAdministration {
 
     @PostMapping("/projects/{projectId}/listing")
     String list(@PathVariable String projectId, RedirectAttributes flash) {
-        return act("/api/projects/{id}/listing", Map.of(), "portal.admin.listed", "/", flash, projectId);
+        return Outcomes.post(api, flash, "/", "portal.admin.listed", "/api/projects/{id}/listing", Map.of(), projectId);
     }
 
     @PostMapping("/projects/{projectId}/rejection")
     String reject(@PathVariable String projectId, @RequestParam String reason, RedirectAttributes flash) {
-        return act(
+        return Outcomes.post(
+                api,
+                flash,
+                "/",
+                "portal.admin.rejected",
                 "/api/projects/{id}/rejection",
                 Map.of("reason", reason),
-                "portal.admin.rejected",
-                "/",
-                flash,
                 projectId);
     }
 
@@ -46,24 +46,14 @@ class RegistryAdministration {
             @PathVariable String periodId,
             @RequestParam String verifierOrganisation,
             RedirectAttributes flash) {
-        return act(
+        return Outcomes.post(
+                api,
+                flash,
+                "/projects/" + projectId,
+                "portal.admin.verifierAssigned",
                 "/api/projects/{id}/reporting-periods/{p}/verifier",
                 Map.of("verifierOrganisation", verifierOrganisation),
-                "portal.admin.verifierAssigned",
-                "/projects/" + projectId,
-                flash,
                 projectId,
                 periodId);
-    }
-
-    private String act(
-            String path, Object body, String done, String back, RedirectAttributes flash, Object... variables) {
-        try {
-            api.post(path, body, variables);
-            flash.addFlashAttribute("done", done);
-        } catch (ApiProblem refused) {
-            Outcomes.refused(flash, refused);
-        }
-        return "redirect:" + back;
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carbonmrv.api.monitoring.view.QaSummary;
-import org.carbonmrv.portal.api.ApiProblem;
 import org.carbonmrv.portal.api.NotVisible;
 import org.carbonmrv.portal.api.PlatformApi;
 import org.springframework.core.ParameterizedTypeReference;
@@ -100,18 +99,16 @@ class ReportPage {
             @RequestParam String comment,
             RedirectAttributes flash) {
         JsonNode report = api.get(JSON, "/api/calculations/reports/{id}", reportId);
-        try {
-            api.post(
-                    "/api/monitoring/projects/{p}/reporting-periods/{r}/checks/{f}/acknowledgement",
-                    Map.of("comment", comment),
-                    report.path("projectId").asText(),
-                    report.path("reportingPeriodId").asText(),
-                    findingId);
-            flash.addFlashAttribute("done", "portal.qa.acknowledged");
-        } catch (ApiProblem refused) {
-            Outcomes.refused(flash, refused);
-        }
-        return "redirect:/reports/" + reportId;
+        return Outcomes.post(
+                api,
+                flash,
+                "/reports/" + reportId,
+                "portal.qa.acknowledged",
+                "/api/monitoring/projects/{p}/reporting-periods/{r}/checks/{f}/acknowledgement",
+                Map.of("comment", comment),
+                report.path("projectId").asText(),
+                report.path("reportingPeriodId").asText(),
+                findingId);
     }
 
     /** The version's document, HTML or PDF, in the reader's chosen language: the calculation-service writes it. */
@@ -187,12 +184,7 @@ class ReportPage {
     }
 
     private String act(String reportId, String step, Object body, String done, RedirectAttributes flash) {
-        try {
-            api.post("/api/calculations/reports/{id}" + step, body, reportId);
-            flash.addFlashAttribute("done", done);
-        } catch (ApiProblem refused) {
-            Outcomes.refused(flash, refused);
-        }
-        return "redirect:/reports/" + reportId;
+        return Outcomes.post(
+                api, flash, "/reports/" + reportId, done, "/api/calculations/reports/{id}" + step, body, reportId);
     }
 }

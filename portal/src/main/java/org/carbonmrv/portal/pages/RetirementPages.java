@@ -45,7 +45,7 @@ class RetirementPages {
     String retire(@PathVariable String accountId, @ModelAttribute RetirementForm form, Model model) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("account", accountId);
-        body.put("quantity", wholeNumberOrText(form.quantity()));
+        body.put("quantity", Outcomes.wholeNumberOrText(form.quantity()));
         body.put("beneficiary", form.beneficiary());
         body.put("purpose", form.purpose());
         body.put("reason", form.reason());
@@ -64,15 +64,5 @@ class RetirementPages {
     String certificate(@PathVariable String retirementId, Model model) {
         model.addAttribute("retirement", api.get(JSON, "/api/registry/public/retirements/{id}", retirementId));
         return "certificate";
-    }
-
-    /** A number as a number, anything else as typed: the registry names what is wrong with it. */
-    private static Object wholeNumberOrText(String typed) {
-        String compact = typed == null ? "" : typed.replace(",", "").strip();
-        try {
-            return Long.parseLong(compact);
-        } catch (NumberFormatException e) {
-            return typed;
-        }
     }
 }

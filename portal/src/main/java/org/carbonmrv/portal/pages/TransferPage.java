@@ -58,16 +58,10 @@ class TransferPage {
         }
     }
 
-    /** A whole number as a number, anything else as typed (the registry names what is wrong), a blank not at all. */
+    /** A blank field not at all: the registry takes a quantity or a range. */
     private static void putNumber(Map<String, Object> body, String field, String typed) {
-        String compact = typed == null ? "" : typed.replace(",", "").strip();
-        if (compact.isEmpty()) {
-            return;
-        }
-        try {
-            body.put(field, Long.parseLong(compact));
-        } catch (NumberFormatException e) {
-            body.put(field, typed);
+        if (typed != null && !typed.isBlank()) {
+            body.put(field, Outcomes.wholeNumberOrText(typed));
         }
     }
 }

@@ -26,12 +26,19 @@ import java.util.concurrent.atomic.LongAdder;
  * case has been issued, N clients (100) send for S seconds (60) a mix of what owners, verifiers,
  * the public and the plant's machine client do: project, period aggregates, a report version,
  * accounts, the public listing and issuances, and small uploads of one-minute readings. First
- * through the gateway, then the same reads straight to the services. Per class: requests per
+ * through the gateway (and two pages of the portal, signed in as the owner), then the same reads
+ * straight to the services (the pages straight to the portal). Per class: requests per
  * second, p50, p99, errors (429s counted apart).
  */
 final class LoadBenchmark {
 
-    private record Kind(String name, String user, String path, int port, boolean upload) {}
+    /** @param portal a page of the portal, loaded with the user's portal session instead of a token */
+    private record Kind(String name, String user, String path, int port, boolean upload, boolean portal) {
+
+        Kind(String name, String user, String path, int port, boolean upload) {
+            this(name, user, path, port, upload, false);
+        }
+    }
 
     private static final class Tally {
         final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
@@ -80,25 +87,35 @@ final class LoadBenchmark {
                             run.ports.registry(),
                             false),
                     new Kind("public: projects", null, "/api/projects/public", run.ports.project(), false),
-                    new Kind("public: issuances", null, "/api/registry/public/issuances", run.ports.registry(), false));
+                    new Kind("public: issuances", null, "/api/registry/public/issuances", run.ports.registry(), false),
+                    new Kind("portal: owner's home", LinhaiChain.OWNER, "/", run.ports.portal(), false, true),
+                    new Kind(
+                            "portal: project page",
+                            LinhaiChain.OWNER,
+                            "/projects/" + chain.projectId,
+                            run.ports.portal(),
+                            false,
+                            true));
             Kind upload = new Kind("integrator: upload", "linhai-dcs", uploads, run.ports.monitoring(), true);
             Map<String, String> tokens = new ConcurrentHashMap<>();
             for (String user : List.of(LinhaiChain.OWNER, LinhaiChain.VERIFIER, "linhai-dcs")) {
                 tokens.put(user, chain.token(user));
             }
+            Map<String, String> portalSessions = new ConcurrentHashMap<>();
+            portalSessions.put(LinhaiChain.OWNER, PortalSession.signIn(run.ports.gatewayUrl(), LinhaiChain.OWNER));
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(5))
                     .executor(Executors.newFixedThreadPool(8))
                     .build();
             AtomicInteger minute = new AtomicInteger();
             System.out.println("warming up ...");
-            drive(http, run, reads, upload, tokens, minute, clients, 15, true);
+            drive(http, run, reads, upload, tokens, portalSessions, minute, clients, 15, true);
             System.out.printf("%n%d clients for %d s through the gateway:%n", clients, seconds);
-            print(drive(http, run, reads, upload, tokens, minute, clients, seconds, true), seconds);
+            print(drive(http, run, reads, upload, tokens, portalSessions, minute, clients, seconds, true), seconds);
             System.out.printf(
                     "%n%d clients for %d s straight to the services (reads only, and the uploads):%n",
                     clients, seconds);
-            print(drive(http, run, reads, upload, tokens, minute, clients, seconds, false), seconds);
+            print(drive(http, run, reads, upload, tokens, portalSessions, minute, clients, seconds, false), seconds);
         }
     }
 
@@ -108,6 +125,7 @@ final class LoadBenchmark {
             List<Kind> reads,
             Kind upload,
             Map<String, String> tokens,
+            Map<String, String> portalSessions,
             AtomicInteger minute,
             int clients,
             int seconds,
@@ -129,7 +147,9 @@ final class LoadBenchmark {
                     String base = gateway ? run.ports.gatewayUrl() : "http://127.0.0.1:" + kind.port();
                     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + kind.path()))
                             .timeout(Duration.ofSeconds(30));
-                    if (kind.user() != null) {
+                    if (kind.portal()) {
+                        request.header("Cookie", portalSessions.get(kind.user()));
+                    } else if (kind.user() != null) {
                         request.header("Authorization", "Bearer " + tokens.get(kind.user()));
                     }
                     if (kind.upload()) {

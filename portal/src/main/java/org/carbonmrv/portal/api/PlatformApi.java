@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import org.carbonmrv.portal.security.SignedIn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +16,7 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.io.InputStream;
 import java.util.Optional;
@@ -50,6 +52,10 @@ public class PlatformApi {
             if (e.getStatusCode().isSameCodeAs(HttpStatusCode.valueOf(404))
                     || e.getStatusCode().isSameCodeAs(HttpStatusCode.valueOf(403))) {
                 throw new NotVisible(path);
+            }
+            if (e.getStatusCode().isSameCodeAs(HttpStatus.TOO_MANY_REQUESTS)) {
+                // the user's own rate at the gateway: the page says so, rather than failing
+                throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, "too many requests; try again shortly");
             }
             throw e;
         }

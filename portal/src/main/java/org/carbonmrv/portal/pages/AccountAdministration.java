@@ -34,10 +34,14 @@ class AccountAdministration {
 
     @GetMapping("/accounts/{accountId}/administration")
     String account(@PathVariable String accountId, Model model) {
-        JsonNode account = api.get(ITEMS, "/api/registry/accounts?size=1000").items().stream()
-                .filter(a -> a.path("id").asText().equals(accountId))
-                .findFirst()
-                .orElseThrow(() -> new NotVisible("/accounts/" + accountId));
+        // an account is named kind:organisation[:more]; the registry reads any organisation's accounts
+        String[] name = accountId.split(":");
+        String organisation = name.length > 1 ? name[1] : "";
+        JsonNode account =
+                api.get(ITEMS, "/api/registry/accounts?organisation={o}&size=1000", organisation).items().stream()
+                        .filter(a -> a.path("id").asText().equals(accountId))
+                        .findFirst()
+                        .orElseThrow(() -> new NotVisible("/accounts/" + accountId));
         model.addAttribute("account", account);
         return "account-administration";
     }

@@ -126,10 +126,20 @@ class AccountsController {
     }
 
     @GetMapping("/accounts")
-    @Operation(summary = "The caller's organisation's accounts, balances and serial blocks")
+    @Operation(
+            summary = "The caller's organisation's accounts, balances and serial blocks; the registry and auditors"
+                    + " name another ?organisation=")
     Page<AccountsProjection.Account> myAccounts(
+            @RequestParam(required = false) String organisation,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return accounts.accountsOf(Actor.require().organisation(), page, size);
+        Actor caller = Actor.require();
+        String whose = organisation == null || organisation.isBlank() ? caller.organisation() : organisation;
+        if (!whose.equals(caller.organisation())
+                && !caller.hasAnyRole(Role.REGISTRY_ADMIN, Role.AUDITOR, Role.PLATFORM_SERVICE)) {
+            throw DomainException.forbidden(
+                    "forbidden", "only the registry and auditors read the accounts of another organisation");
+        }
+        return accounts.accountsOf(whose, page, size);
     }
 }

@@ -1274,10 +1274,8 @@ class LinhaiChainIT {
                     .first()
                     .click();
             assertThat(registry.locator("main").innerText()).contains("The credits are issued.");
+            // Juhua's account was suspended by the API earlier in the chain: reinstated, then suspended again
             registry.navigate(portal + "/accounts/holding:juhua-chem/administration");
-            registry.locator("#status-reason").fill("inquiry into a transfer");
-            registry.locator("button", new Page.LocatorOptions().setHasText("Suspend the account"))
-                    .click();
             assertThat(registry.locator("[data-test=account-status]").innerText())
                     .isEqualTo("suspended");
             registry.locator("#status-reason").fill("inquiry closed");
@@ -1285,6 +1283,11 @@ class LinhaiChainIT {
                     .click();
             assertThat(registry.locator("[data-test=account-status]").innerText())
                     .isEqualTo("open");
+            registry.locator("#status-reason").fill("inquiry reopened");
+            registry.locator("button", new Page.LocatorOptions().setHasText("Suspend the account"))
+                    .click();
+            assertThat(registry.locator("[data-test=account-status]").innerText())
+                    .isEqualTo("suspended");
             registry.locator("#cancel-quantity").fill("1");
             registry.locator("#cancel-reason").fill("double counting found in an audit");
             registry.locator("button", new Page.LocatorOptions().setHasText("Cancel the credits"))

@@ -30,10 +30,6 @@ public class ServiceClient {
         this.identity = identity;
     }
 
-    public String service() {
-        return service;
-    }
-
     /** GET {@code uri} with the caller's token; null when the other service answered no body. */
     public <T> T get(Actor caller, ParameterizedTypeReference<T> type, String uri, Object... variables) {
         return get(caller.token(), type, uri, variables);

@@ -57,10 +57,6 @@ public class ServiceIdentity {
                 .build());
     }
 
-    public String clientId() {
-        return clientId;
-    }
-
     /** A valid access token of the service; 503 or 504 when the identity provider cannot give one. */
     public String token() {
         try {

@@ -13,14 +13,12 @@ import java.util.Map;
  */
 public class ApiProblem extends RuntimeException {
 
-    private final int status;
     private final String code;
     private final Map<String, String> fieldRules;
     private final List<JsonNode> errors;
 
-    ApiProblem(int status, JsonNode problem) {
+    ApiProblem(JsonNode problem) {
         super(problem.path("detail").asText(problem.path("title").asText("refused")));
-        this.status = status;
         this.code = problem.path("code").asText("");
         this.errors = new ArrayList<>();
         problem.path("errors").forEach(errors::add);
@@ -28,10 +26,6 @@ public class ApiProblem extends RuntimeException {
         problem.path("errors")
                 .forEach(e -> fieldRules.merge(
                         e.path("field").asText(), e.path("rule").asText(), (a, b) -> a + "; " + b));
-    }
-
-    public int status() {
-        return status;
     }
 
     public String code() {

@@ -76,7 +76,7 @@ public class PlatformApi {
                     .body(JsonNode.class);
         } catch (HttpClientErrorException e) {
             JsonNode problem = e.getResponseBodyAs(JsonNode.class);
-            throw new ApiProblem(e.getStatusCode().value(), problem == null ? NullNode.getInstance() : problem);
+            throw new ApiProblem(problem == null ? NullNode.getInstance() : problem);
         }
     }
 
@@ -92,7 +92,7 @@ public class PlatformApi {
                     .body(JsonNode.class);
         } catch (HttpClientErrorException e) {
             JsonNode problem = e.getResponseBodyAs(JsonNode.class);
-            throw new ApiProblem(e.getStatusCode().value(), problem == null ? NullNode.getInstance() : problem);
+            throw new ApiProblem(problem == null ? NullNode.getInstance() : problem);
         }
     }
 

@@ -5,19 +5,15 @@ import java.util.Set;
 /** The platform's roles as the realm grants them (Keycloak's own default roles are not shown). */
 public final class Roles {
 
-    public static final String PROJECT_OWNER = "project-owner";
     public static final String VERIFIER = "verifier";
-    public static final String REGISTRY_ADMIN = "registry-admin";
-    public static final String CREDIT_HOLDER = "credit-holder";
-    public static final String AUDITOR = "auditor";
 
     static final Set<String> PLATFORM = Set.of(
-            PROJECT_OWNER,
+            "project-owner",
             "monitoring-operator",
             VERIFIER,
-            REGISTRY_ADMIN,
-            CREDIT_HOLDER,
-            AUDITOR,
+            "registry-admin",
+            "credit-holder",
+            "auditor",
             "integrator",
             "platform-operator");
 

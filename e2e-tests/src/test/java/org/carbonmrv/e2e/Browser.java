@@ -57,6 +57,18 @@ final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** Signs {@code user} in at Keycloak's own login page (each test user's password is its name). */
+    static void signIn(Page page, String portal, String user) {
+        page.navigate(portal + "/");
+        page.locator("a", new Page.LocatorOptions().setHasText("Sign in"))
+                .first()
+                .click();
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(user);
+        page.locator("#kc-login").click();
+        page.waitForURL(portal + "/");
+    }
+
     static void screenshot(Page page, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions()

@@ -194,6 +194,10 @@ public class ReductionReportProjection {
     }
 
     /** A report as a list shows it: where it stands, without its versions and findings. */
+    /**
+     * @param findingsToAnswer open findings the owner has not answered yet
+     * @param findingsToClose  open findings the owner has answered, for the verifier to close
+     */
     public record ReportListing(
             String id,
             String projectId,
@@ -201,13 +205,19 @@ public class ReductionReportProjection {
             String status,
             int latestVersion,
             Integer approvedVersion,
-            boolean stale) {}
+            boolean stale,
+            int findingsToAnswer,
+            int findingsToClose) {}
 
     /** The reports of one project, by reporting period; who may see which is {@link Reports}' to say. */
     List<ReportListing> ofProject(String projectId) {
         return jdbc.query("""
-                SELECT id, project_id, period_id AS reporting_period_id, status, latest_version, approved_version, stale
-                FROM reduction_reports WHERE project_id = ? ORDER BY period_id""", DataClassRowMapper.newInstance(ReportListing.class), projectId);
+                SELECT r.id, r.project_id, r.period_id AS reporting_period_id, r.status, r.latest_version,
+                       r.approved_version, r.stale,
+                       count(f.id) FILTER (WHERE f.answer IS NULL) AS findings_to_answer,
+                       count(f.id) FILTER (WHERE f.answer IS NOT NULL) AS findings_to_close
+                FROM reduction_reports r LEFT JOIN findings f ON f.report_id = r.id AND f.closed_at IS NULL
+                WHERE r.project_id = ? GROUP BY r.id ORDER BY r.period_id""", DataClassRowMapper.newInstance(ReportListing.class), projectId);
     }
 
     /** The report row first, then its versions and findings: one connection at a time, never a query inside a row mapper. */

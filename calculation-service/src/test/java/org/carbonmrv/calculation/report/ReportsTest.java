@@ -72,8 +72,8 @@ class ReportsTest {
             @Override
             List<ReportListing> ofProject(String projectId) {
                 return List.of(
-                        new ReportListing("r-2019", "p1", "rp-2019", "APPROVED", 2, 2, false),
-                        new ReportListing("r-2020", "p1", "rp-2020", "SUBMITTED", 1, null, false));
+                        new ReportListing("r-2019", "p1", "rp-2019", "APPROVED", 2, 2, false, 0, 0),
+                        new ReportListing("r-2020", "p1", "rp-2020", "SUBMITTED", 1, null, false, 1, 0));
             }
         };
         var directory = new ProjectDirectory(null) {

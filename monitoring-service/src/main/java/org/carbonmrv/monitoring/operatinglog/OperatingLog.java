@@ -40,7 +40,7 @@ class OperatingLog {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordDowntimeCommand command) {
+    int handle(RecordDowntimeCommand command) {
         List<DowntimeEntry> fresh = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < command.entries().size(); i++) {
@@ -72,9 +72,10 @@ class OperatingLog {
                     problems.size() + " problem(s) in the operating log; nothing was recorded",
                     problems);
         }
-        if (!fresh.isEmpty()) {
+        if (!fresh.isEmpty() && !command.dryRun()) {
             apply(new DowntimeRecordedEvent(command.operatingLogId(), command.projectId(), command.timeZone(), fresh));
         }
+        return fresh.size();
     }
 
     @EventSourcingHandler

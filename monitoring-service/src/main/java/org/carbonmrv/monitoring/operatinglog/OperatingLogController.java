@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDateTime;
@@ -65,14 +66,23 @@ public class OperatingLogController {
     @Operation(
             summary =
                     "Import the operating log from CSV: unitId,from,to,productionStopped[,statedDurationMinutes,reference,kind]")
-    ResponseEntity<Void> importCsv(@PathVariable String projectId, @RequestBody String csv) {
-        return record(projectId, new Shutdowns(DowntimeCsv.parse(csv)));
+    ResponseEntity<DowntimeChecked> importCsv(
+            @PathVariable String projectId,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestBody String csv) {
+        return record(projectId, dryRun, new Shutdowns(DowntimeCsv.parse(csv)));
     }
+
+    /** A dry run's answer: the rows checked, and how many of them the log does not have yet. */
+    record DowntimeChecked(boolean dryRun, int rowCount, int newEntries) {}
 
     @PostMapping(value = "/downtime", consumes = "application/json")
     @Operation(
             summary = "Record shutdown periods of destruction units (all or nothing; rows already logged are skipped)")
-    ResponseEntity<Void> record(@PathVariable String projectId, @Valid @RequestBody Shutdowns request) {
+    ResponseEntity<DowntimeChecked> record(
+            @PathVariable String projectId,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @Valid @RequestBody Shutdowns request) {
         ProjectView project = projects.ownedProject(
                 Actor.require(),
                 projectId,
@@ -94,7 +104,7 @@ public class OperatingLogController {
             throw new DomainException(
                     "downtime-invalid", 422, "unknown destruction units; nothing was recorded", problems);
         }
-        commands.sendAndWait(new RecordDowntimeCommand(
+        int newEntries = commands.sendAndWait(new RecordDowntimeCommand(
                 OperatingLog.idOf(projectId),
                 projectId,
                 project.timeZone(),
@@ -107,8 +117,11 @@ public class OperatingLogController {
                                 e.statedDurationMinutes(),
                                 e.reference(),
                                 e.kind() == null ? null : DowntimeKind.of(e.kind())))
-                        .toList()));
-        return ResponseEntity.noContent().build();
+                        .toList(),
+                dryRun));
+        return dryRun
+                ? ResponseEntity.ok(new DowntimeChecked(true, request.entries().size(), newEntries))
+                : ResponseEntity.noContent().build();
     }
 
     @GetMapping("/reporting-periods/{periodId}/downtime")

@@ -3,6 +3,7 @@ package org.carbonmrv.portal.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import org.carbonmrv.portal.security.SignedIn;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The platform's API through the gateway, as the signed-in user: their access token (renewed
@@ -31,21 +33,36 @@ public class PlatformApi {
 
     private final RestClient gateway;
     private final OAuth2AuthorizedClientManager tokens;
+    private final Executor readers;
 
     PlatformApi(
             RestClient.Builder builder,
             OAuth2AuthorizedClientManager tokens,
+            @Qualifier("apiReaders") Executor readers,
             @Value("${mrv.portal.gateway-url}") String gatewayUrl) {
         this.gateway = builder.baseUrl(gatewayUrl).build();
         this.tokens = tokens;
+        this.readers = readers;
     }
 
     /** GET {@code path}; {@link NotVisible} when the API refuses it or has nothing there. */
     public <T> T get(ParameterizedTypeReference<T> type, String path, Object... variables) {
+        return get(accessToken(), type, path, variables);
+    }
+
+    /**
+     * Reads a page needs at once: they go to the API side by side, each with the user's token as it
+     * is now (the token is taken here, in the request's thread, where the user is known).
+     */
+    public Reads together() {
+        return new Reads(this, accessToken(), readers);
+    }
+
+    <T> T get(Optional<String> token, ParameterizedTypeReference<T> type, String path, Object... variables) {
         try {
             return gateway.get()
                     .uri(path, variables)
-                    .headers(h -> accessToken().ifPresent(h::setBearerAuth))
+                    .headers(h -> token.ifPresent(h::setBearerAuth))
                     .retrieve()
                     .body(type);
         } catch (HttpClientErrorException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.portal.api.ApiPage;
 import org.carbonmrv.portal.api.PlatformApi;
+import org.carbonmrv.portal.api.Reads;
 import org.carbonmrv.portal.security.Roles;
 import org.carbonmrv.portal.security.SignedIn;
 import org.springframework.core.ParameterizedTypeReference;
@@ -13,12 +14,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What needs the signed-in user now, derived from the platform's state: their projects and where
  * each stands, the reports waiting for a verifier, issuance requests, their accounts and balances.
- * Three calls to the API, and for a verifier one more per assigned project (its reports).
+ * Three calls to the API side by side, then one per project of the owner (or assigned to the
+ * verifier) for its reports, also side by side.
  */
 @Controller
 class HomePage {
@@ -40,21 +44,44 @@ class HomePage {
         if (me == null) {
             return "welcome";
         }
-        ApiPage<ProjectView> projects = api.get(PROJECTS, "/api/projects?size=50");
+        Reads reads = api.together();
+        var projectsRead = reads.get(PROJECTS, "/api/projects?size=50");
+        var issuanceRequests = reads.get(ITEMS, "/api/registry/issuance-requests?size=20");
+        var accounts = reads.get(ITEMS, "/api/registry/accounts?size=50");
+        ApiPage<ProjectView> projects = projectsRead.value();
+        Map<String, List<JsonNode>> reports = reportsOf(reads, me, projects.items());
         model.addAttribute("projects", projects);
-        model.addAttribute("toReview", me.has(Roles.VERIFIER) ? submittedReports(projects) : List.of());
-        model.addAttribute("issuanceRequests", api.get(ITEMS, "/api/registry/issuance-requests?size=20"));
-        model.addAttribute("accounts", api.get(ITEMS, "/api/registry/accounts?size=50"));
+        model.addAttribute("toReview", me.has(Roles.VERIFIER) ? submittedReports(projects, reports) : List.of());
+        model.addAttribute("workList", WorkList.of(me, projects.items(), reports));
+        model.addAttribute("issuanceRequests", issuanceRequests.value());
+        model.addAttribute("accounts", accounts.value());
         return "home";
     }
 
     /** A report waiting for the verifier, with the project it belongs to. */
     record ToReview(String reportId, String projectName, JsonNode report) {}
 
-    private List<ToReview> submittedReports(ApiPage<ProjectView> projects) {
+    /**
+     * The reports of the projects whose work is the user's: the owner's own, the verifier's
+     * assigned ones. The registry and the auditors see every project: their home reads no reports.
+     */
+    private static Map<String, List<JsonNode>> reportsOf(Reads reads, SignedIn me, List<ProjectView> projects) {
+        Map<String, Reads.Read<List<JsonNode>>> reading = new LinkedHashMap<>();
+        for (ProjectView project : projects) {
+            boolean owns = me.has(Roles.PROJECT_OWNER) && me.organisation().equals(project.ownerOrganisation());
+            if (owns || me.has(Roles.VERIFIER)) {
+                reading.put(project.id(), reads.get(REPORTS, "/api/calculations/projects/{id}/reports", project.id()));
+            }
+        }
+        Map<String, List<JsonNode>> reports = new LinkedHashMap<>();
+        reading.forEach((projectId, read) -> reports.put(projectId, read.value()));
+        return reports;
+    }
+
+    private static List<ToReview> submittedReports(ApiPage<ProjectView> projects, Map<String, List<JsonNode>> reports) {
         List<ToReview> waiting = new ArrayList<>();
         for (ProjectView project : projects.items()) {
-            for (JsonNode report : api.get(REPORTS, "/api/calculations/projects/{id}/reports", project.id())) {
+            for (JsonNode report : reports.getOrDefault(project.id(), List.of())) {
                 if (report.path("status").asText().equals("SUBMITTED")) {
                     waiting.add(new ToReview(report.path("id").asText(), project.name(), report));
                 }

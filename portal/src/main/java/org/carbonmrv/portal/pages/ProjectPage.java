@@ -6,6 +6,7 @@ import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.portal.api.ApiPage;
 import org.carbonmrv.portal.api.ApiProblem;
 import org.carbonmrv.portal.api.PlatformApi;
+import org.carbonmrv.portal.api.Reads;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +21,7 @@ import java.util.Map;
 
 /**
  * A project as its reader may see it: status, facility, reporting periods with their reports, and
- * its history; the owner calculates a period from here. Three calls to the API.
+ * its history; the owner calculates a period from here. Three calls to the API, side by side.
  */
 @Controller
 class ProjectPage {
@@ -39,10 +40,14 @@ class ProjectPage {
 
     @GetMapping("/projects/{projectId}")
     String project(@PathVariable String projectId, Model model) {
-        model.addAttribute("project", api.get(PROJECT, "/api/projects/{id}", projectId));
-        model.addAttribute("history", api.get(HISTORY, "/api/projects/{id}/history?size=200", projectId));
+        Reads reads = api.together();
+        var project = reads.get(PROJECT, "/api/projects/{id}", projectId);
+        var history = reads.get(HISTORY, "/api/projects/{id}/history?size=200", projectId);
+        var reports = reads.get(REPORTS, "/api/calculations/projects/{id}/reports", projectId);
+        model.addAttribute("project", project.value());
+        model.addAttribute("history", history.value());
         Map<String, JsonNode> reportOfPeriod = new HashMap<>();
-        api.get(REPORTS, "/api/calculations/projects/{id}/reports", projectId)
+        reports.value()
                 .forEach(r -> reportOfPeriod.put(r.path("reportingPeriodId").asText(), r));
         model.addAttribute("reportOfPeriod", reportOfPeriod);
         return "project";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.carbonmrv.portal.api.ApiPage;
 import org.carbonmrv.portal.api.NotVisible;
 import org.carbonmrv.portal.api.PlatformApi;
+import org.carbonmrv.portal.api.Reads;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,9 +39,13 @@ class RegistryPage {
                 model.addAttribute("notIssued", true);
             }
         }
-        model.addAttribute("projects", api.get(ITEMS, "/api/projects/public?size=100"));
-        model.addAttribute("issuances", api.get(ITEMS, "/api/registry/public/issuances?size=100"));
-        model.addAttribute("retirements", api.get(ITEMS, "/api/registry/public/retirements?size=100"));
+        Reads reads = api.together();
+        var projects = reads.get(ITEMS, "/api/projects/public?size=100");
+        var issuances = reads.get(ITEMS, "/api/registry/public/issuances?size=100");
+        var retirements = reads.get(ITEMS, "/api/registry/public/retirements?size=100");
+        model.addAttribute("projects", projects.value());
+        model.addAttribute("issuances", issuances.value());
+        model.addAttribute("retirements", retirements.value());
         return "registry";
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carbonmrv.api.monitoring.view.QaSummary;
 import org.carbonmrv.portal.api.NotVisible;
 import org.carbonmrv.portal.api.PlatformApi;
+import org.carbonmrv.portal.api.Reads;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,8 +29,8 @@ import java.util.Map;
  * document of the latest version. The owner submits a version and answers findings; the assigned
  * verifier raises and closes findings and approves (after confirming) or rejects. What a reader
  * may do is the API's to decide: the page offers the actions of the reader's roles, the services
- * refuse the rest. Three calls to show it (the report, the period's monthly aggregates for the charts,
- * its QA checks).
+ * refuse the rest. Three calls to show it: the report, then side by side the period's monthly
+ * aggregates for the charts and its QA checks.
  */
 @Controller
 class ReportPage {
@@ -50,9 +51,16 @@ class ReportPage {
     @GetMapping("/reports/{reportId}")
     String report(@PathVariable String reportId, Model model) {
         JsonNode report = api.get(JSON, "/api/calculations/reports/{id}", reportId);
+        String projectId = report.path("projectId").asText();
+        String periodId = report.path("reportingPeriodId").asText();
+        Reads reads = api.together();
+        var aggregates = reads.get(
+                AGGREGATES, "/api/monitoring/projects/{p}/reporting-periods/{r}/aggregates", projectId, periodId);
+        var checks =
+                reads.get(CHECKS, "/api/monitoring/projects/{p}/reporting-periods/{r}/checks", projectId, periodId);
         model.addAttribute("report", report);
-        model.addAttribute("charts", charts(report));
-        model.addAttribute("checks", checks(report));
+        model.addAttribute("charts", charts(aggregates));
+        model.addAttribute("checks", ifVisible(checks));
         return "report";
     }
 
@@ -60,32 +68,26 @@ class ReportPage {
     record Chart(MonthlySeries series, String json) {}
 
     /** The period's monthly data, when the reader may read it (the report may be readable without it). */
-    private List<Chart> charts(JsonNode report) {
+    private List<Chart> charts(Reads.Read<List<JsonNode>> aggregates) {
+        List<JsonNode> monthly = ifVisible(aggregates);
+        if (monthly == null) {
+            return List.of();
+        }
         try {
             List<Chart> charts = new ArrayList<>();
-            for (MonthlySeries series : MonthlySeries.of(api.get(
-                    AGGREGATES,
-                    "/api/monitoring/projects/{p}/reporting-periods/{r}/aggregates",
-                    report.path("projectId").asText(),
-                    report.path("reportingPeriodId").asText()))) {
+            for (MonthlySeries series : MonthlySeries.of(monthly)) {
                 charts.add(new Chart(series, json.writeValueAsString(series)));
             }
             return charts;
-        } catch (NotVisible notForThisReader) {
-            return List.of();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a chart's series could not be written as JSON", e);
         }
     }
 
-    /** The QA checks of the period's data as they stand, when the reader may read them. */
-    private QaSummary checks(JsonNode report) {
+    /** What the read found, or nothing when this reader may not read it (the report may be readable without it). */
+    private static <T> T ifVisible(Reads.Read<T> read) {
         try {
-            return api.get(
-                    CHECKS,
-                    "/api/monitoring/projects/{p}/reporting-periods/{r}/checks",
-                    report.path("projectId").asText(),
-                    report.path("reportingPeriodId").asText());
+            return read.value();
         } catch (NotVisible notForThisReader) {
             return null;
         }
@@ -149,6 +151,25 @@ class ReportPage {
             return "redirect:/reports/" + reportId;
         }
         return act(reportId, "/approval", Map.of("version", version), "portal.report.approved", flash);
+    }
+
+    /** The verifier rejects the version with the reason the owner will read; confirmed first, as an approval is. */
+    @PostMapping("/reports/{reportId}/rejection")
+    String reject(
+            @PathVariable String reportId,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes flash) {
+        if (!confirmed) {
+            flash.addFlashAttribute("refused", "");
+            flash.addFlashAttribute("refusedKey", "portal.report.confirmRejection");
+            return "redirect:/reports/" + reportId;
+        }
+        Map<String, Object> rejection = new LinkedHashMap<>();
+        rejection.put("version", version);
+        rejection.put("reason", reason);
+        return act(reportId, "/rejection", rejection, "portal.report.rejected", flash);
     }
 
     @PostMapping("/reports/{reportId}/findings")

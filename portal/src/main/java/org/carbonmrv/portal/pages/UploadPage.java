@@ -1,6 +1,7 @@
 package org.carbonmrv.portal.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.carbonmrv.portal.api.ApiProblem;
 import org.carbonmrv.portal.api.PlatformApi;
 import org.springframework.http.MediaType;
@@ -17,9 +18,11 @@ import java.io.InputStream;
 import java.util.Locale;
 
 /**
- * The owner uploads a period's readings from a file (CSV, XLSX or JSON). A check first (the
- * monitoring-service's dry run) shows the row-by-row report and stores nothing; storing is all or
- * nothing, and the same file twice is recorded once. One call to the API per upload.
+ * The owner uploads a period's readings (CSV, XLSX or JSON) or the project's operating log, its
+ * shutdowns (CSV or JSON), from a file. A check first (the monitoring-service's dry run) shows the
+ * row-by-row report and stores nothing; storing is all or nothing, and the same file twice is
+ * recorded once. The page shows the file's progress to the platform while it goes. One call to the
+ * API per upload.
  */
 @Controller
 class UploadPage {
@@ -33,10 +36,32 @@ class UploadPage {
         this.api = api;
     }
 
+    /** What a file holds: readings of the period, or shutdowns of the project's destruction units. */
+    enum Kind {
+        readings("/api/monitoring/projects/{p}/reporting-periods/{r}/reading-batches?dryRun={dryRun}"),
+        downtime("/api/monitoring/projects/{p}/downtime?dryRun={dryRun}");
+
+        final String path;
+
+        Kind(String path) {
+            this.path = path;
+        }
+
+        /** The path's variables in the order the path names them (the operating log is the project's, not a period's). */
+        Object[] variables(String projectId, String periodId, boolean dryRun) {
+            return this == readings ? new Object[] {projectId, periodId, dryRun} : new Object[] {projectId, dryRun};
+        }
+    }
+
     @GetMapping("/projects/{projectId}/periods/{periodId}/upload")
-    String form(@PathVariable String projectId, @PathVariable String periodId, Model model) {
+    String form(
+            @PathVariable String projectId,
+            @PathVariable String periodId,
+            @RequestParam(defaultValue = "readings") Kind kind,
+            Model model) {
         model.addAttribute("projectId", projectId);
         model.addAttribute("periodId", periodId);
+        model.addAttribute("kind", kind);
         return "upload";
     }
 
@@ -46,21 +71,24 @@ class UploadPage {
             @PathVariable String periodId,
             @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean store,
+            @RequestParam(defaultValue = "readings") Kind kind,
             Model model)
             throws IOException {
         model.addAttribute("projectId", projectId);
         model.addAttribute("periodId", periodId);
+        model.addAttribute("kind", kind);
         model.addAttribute("fileName", file.getOriginalFilename());
         model.addAttribute("stored", store);
         try (InputStream content = file.getInputStream()) {
             JsonNode outcome = api.postFile(
-                    "/api/monitoring/projects/{p}/reporting-periods/{r}/reading-batches?dryRun={dryRun}",
+                    kind.path,
                     content,
                     typeOf(file.getOriginalFilename()),
-                    projectId,
-                    periodId,
-                    !store);
-            model.addAttribute("outcome", outcome);
+                    kind.variables(projectId, periodId, !store));
+            // the operating log answers a recording with no content: recorded, rows already logged skipped
+            model.addAttribute(
+                    "outcome",
+                    outcome == null ? JsonNodeFactory.instance.objectNode().put("dryRun", false) : outcome);
         } catch (ApiProblem refused) {
             model.addAttribute("problem", refused);
         }

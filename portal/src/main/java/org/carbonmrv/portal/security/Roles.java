@@ -5,13 +5,15 @@ import java.util.Set;
 /** The platform's roles as the realm grants them (Keycloak's own default roles are not shown). */
 public final class Roles {
 
+    public static final String PROJECT_OWNER = "project-owner";
     public static final String VERIFIER = "verifier";
+    public static final String REGISTRY_ADMIN = "registry-admin";
 
     static final Set<String> PLATFORM = Set.of(
-            "project-owner",
+            PROJECT_OWNER,
             "monitoring-operator",
             VERIFIER,
-            "registry-admin",
+            REGISTRY_ADMIN,
             "credit-holder",
             "auditor",
             "integrator",

@@ -1,4 +1,4 @@
-package org.carbonmrv.portal;
+package org.carbonmrv.portal.pages;
 
 import org.carbonmrv.api.calculation.FindingKind;
 import org.carbonmrv.api.monitoring.view.QaFindingStatus;
@@ -28,6 +28,9 @@ class PortalTextsTest {
 
     private static final Pattern STATIC_KEY = Pattern.compile("#\\{(portal\\.[A-Za-z.]+)[}(]");
 
+    /** The texts the controllers name (what a form's outcome says). */
+    private static final Pattern JAVA_KEY = Pattern.compile("\"(portal\\.[A-Za-z]+\\.[A-Za-z.]+)\"");
+
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = PortalTextsTest.class.getResourceAsStream("/i18n/" + name)) {
@@ -48,6 +51,19 @@ class PortalTextsTest {
                 }
             }
         }
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = JAVA_KEY.matcher(Files.readString(source));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        for (String kind : List.of("readings", "downtime")) {
+            List.of("title", "help", "file", "store").forEach(t -> keys.add("portal.upload." + t + "." + kind));
+        }
+        Arrays.stream(WorkList.Kind.values()).forEach(k -> keys.add("portal.todo." + k));
         Arrays.stream(ProjectStatus.values()).forEach(s -> keys.add("portal.status." + s));
         List.of("PENDING", "ISSUED", "WITHDRAWN").forEach(s -> keys.add("portal.issuance.status." + s));
         List.of("OPEN", "SUSPENDED", "CLOSED").forEach(s -> keys.add("portal.account.status." + s));

@@ -1,0 +1,355 @@
+package org.carbonmrv.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.carbonmrv.launcher.Database;
+import org.carbonmrv.launcher.LinhaiCase;
+import org.carbonmrv.launcher.LinhaiChain;
+import org.carbonmrv.launcher.MrvClient;
+import org.carbonmrv.launcher.Platform;
+import org.carbonmrv.launcher.Ports;
+import org.carbonmrv.platform.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The Linhai 2019 case as its people do it in the portal, on a platform of its own (the case's data
+ * may be credited once only): the owner declares the plan from its file, records a calibration and
+ * the truck scale's stand-in, checks and then stores the year's readings and the operating log from
+ * the case's files, calculates and submits; the verifier raises the LNG factor's non-conformity and
+ * rejects the version; the owner answers, corrects the factor with its evidence and recalculates;
+ * the verifier closes the finding and approves; the registry issues; the owner retires 1,000 credits,
+ * which the public registry shows to anyone. The project's listing and the verifier's assignment,
+ * and the register's other calibrations, go through the API (the portal's forms for them are tried
+ * in {@link LinhaiChainIT}).
+ */
+class LinhaiInThePortalIT {
+
+    static Platform platform;
+    static LinhaiChain chain;
+    static MrvClient client;
+
+    @BeforeAll
+    static void startAPlatformOfItsOwn() throws Exception {
+        Path home = Platform.findHome();
+        Ports ports = Ports.forTests();
+        TestDatabase database = TestDatabase.get().another();
+        platform = new Platform(
+                home, ports, Database.external(database.url(), database.user(), database.password()), "e2e");
+        platform.start();
+        client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
+        chain = new LinhaiChain(client, LinhaiCase.load(LinhaiCase.defaultSource(home)));
+        chain.submitAndListProject();
+        chain.openReportingPeriod();
+        LinhaiChain.expect(204, chain.assignVerifier(LinhaiChain.VERIFIER_ORGANISATION));
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void theCaseFromItsFilesToTheRetirementOnThePublicRegistry() throws Exception {
+        String portal = platform.ports().gatewayUrl();
+        String project = portal + "/projects/" + chain.projectId;
+        LinhaiCase linhai = chain.linhai();
+        try (Browser browser = new Browser()) {
+            Page owner = browser.person();
+            Browser.signIn(owner, portal, LinhaiChain.OWNER);
+
+            // the monitoring plan from its file: first a file that is no plan, refused, nothing declared
+            owner.navigate(project);
+            owner.locator("[data-test=plan-link]").click();
+            assertThat(owner.locator("[data-test=no-plan]").innerText())
+                    .isEqualTo("No monitoring plan is declared yet.");
+            owner.locator("#plan")
+                    .fill("{\"effectiveFrom\":\"2019-01-01\",\"parameters\":[{\"id\":\"Q_FF\",\"unit\":\"kWh\"}]}");
+            owner.locator("button", new Page.LocatorOptions().setHasText("Declare this version"))
+                    .click();
+            assertThat(owner.locator("[data-test=plan-errors]").innerText())
+                    .contains("parameters[0].unit", "must convert to");
+            assertThat(owner.locator("[data-test=no-plan]").count()).isEqualTo(1);
+            owner.locator("#plan").fill("");
+            owner.locator("#plan-file").setInputFiles(file("linhai-monitoring-plan.json", linhai.monitoringPlan()));
+            owner.locator("button", new Page.LocatorOptions().setHasText("Declare this version"))
+                    .click();
+            assertThat(owner.locator("[data-test=done]").innerText())
+                    .isEqualTo("The new version of the monitoring plan is in force.");
+            assertThat(owner.locator("[data-test=plan-version]").innerText())
+                    .startsWith("Version 1, in force since 2019-01-01");
+            owner.waitForLoadState();
+            assertThat(owner.locator("[data-test=meter]").count()).isEqualTo(18);
+
+            // the calibration register: all but one through the API, the last one and the stand-in here
+            List<Map.Entry<String, com.fasterxml.jackson.databind.node.ObjectNode>> register = linhai.calibrations();
+            var byHand = register.get(register.size() - 1);
+            for (var calibration : register.subList(0, register.size() - 1)) {
+                LinhaiChain.expect(
+                        201,
+                        client.post(
+                                "/api/monitoring/projects/" + chain.projectId + "/meters/" + calibration.getKey()
+                                        + "/calibrations",
+                                chain.token(LinhaiChain.OWNER),
+                                calibration.getValue()));
+            }
+            owner.reload();
+            owner.waitForLoadState();
+            Locator meter = owner.locator("#meter-" + byHand.getKey());
+            String performed = byHand.getValue().get("performedOn").asText();
+            String validUntil = byHand.getValue().get("validUntil").asText();
+            assertThat(meter.innerText()).doesNotContain("calibrated " + performed);
+            meter.locator("summary").click();
+            meter.locator("input[name=validUntil]").fill(validUntil);
+            meter.locator("button", new Locator.LocatorOptions().setHasText("Record the calibration"))
+                    .click();
+            assertThat(owner.locator("#meter-" + byHand.getKey() + " .invalid-feedback")
+                            .first()
+                            .innerText())
+                    .as("the date left out is named next to its field")
+                    .isNotBlank();
+            meter = owner.locator("#meter-" + byHand.getKey());
+            meter.locator("input[name=performedOn]").fill(performed);
+            meter.locator("input[name=validUntil]").fill(validUntil);
+            meter.locator("input[name=certificate]")
+                    .fill(byHand.getValue().get("certificate").asText());
+            meter.locator("button", new Locator.LocatorOptions().setHasText("Record the calibration"))
+                    .click();
+            assertThat(owner.locator("[data-test=done]").innerText()).isEqualTo("The calibration is recorded.");
+            assertThat(owner.locator("#meter-" + byHand.getKey()).innerText())
+                    .contains("calibrated " + performed + ", valid until " + validUntil);
+            owner.waitForLoadState();
+            Locator scale = owner.locator("#meter-0561");
+            assertThat(scale.locator("[data-test=lapse]").allInnerTexts())
+                    .as("the truck scale's late calibration, as the verification report found it")
+                    .contains("Without a valid calibration from 2019-06-06 to 2019-07-29.");
+            scale.locator("summary").click();
+            JsonNode standIn = linhai.truckScaleSubstitution();
+            scale.locator("input[name=substituteSerial]")
+                    .fill(standIn.get("substituteSerial").asText());
+            scale.locator("input[name=from]").fill(standIn.get("from").asText());
+            scale.locator("input[name=to]").fill(standIn.get("to").asText());
+            scale.locator("input[name=reason]").fill(standIn.get("reason").asText());
+            scale.locator("button", new Locator.LocatorOptions().setHasText("Record the substitution"))
+                    .click();
+            assertThat(owner.locator("#meter-0561").innerText())
+                    .contains("measured by 0417 from 2019-06-05 to 2019-07-30");
+            Browser.screenshot(owner, "portal-monitoring-plan");
+
+            // the operating log and the year's readings from the case's files: checked first, then stored
+            owner.navigate(project);
+            owner.locator("a", new Page.LocatorOptions().setHasText("Upload the operating log"))
+                    .click();
+            owner.locator("#file").setInputFiles(file("linhai-2019-operating-log.json", linhai.downtime()));
+            owner.locator("main button[type=submit]").click();
+            assertThat(owner.locator("[data-test=upload-outcome]").innerText())
+                    .isEqualTo("linhai-2019-operating-log.json: 66 shutdowns checked, 66 of them new to the log;"
+                            + " nothing stored.");
+            owner.locator("#store").check();
+            owner.locator("main button[type=submit]").click();
+            // the report is replaced in place (htmx): wait for the new one
+            owner.locator("[data-test=upload-outcome]", new Page.LocatorOptions().setHasText("in the operating log"))
+                    .waitFor();
+
+            owner.navigate(project);
+            owner.locator("a", new Page.LocatorOptions().setHasText("Upload readings"))
+                    .click();
+            Path readings = file("linhai-2019-dcs.json", linhai.readingsAsFirstReported());
+            owner.locator("#file").setInputFiles(readings);
+            owner.locator("main button[type=submit]").click();
+            String checked = owner.locator("[data-test=upload-outcome]").innerText();
+            assertThat(checked).matches("linhai-2019-dcs\\.json: \\d+ rows checked, nothing stored\\.");
+            assertThat(readingsStored()).isZero();
+            Browser.screenshot(owner, "portal-upload-checked");
+            owner.locator("#store").check();
+            owner.locator("main button[type=submit]").click();
+            owner.locator(
+                            "[data-test=upload-outcome]",
+                            new Page.LocatorOptions()
+                                    .setHasText(checked.replace("checked, nothing stored.", "recorded.")))
+                    .waitFor();
+            assertThat(readingsStored()).isPositive();
+
+            // calculated and submitted: version 1 with the LNG factor as first reported
+            owner.navigate(project);
+            owner.locator("button", new Page.LocatorOptions().setHasText("Calculate"))
+                    .click();
+            assertThat(owner.locator("[data-test=versions]").innerText()).contains("3,999,548 tCO2e");
+            String report = owner.url();
+            owner.locator("button", new Page.LocatorOptions().setHasText("for verification"))
+                    .click();
+            assertThat(owner.locator("[data-test=report-status]").innerText()).isEqualTo("submitted for verification");
+
+            // the verifier's non-conformity on the LNG factor; the version is rejected, after confirming
+            Page verifier = browser.person();
+            Browser.signIn(verifier, portal, LinhaiChain.VERIFIER);
+            verifier.locator("[data-test=to-review] a", new Page.LocatorOptions().setHasText("Linhai"))
+                    .first()
+                    .click();
+            assertThat(verifier.url()).isEqualTo(report);
+            verifier.locator("#kind").selectOption("NON_CONFORMITY");
+            verifier.locator("#subject").fill("EF_CO2_FF");
+            verifier.locator("#text")
+                    .fill("不符合项-1: the LNG emission factor was not chosen per the fossil-fuel tool (v03.0); use the"
+                            + " IPCC 2006 upper 95 % confidence value 0.0704 tCO2/GJ");
+            verifier.locator("button", new Page.LocatorOptions().setHasText("Raise finding"))
+                    .click();
+            verifier.locator("#confirmed").check();
+            verifier.locator("button", new Page.LocatorOptions().setHasText("Approve version"))
+                    .click();
+            assertThat(verifier.locator("[data-test=problem]").innerText()).startsWith("Refused:");
+            assertThat(verifier.locator("[data-test=report-status]").innerText())
+                    .isEqualTo("submitted for verification");
+            verifier.locator("#rejection-reason").fill("不符合项-1 is open: the LNG factor must be corrected");
+            verifier.locator("button", new Page.LocatorOptions().setHasText("Reject version 1"))
+                    .click();
+            assertThat(verifier.locator("[data-test=problem]").innerText())
+                    .isEqualTo("Confirm the rejection before rejecting the version.");
+            verifier.locator("#rejection-reason").fill("不符合项-1 is open: the LNG factor must be corrected");
+            verifier.locator("#reject-confirmed").check();
+            verifier.locator("button", new Page.LocatorOptions().setHasText("Reject version 1"))
+                    .click();
+            assertThat(verifier.locator("[data-test=report-status]").innerText())
+                    .isEqualTo("rejected");
+
+            // the owner answers, corrects the factor with its evidence, sees its history, and recalculates
+            owner.navigate(report);
+            assertThat(owner.locator("[data-test=rejection]").innerText())
+                    .isEqualTo("Rejected: 不符合项-1 is open: the LNG factor must be corrected");
+            owner.locator("[data-test=finding] textarea[name=text]")
+                    .fill("Corrected to 0.0704 tCO2/GJ in monitoring report v02");
+            owner.locator("button", new Page.LocatorOptions().setHasText("Send answer"))
+                    .first()
+                    .click();
+            assertThat(owner.locator("[data-test=done]").innerText()).isEqualTo("Answer sent.");
+            owner.locator("[data-test=readings-link]").click();
+            owner.locator("#parameter").fill("EF_CO2_FF");
+            owner.locator("#parameter").press("Enter");
+            assertThat(owner.locator("[data-test=readings-total]").innerText()).isEqualTo("1 readings");
+            owner.locator("[data-test=readings] a").first().click();
+            owner.locator("#value").fill(linhai.lngFactor());
+            owner.locator("#reason").fill("");
+            owner.locator("button", new Page.LocatorOptions().setHasText("Record the correction"))
+                    .click();
+            assertThat(owner.locator("#reason-rule").innerText())
+                    .as("a correction needs its reason")
+                    .isNotBlank();
+            owner.locator("#value").fill(linhai.lngFactor());
+            owner.locator("#reason").fill("不符合项-1: factor per the fossil-fuel tool");
+            owner.locator("#evidence").fill("monitoring report v02, 2020-03-31");
+            owner.locator("button", new Page.LocatorOptions().setHasText("Record the correction"))
+                    .click();
+            assertThat(owner.locator("[data-test=done]").innerText())
+                    .isEqualTo("The correction is recorded; the value as uploaded stays on record.");
+            assertThat(owner.locator("[data-test=reading-value]").innerText())
+                    .isEqualTo("In force: " + linhai.lngFactor() + " tCO2/GJ (as uploaded: "
+                            + LinhaiCase.LNG_FACTOR_AS_FIRST_REPORTED + ").");
+            assertThat(owner.locator("[data-test=reading-history]").innerText())
+                    .contains(
+                            "Uploaded as " + LinhaiCase.LNG_FACTOR_AS_FIRST_REPORTED + " tCO2/GJ by linhai-owner",
+                            "Corrected from " + LinhaiCase.LNG_FACTOR_AS_FIRST_REPORTED + " to " + linhai.lngFactor()
+                                    + " tCO2/GJ by linhai-owner",
+                            "Reason: 不符合项-1: factor per the fossil-fuel tool",
+                            "Evidence: monitoring report v02, 2020-03-31");
+            Browser.screenshot(owner, "portal-reading-history");
+            await("the report is stale after the correction")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> {
+                        owner.navigate(report);
+                        return owner.locator(".badge", new Page.LocatorOptions().setHasText("stale"))
+                                        .count()
+                                > 0;
+                    });
+            owner.navigate(project);
+            owner.locator("button", new Page.LocatorOptions().setHasText("Calculate"))
+                    .click();
+            assertThat(owner.locator("[data-test=versions]").innerText())
+                    .contains("3,999,500 tCO2e", "PE_CO2_FF_y: 186.77 → 234.38", "ER_y: 3999548 → 3999500");
+            owner.locator("button", new Page.LocatorOptions().setHasText("Submit version 2"))
+                    .click();
+            assertThat(owner.locator("[data-test=report-status]").innerText()).isEqualTo("submitted for verification");
+
+            // the verifier closes the finding and approves version 2
+            verifier.navigate(report);
+            verifier.locator("[data-test=finding] input[name=text]")
+                    .fill("Factor corrected in v02; recalculated version checked");
+            verifier.locator("button", new Page.LocatorOptions().setHasText("Close finding"))
+                    .first()
+                    .click();
+            assertThat(verifier.locator("[data-test=done]").innerText()).isEqualTo("Finding closed.");
+            verifier.locator("#confirmed").check();
+            verifier.locator("button", new Page.LocatorOptions().setHasText("Approve version 2"))
+                    .click();
+            assertThat(verifier.locator("[data-test=report-status]").innerText())
+                    .isEqualTo("approved");
+
+            // the registry issues; the owner retires 1,000 credits; anyone sees it on the public registry
+            Page registry = browser.person();
+            Browser.signIn(registry, portal, LinhaiChain.REGISTRY);
+            await("the approval's issuance request reaches the registry")
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> {
+                        registry.navigate(portal + "/");
+                        return registry.locator("button", new Page.LocatorOptions().setHasText("Approve and issue"))
+                                        .count()
+                                > 0;
+                    });
+            registry.locator("button", new Page.LocatorOptions().setHasText("Approve and issue"))
+                    .first()
+                    .click();
+            assertThat(registry.locator("main").innerText()).contains("The credits are issued.");
+
+            owner.navigate(portal + "/");
+            assertThat(owner.locator("[data-test=balance]").first().innerText()).isEqualTo("3,999,500 tCO2e");
+            owner.locator("a", new Page.LocatorOptions().setHasText("Retire"))
+                    .first()
+                    .click();
+            owner.locator("#quantity").fill("1,000");
+            owner.locator("#beneficiary").fill("Linhai Chemicals 2019 own operations");
+            owner.locator("#purpose").fill("voluntary");
+            owner.locator("main button[type=submit]").click();
+            owner.waitForURL("**/registry/retirements/**");
+            assertThat(owner.locator("[data-test=certificate]").innerText())
+                    .contains("1,000 tCO2e retired for Linhai Chemicals 2019 own operations");
+
+            Page visitor = browser.person();
+            visitor.navigate(portal + "/registry");
+            assertThat(visitor.locator("[data-test=public-retirements]").innerText())
+                    .contains("Linhai Chemicals 2019 own operations", "1,000 tCO2e");
+            assertThat(visitor.locator("[data-test=public-issuances]").innerText())
+                    .contains("CMRV-VCU-CN-1-HFC23-LINHAICHEM-ZJ-2019");
+        }
+    }
+
+    private static long readingsStored() throws Exception {
+        return LinhaiChain.expect(
+                        200,
+                        client.get(
+                                "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId
+                                        + "/readings?size=1",
+                                chain.token(LinhaiChain.OWNER)))
+                .get("total")
+                .asLong();
+    }
+
+    /** A file of the case as its people would keep it, named as they would name it. */
+    private static Path file(String name, JsonNode content) throws Exception {
+        Path folder = Files.createTempDirectory("linhai-case");
+        Path file = folder.resolve(name);
+        Files.writeString(file, MrvClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(content));
+        return file;
+    }
+}

@@ -1,0 +1,90 @@
+package org.carbonmrv.portal.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carbonmrv.api.project.ProjectStatus;
+import org.carbonmrv.api.project.ProjectView;
+import org.carbonmrv.api.project.ReportingPeriodView;
+import org.carbonmrv.portal.security.SignedIn;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class WorkListTest {
+
+    static final ReportingPeriodView Y2019 =
+            new ReportingPeriodView("rp-2019", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), "cqc");
+    static final ReportingPeriodView Y2020 =
+            new ReportingPeriodView("rp-2020", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), null);
+
+    static ProjectView linhai() {
+        return project(List.of(Y2019, Y2020));
+    }
+
+    static JsonNode report(String json) throws Exception {
+        return new ObjectMapper().readTree(json);
+    }
+
+    @Test
+    void theOwnerIsToldOfThePeriodWithoutAReportAndTheFindingsToAnswerOnAStaleReport() throws Exception {
+        SignedIn owner = new SignedIn("linhai-owner", "linhai-owner", "linhai-chem", List.of("project-owner"));
+        JsonNode stale = report("""
+                {"id":"r1","reportingPeriodId":"rp-2019","status":"SUBMITTED","stale":true,
+                 "findingsToAnswer":1,"findingsToClose":0}""");
+
+        List<WorkList.Item> items = WorkList.of(owner, List.of(linhai()), Map.of("p1", List.of(stale)));
+
+        assertThat(items)
+                .extracting(WorkList.Item::kind, WorkList.Item::link, WorkList.Item::count)
+                .containsExactly(
+                        tuple(WorkList.Kind.STALE, "/reports/r1", 0),
+                        tuple(WorkList.Kind.FINDINGS_TO_ANSWER, "/reports/r1", 1),
+                        tuple(WorkList.Kind.NO_REPORT, "/projects/p1", 0));
+        assertThat(items.get(2).period()).isEqualTo("2020-01-01 – 2020-12-31");
+    }
+
+    @Test
+    void anotherOrganisationsOwnerIsToldNothingOfIt() {
+        SignedIn other = new SignedIn("juhua-owner", "juhua-owner", "juhua-chem", List.of("project-owner"));
+
+        assertThat(WorkList.of(other, List.of(linhai()), Map.of())).isEmpty();
+    }
+
+    @Test
+    void theVerifierClosesAnsweredFindingsAndTheRegistryAssignsTheMissingVerifier() throws Exception {
+        JsonNode answered = report("""
+                {"id":"r1","reportingPeriodId":"rp-2019","status":"SUBMITTED","stale":false,
+                 "findingsToAnswer":0,"findingsToClose":2}""");
+        SignedIn verifier = new SignedIn("cqc-verifier", "cqc-verifier", "cqc", List.of("verifier"));
+        SignedIn registry = new SignedIn("registry-admin", "registry-admin", "registry", List.of("registry-admin"));
+
+        assertThat(WorkList.of(verifier, List.of(linhai()), Map.of("p1", List.of(answered))))
+                .extracting(WorkList.Item::kind, WorkList.Item::count)
+                .containsExactly(tuple(WorkList.Kind.FINDINGS_TO_CLOSE, 2));
+        assertThat(WorkList.of(registry, List.of(linhai()), Map.of()))
+                .extracting(WorkList.Item::kind, WorkList.Item::period)
+                .containsExactly(tuple(WorkList.Kind.NO_VERIFIER, "2020-01-01 – 2020-12-31"));
+    }
+
+    private static ProjectView project(List<ReportingPeriodView> periods) {
+        return new ProjectView(
+                "p1",
+                "Linhai HFC-23",
+                "CM-010",
+                "V01",
+                "linhai-chem",
+                ProjectStatus.REGISTERED,
+                null,
+                "Asia/Shanghai",
+                LocalDate.of(2019, 1, 1),
+                LocalDate.of(2025, 12, 31),
+                periods,
+                null,
+                1);
+    }
+}

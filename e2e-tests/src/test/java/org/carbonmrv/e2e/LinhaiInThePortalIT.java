@@ -325,6 +325,14 @@ class LinhaiInThePortalIT {
             assertThat(owner.locator("[data-test=certificate]").innerText())
                     .contains("1,000 tCO2e retired for Linhai Chemicals 2019 own operations");
 
+            owner.navigate(portal + "/");
+            owner.locator("[data-test=blocks] summary").first().click();
+            assertThat(owner.locator("[data-test=blocks]").first().innerText())
+                    .contains(
+                            "2 serial block(s)",
+                            "3,998,500 tCO2e, live, vintage 2019",
+                            "1,000 tCO2e, retired, vintage 2019");
+
             Page visitor = browser.person();
             visitor.navigate(portal + "/registry");
             assertThat(visitor.locator("[data-test=public-retirements]").innerText())

@@ -69,6 +69,7 @@ class PortalTextsTest {
         List.of("OPEN", "SUSPENDED", "CLOSED").forEach(s -> keys.add("portal.account.status." + s));
         List.of("CALCULATED", "SUBMITTED", "APPROVED", "REJECTED").forEach(s -> keys.add("portal.report.status." + s));
         List.of("LIVE", "RETIRED", "CANCELLED").forEach(s -> keys.add("portal.serial." + s));
+        List.of("LIVE", "RETIRED", "CANCELLED").forEach(s -> keys.add("portal.block." + s));
         Arrays.stream(QaSeverity.values()).forEach(v -> keys.add("portal.qa.severity." + v));
         Arrays.stream(QaFindingStatus.values()).forEach(v -> keys.add("portal.qa.status." + v));
         Arrays.stream(FindingKind.values()).forEach(k -> keys.add("portal.finding." + k));

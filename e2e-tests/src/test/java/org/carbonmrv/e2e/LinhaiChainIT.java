@@ -1350,7 +1350,8 @@ class LinhaiChainIT {
             Page auditor = browser.onATablet();
             Browser.signIn(auditor, portal, "auditor");
             auditor.navigate(portal + "/projects/" + chain.projectId);
-            assertThat(auditor.locator("[data-test=history]").innerText()).contains("registered", "cqc-verifier (cqc)");
+            assertThat(auditor.locator("[data-test=history]").innerText())
+                    .contains("registered", "cqc-verifier (cqc)", "verifier", "registry administrator");
             assertThat(auditor.locator("main form").count())
                     .as("no action for an auditor")
                     .isZero();

@@ -282,6 +282,20 @@ class LinhaiInThePortalIT {
                     .click();
             assertThat(owner.locator("[data-test=report-status]").innerText()).isEqualTo("submitted for verification");
 
+            // the verifier reads version 2 (results, what changed, the trace) and starts a finding from a trace line
+            verifier.navigate(report);
+            verifier.locator("[data-test=version-link]", new Page.LocatorOptions().setHasText("Version 2"))
+                    .click();
+            verifier.waitForLoadState();
+            assertThat(verifier.locator("[data-test=results]").innerText())
+                    .contains("ER_y\t3,999,500\t3,999,548", "BE_y\t4,000,366");
+            assertThat(verifier.locator("#trace-PE_CO2_FF_y").innerText()).contains("234.38");
+            assertThat(verifier.locator("[data-test=dataset-elsewhere]").count())
+                    .isZero();
+            Browser.screenshot(verifier, "portal-version-trace");
+            verifier.locator("#trace-PE_CO2_FF_y a").click();
+            assertThat(verifier.locator("#subject").inputValue()).isEqualTo("PE_CO2_FF_y");
+
             // the verifier closes the finding and approves version 2
             verifier.navigate(report);
             verifier.locator("[data-test=finding] input[name=text]")

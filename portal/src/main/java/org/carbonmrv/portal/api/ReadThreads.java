@@ -11,16 +11,17 @@ import java.util.concurrent.ThreadPoolExecutor;
 class ReadThreads {
 
     /**
-     * The threads that carry a page's concurrent reads. When all are busy and the queue is full, the
-     * request's own thread reads: the page gets slower under load, it never fails for want of a thread.
+     * The threads that carry a page's concurrent reads. No queue: a read goes to a free thread at
+     * once, or, when all are busy, the request's own thread makes it. Under load a page is then never
+     * slower than reading one call after another; a queue would make it wait behind other pages' reads.
      */
     @Bean
-    ThreadPoolTaskExecutor apiReaders(@Value("${mrv.portal.api-readers:32}") int threads) {
+    ThreadPoolTaskExecutor apiReaders(@Value("${mrv.portal.api-readers:64}") int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setThreadNamePrefix("api-read-");
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
-        executor.setQueueCapacity(threads * 4);
+        executor.setQueueCapacity(0);
         executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
         return executor;
     }

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class PageModel {
 
+    private static final Figures FIGURES = new Figures();
+
     private final PlatformApi api;
 
     PageModel(PlatformApi api) {
@@ -20,6 +22,11 @@ class PageModel {
     @ModelAttribute("path")
     String path(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    @ModelAttribute("figures")
+    Figures figures() {
+        return FIGURES;
     }
 
     @ModelAttribute("me")

@@ -7,6 +7,7 @@ import org.carbonmrv.portal.api.ApiPage;
 import org.carbonmrv.portal.api.ApiProblem;
 import org.carbonmrv.portal.api.PlatformApi;
 import org.carbonmrv.portal.api.Reads;
+import org.carbonmrv.portal.security.Roles;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,13 +46,20 @@ class ProjectPage {
         var history = reads.get(HISTORY, "/api/projects/{id}/history?size=200", projectId);
         var reports = reads.get(REPORTS, "/api/calculations/projects/{id}/reports", projectId);
         model.addAttribute("project", project.value());
-        model.addAttribute("history", history.value());
+        model.addAttribute(
+                "history",
+                history.value().items().stream()
+                        .map(e -> new HistoryRow(e, Roles.platformRolesIn(e.roles())))
+                        .toList());
         Map<String, JsonNode> reportOfPeriod = new HashMap<>();
         reports.value()
                 .forEach(r -> reportOfPeriod.put(r.path("reportingPeriodId").asText(), r));
         model.addAttribute("reportOfPeriod", reportOfPeriod);
         return "project";
     }
+
+    /** An event of the project's history, with the platform roles its actor acted in. */
+    record HistoryRow(ProjectHistoryEntry entry, List<String> roles) {}
 
     /** The owner calculates a period from its monitored data: the report's next version. */
     @PostMapping("/projects/{projectId}/periods/{periodId}/calculation")

@@ -49,7 +49,9 @@ class ReportPage {
     }
 
     @GetMapping("/reports/{reportId}")
-    String report(@PathVariable String reportId, Model model) {
+    String report(@PathVariable String reportId, @RequestParam(required = false) String subject, Model model) {
+        // a finding's subject, when the verifier came from a line of the version's trace
+        model.addAttribute("subject", subject);
         JsonNode report = api.get(JSON, "/api/calculations/reports/{id}", reportId);
         String projectId = report.path("projectId").asText();
         String periodId = report.path("reportingPeriodId").asText();

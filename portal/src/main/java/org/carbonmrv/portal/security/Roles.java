@@ -1,5 +1,7 @@
 package org.carbonmrv.portal.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /** The platform's roles as the realm grants them (Keycloak's own default roles are not shown). */
@@ -20,4 +22,9 @@ public final class Roles {
             "platform-operator");
 
     private Roles() {}
+
+    /** The platform's roles among {@code roles}, in their order (Keycloak's defaults left out). */
+    public static List<String> platformRolesIn(Collection<String> roles) {
+        return roles.stream().filter(PLATFORM::contains).toList();
+    }
 }

@@ -183,6 +183,24 @@ class LinhaiInThePortalIT {
                     .waitFor();
             assertThat(readingsStored()).isPositive();
 
+            // the owner's home says what needs doing: the period has no report yet, and its critical checks if any
+            owner.navigate(portal + "/");
+            String workList = owner.locator("[data-test=work-list]").innerText();
+            assertThat(workList).contains("period 2019-01-01 – 2019-12-31: no report yet.");
+            long critical = LinhaiChain.expect(
+                            200,
+                            client.get(
+                                    "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/"
+                                            + chain.periodId + "/checks",
+                                    chain.token(LinhaiChain.OWNER)))
+                    .get("critical")
+                    .asLong();
+            if (critical > 0) {
+                assertThat(workList).contains(critical + " critical QA finding(s)");
+            } else {
+                assertThat(workList).doesNotContain("critical QA");
+            }
+
             // calculated and submitted: version 1 with the LNG factor as first reported
             owner.navigate(project);
             owner.locator("button", new Page.LocatorOptions().setHasText("Calculate"))

@@ -1,8 +1,11 @@
 package org.carbonmrv.portal.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.carbonmrv.api.monitoring.view.QaSummary;
 import org.carbonmrv.api.project.ProjectView;
+import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.portal.api.ApiPage;
+import org.carbonmrv.portal.api.NotVisible;
 import org.carbonmrv.portal.api.PlatformApi;
 import org.carbonmrv.portal.api.Reads;
 import org.carbonmrv.portal.security.Roles;
@@ -22,7 +25,8 @@ import java.util.Map;
  * What needs the signed-in user now, derived from the platform's state: their projects and where
  * each stands, the reports waiting for a verifier, issuance requests, their accounts and balances.
  * Three calls to the API side by side, then one per project of the owner (or assigned to the
- * verifier) for its reports, also side by side.
+ * verifier) for its reports, then one per period of the owner not approved yet for its QA checks,
+ * each round side by side.
  */
 @Controller
 class HomePage {
@@ -32,6 +36,7 @@ class HomePage {
     private static final ParameterizedTypeReference<ApiPage<JsonNode>> ITEMS = new ParameterizedTypeReference<>() {};
 
     private static final ParameterizedTypeReference<List<JsonNode>> REPORTS = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<QaSummary> CHECKS = new ParameterizedTypeReference<>() {};
 
     private final PlatformApi api;
 
@@ -50,9 +55,10 @@ class HomePage {
         var accounts = reads.get(ITEMS, "/api/registry/accounts?size=50");
         ApiPage<ProjectView> projects = projectsRead.value();
         Map<String, List<JsonNode>> reports = reportsOf(reads, me, projects.items());
+        Map<String, Long> critical = criticalFindingsOf(reads, me, projects.items(), reports);
         model.addAttribute("projects", projects);
         model.addAttribute("toReview", me.has(Roles.VERIFIER) ? submittedReports(projects, reports) : List.of());
-        model.addAttribute("workList", WorkList.of(me, projects.items(), reports));
+        model.addAttribute("workList", WorkList.of(me, projects.items(), reports, critical));
         model.addAttribute("issuanceRequests", issuanceRequests.value());
         model.addAttribute("accounts", accounts.value());
         return "home";
@@ -76,6 +82,40 @@ class HomePage {
         Map<String, List<JsonNode>> reports = new LinkedHashMap<>();
         reading.forEach((projectId, read) -> reports.put(projectId, read.value()));
         return reports;
+    }
+
+    /** The critical QA findings of the owner's periods not approved yet (an approved period's data is done). */
+    private static Map<String, Long> criticalFindingsOf(
+            Reads reads, SignedIn me, List<ProjectView> projects, Map<String, List<JsonNode>> reports) {
+        Map<String, Reads.Read<QaSummary>> reading = new LinkedHashMap<>();
+        for (ProjectView project : projects) {
+            if (!me.has(Roles.PROJECT_OWNER) || !me.organisation().equals(project.ownerOrganisation())) {
+                continue;
+            }
+            for (ReportingPeriodView period : project.reportingPeriods()) {
+                boolean approved = reports.getOrDefault(project.id(), List.of()).stream()
+                        .anyMatch(r -> r.path("reportingPeriodId").asText().equals(period.id())
+                                && r.path("status").asText().equals("APPROVED"));
+                if (!approved) {
+                    reading.put(
+                            period.id(),
+                            reads.get(
+                                    CHECKS,
+                                    "/api/monitoring/projects/{p}/reporting-periods/{r}/checks",
+                                    project.id(),
+                                    period.id()));
+                }
+            }
+        }
+        Map<String, Long> critical = new LinkedHashMap<>();
+        reading.forEach((periodId, read) -> {
+            try {
+                critical.put(periodId, read.value().critical());
+            } catch (NotVisible noChecksThere) {
+                // a period the checks have nothing on says nothing here
+            }
+        });
+        return critical;
     }
 
     private static List<ToReview> submittedReports(ApiPage<ProjectView> projects, Map<String, List<JsonNode>> reports) {

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * What needs the signed-in user now, derived from where their projects and reports stand: for
- * the owner, periods without a report, reports to recalculate (their data changed), to resubmit
+ * the owner, periods without a report, critical QA findings in a period's data, reports to recalculate (their data changed), to resubmit
  * (rejected) or to submit, findings to answer; for the verifier, answered findings to close; for
  * the registry, periods waiting for a verifier. The reports to review and the projects to list have
  * sections of their own on the home page.
@@ -21,6 +21,7 @@ final class WorkList {
 
     enum Kind {
         NO_REPORT,
+        CRITICAL_QA,
         STALE,
         REJECTED,
         TO_SUBMIT,
@@ -35,10 +36,13 @@ final class WorkList {
     private WorkList() {}
 
     /**
-     * @param reports each project's reports as the API lists them, for the projects whose reports
-     *                were read (the owner's and the verifier's)
+     * @param reports  each project's reports as the API lists them, for the projects whose reports
+     *                 were read (the owner's and the verifier's)
+     * @param critical the number of critical QA findings of each period whose checks were read (the
+     *                 owner's periods not approved yet)
      */
-    static List<Item> of(SignedIn me, List<ProjectView> projects, Map<String, List<JsonNode>> reports) {
+    static List<Item> of(
+            SignedIn me, List<ProjectView> projects, Map<String, List<JsonNode>> reports, Map<String, Long> critical) {
         List<Item> items = new ArrayList<>();
         for (ProjectView project : projects) {
             boolean owns = me.has(Roles.PROJECT_OWNER) && me.organisation().equals(project.ownerOrganisation());
@@ -50,6 +54,13 @@ final class WorkList {
                         .findFirst()
                         .orElse(null);
                 if (owns) {
+                    long criticalFindings = critical.getOrDefault(period.id(), 0L);
+                    if (criticalFindings > 0) {
+                        String link = report == null
+                                ? "/projects/" + project.id()
+                                : "/reports/" + report.path("id").asText();
+                        items.add(new Item(Kind.CRITICAL_QA, project.name(), label, link, (int) criticalFindings));
+                    }
                     ownersItems(items, project, period, label, report);
                 }
                 if (me.has(Roles.VERIFIER)

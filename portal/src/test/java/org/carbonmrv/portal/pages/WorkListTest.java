@@ -31,28 +31,31 @@ class WorkListTest {
     }
 
     @Test
-    void theOwnerIsToldOfThePeriodWithoutAReportAndTheFindingsToAnswerOnAStaleReport() throws Exception {
+    void theOwnerIsToldOfTheFindingsToAnswerOnAStaleReportAndOfAPeriodWithCriticalChecksAndNoReport() throws Exception {
         SignedIn owner = new SignedIn("linhai-owner", "linhai-owner", "linhai-chem", List.of("project-owner"));
         JsonNode stale = report("""
                 {"id":"r1","reportingPeriodId":"rp-2019","status":"SUBMITTED","stale":true,
                  "findingsToAnswer":1,"findingsToClose":0}""");
 
-        List<WorkList.Item> items = WorkList.of(owner, List.of(linhai()), Map.of("p1", List.of(stale)));
+        List<WorkList.Item> items =
+                WorkList.of(owner, List.of(linhai()), Map.of("p1", List.of(stale)), Map.of("rp-2020", 3L));
 
         assertThat(items)
                 .extracting(WorkList.Item::kind, WorkList.Item::link, WorkList.Item::count)
                 .containsExactly(
                         tuple(WorkList.Kind.STALE, "/reports/r1", 0),
                         tuple(WorkList.Kind.FINDINGS_TO_ANSWER, "/reports/r1", 1),
+                        tuple(WorkList.Kind.CRITICAL_QA, "/projects/p1", 3),
                         tuple(WorkList.Kind.NO_REPORT, "/projects/p1", 0));
-        assertThat(items.get(2).period()).isEqualTo("2020-01-01 – 2020-12-31");
+        assertThat(items.get(3).period()).isEqualTo("2020-01-01 – 2020-12-31");
     }
 
     @Test
     void anotherOrganisationsOwnerIsToldNothingOfIt() {
         SignedIn other = new SignedIn("juhua-owner", "juhua-owner", "juhua-chem", List.of("project-owner"));
 
-        assertThat(WorkList.of(other, List.of(linhai()), Map.of())).isEmpty();
+        assertThat(WorkList.of(other, List.of(linhai()), Map.of(), Map.of("rp-2020", 3L)))
+                .isEmpty();
     }
 
     @Test
@@ -63,10 +66,10 @@ class WorkListTest {
         SignedIn verifier = new SignedIn("cqc-verifier", "cqc-verifier", "cqc", List.of("verifier"));
         SignedIn registry = new SignedIn("registry-admin", "registry-admin", "registry", List.of("registry-admin"));
 
-        assertThat(WorkList.of(verifier, List.of(linhai()), Map.of("p1", List.of(answered))))
+        assertThat(WorkList.of(verifier, List.of(linhai()), Map.of("p1", List.of(answered)), Map.of()))
                 .extracting(WorkList.Item::kind, WorkList.Item::count)
                 .containsExactly(tuple(WorkList.Kind.FINDINGS_TO_CLOSE, 2));
-        assertThat(WorkList.of(registry, List.of(linhai()), Map.of()))
+        assertThat(WorkList.of(registry, List.of(linhai()), Map.of(), Map.of()))
                 .extracting(WorkList.Item::kind, WorkList.Item::period)
                 .containsExactly(tuple(WorkList.Kind.NO_VERIFIER, "2020-01-01 – 2020-12-31"));
     }

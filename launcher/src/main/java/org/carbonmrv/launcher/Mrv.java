@@ -38,7 +38,9 @@ public final class Mrv {
         Ports ports = Ports.standard();
         Database database = Database.fromEnvironmentOrEmbedded(DataDirectory.of(platformHome), 15432);
         String keycloakAdminPassword = KeycloakAdmin.password(platformHome);
-        Platform platform = new Platform(home, ports, database, "up").withKeycloakAdminPassword(keycloakAdminPassword);
+        Platform platform = new Platform(home, ports, database, "up")
+                .withKeycloakAdminPassword(keycloakAdminPassword)
+                .withSetting("MRV_AUDIT_KEY", AuditKey.file(platformHome).toString());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             platform.close();

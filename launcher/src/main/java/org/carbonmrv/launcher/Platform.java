@@ -106,16 +106,25 @@ public final class Platform implements AutoCloseable {
         common.put("MRV_CALCULATION_URL", "http://127.0.0.1:" + on.calculation());
         common.put("MRV_REGISTRY_URL", "http://127.0.0.1:" + on.registry());
         common.put("MRV_PORTAL_URL", "http://127.0.0.1:" + on.portal());
+        common.put("MRV_AUDIT_URL", "http://127.0.0.1:" + on.audit());
         common.put("MRV_GATEWAY_URL", on.gatewayUrl());
         common.put("MRV_KEYCLOAK_URL", ports.keycloakUrl());
         // no usage reports to the framework's vendor (closed networks; also keeps the logs clean)
         common.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        // the checkpoint signing key of a throw-away platform; ./mrv up keeps its own under the data folder
+        common.put(
+                "MRV_AUDIT_KEY",
+                home.resolve(".mrv")
+                        .resolve("audit-" + keycloakInstance)
+                        .resolve("checkpoint.key")
+                        .toString());
         common.putAll(settings);
         List<ServiceProcess> services = new ArrayList<>();
         services.add(service("project-service", suffix, on.project(), common));
         services.add(service("monitoring-service", suffix, on.monitoring(), common));
         services.add(service("calculation-service", suffix, on.calculation(), common));
         services.add(service("registry-service", suffix, on.registry(), common));
+        services.add(service("audit-service", suffix, on.audit(), common));
         services.add(service("portal", suffix, on.portal(), common));
         services.add(service("gateway", suffix, on.gateway(), common));
         processes.addAll(services);

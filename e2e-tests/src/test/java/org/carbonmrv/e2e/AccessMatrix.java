@@ -40,7 +40,7 @@ final class AccessMatrix {
             "operator",
             "service");
 
-    static final List<String> SERVICES = List.of("projects", "monitoring", "calculations", "registry");
+    static final List<String> SERVICES = List.of("projects", "monitoring", "calculations", "registry", "audit");
 
     record Row(int line, String method, String path, Map<String, String> values, String body, List<Boolean> allowed) {}
 

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.carbonmrv.audit.checkpoint.Checkpoint;
+import org.carbonmrv.audit.checkpoint.CheckpointVerifier;
+import org.carbonmrv.audit.merkle.Hash;
+import org.carbonmrv.audit.merkle.Proofs;
 import org.carbonmrv.launcher.AdipicAcidCase;
 import org.carbonmrv.launcher.Database;
 import org.carbonmrv.launcher.LinhaiCase;
@@ -32,8 +36,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -1394,6 +1400,70 @@ class LinhaiChainIT {
     }
 
     @Test
+    @Order(97)
+    void theWholeHistoryIsSealedSignedAndVerifiesIntact() throws Exception {
+        String auditor = chain.token("auditor");
+        long events;
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+                ResultSet row = connection
+                        .createStatement()
+                        .executeQuery("SELECT count(*), max(global_index) FROM eventstore.domain_event_entry")) {
+            row.next();
+            events = row.getLong(1);
+        }
+        // a checkpoint every 1,000 events or 10 s: the last events are covered soon after they are written
+        JsonNode checkpoint = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(
+                        () -> LinhaiChain.expect(200, client.get("/api/audit/public/checkpoints/latest", null)),
+                        c -> c.get("treeSize").asLong() >= events);
+        JsonNode verification = LinhaiChain.expect(200, client.post("/api/audit/verifications", auditor, "{}"));
+        assertThat(verification.get("discrepancyCount").asLong())
+                .as("%s", verification.get("discrepancies"))
+                .isZero();
+        assertThat(verification.get("sealedEvents").asLong()).isGreaterThanOrEqualTo(events);
+
+        // an outsider checks the issuance's event with the public key, the checkpoint and its inclusion proof
+        long issuance;
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+                ResultSet row = connection
+                        .createStatement()
+                        .executeQuery("SELECT min(global_index) FROM eventstore.domain_event_entry"
+                                + " WHERE payload_type LIKE '%CreditsIssuedEvent'")) {
+            row.next();
+            issuance = row.getLong(1);
+        }
+        JsonNode proof = LinhaiChain.expect(
+                200,
+                client.get(
+                        "/api/audit/proofs/inclusion?globalIndex=" + issuance + "&treeSize="
+                                + checkpoint.get("treeSize").asLong(),
+                        auditor));
+        String pem = client.get("/api/audit/public/key", null).text();
+        CheckpointVerifier key = CheckpointVerifier.fromPem(pem);
+        Checkpoint signed = new Checkpoint(
+                checkpoint.get("treeSize").asLong(),
+                Hash.ofHex(checkpoint.get("root").asText()),
+                Hash.ofHex(checkpoint.get("chainHead").asText()),
+                Instant.parse(checkpoint.get("issuedAt").asText()),
+                checkpoint.get("keyId").asText(),
+                Base64.getDecoder().decode(checkpoint.get("signature").asText()));
+        assertThat(key.signed(signed)).isTrue();
+        List<Hash> path = new ArrayList<>();
+        proof.get("path").forEach(h -> path.add(Hash.ofHex(h.asText())));
+        assertThat(Proofs.includes(
+                        signed.root(),
+                        signed.treeSize(),
+                        proof.get("position").asLong(),
+                        Hash.ofHex(proof.get("leafHash").asText()),
+                        path))
+                .isTrue();
+        assertThat(client.post("/api/audit/verifications", chain.token(LinhaiChain.OWNER), "{}")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
     @Order(98)
     void everyOperationByEveryKindOfCallerAsTheAccessTableSays() throws Exception {
         String owner = chain.token(LinhaiChain.OWNER);
@@ -1418,6 +1488,11 @@ class LinhaiChainIT {
         String project = "/api/monitoring/projects/" + chain.projectId;
         Map<String, String> ids = new HashMap<>();
         ids.put("projectId", chain.projectId);
+        ids.put(
+                "treeSize",
+                LinhaiChain.expect(200, client.get("/api/audit/public/checkpoints/latest", null))
+                        .get("treeSize")
+                        .asText());
         ids.put("periodId", chain.periodId);
         ids.put("reportId", chain.reportId);
         ids.put("version", String.valueOf(chain.version));

@@ -19,36 +19,39 @@ public class GatewaySecurity {
         // no sessions here, so no logout of the gateway's own: POST /logout goes on to the portal
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .authorizeExchange(auth -> auth.pathMatchers(
-                                "/actuator/health/**", "/actuator/health", "/actuator/info")
-                        .permitAll()
-                        .pathMatchers(
-                                "/swagger-ui.html",
-                                "/swagger-ui/**",
-                                "/webjars/**",
-                                "/v3/api-docs/**",
-                                "/api/*/api-docs/**")
-                        .permitAll()
-                        .pathMatchers(
-                                "/api/projects/public/**", "/api/registry/public/**", "/api/calculations/public/**")
-                        .permitAll()
-                        // the portal's pages: the portal signs its users in and sends their tokens to the API
-                        .pathMatchers(
-                                "/",
-                                "/registry",
-                                "/registry/**",
-                                "/projects/**",
-                                "/accounts/**",
-                                "/issuance-requests/**",
-                                "/reports/**",
-                                "/portal-assets/**",
-                                "/oauth2/**",
-                                "/login/**",
-                                "/logout",
-                                "/error")
-                        .permitAll()
-                        .anyExchange()
-                        .authenticated())
+                .authorizeExchange(
+                        auth -> auth.pathMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+                                .permitAll()
+                                .pathMatchers(
+                                        "/swagger-ui.html",
+                                        "/swagger-ui/**",
+                                        "/webjars/**",
+                                        "/v3/api-docs/**",
+                                        "/api/*/api-docs/**")
+                                .permitAll()
+                                .pathMatchers(
+                                        "/api/projects/public/**",
+                                        "/api/registry/public/**",
+                                        "/api/calculations/public/**",
+                                        "/api/audit/public/**")
+                                .permitAll()
+                                // the portal's pages: the portal signs its users in and sends their tokens to the API
+                                .pathMatchers(
+                                        "/",
+                                        "/registry",
+                                        "/registry/**",
+                                        "/projects/**",
+                                        "/accounts/**",
+                                        "/issuance-requests/**",
+                                        "/reports/**",
+                                        "/portal-assets/**",
+                                        "/oauth2/**",
+                                        "/login/**",
+                                        "/logout",
+                                        "/error")
+                                .permitAll()
+                                .anyExchange()
+                                .authenticated())
                 .oauth2ResourceServer(o -> o.jwt(jwt -> {}))
                 .build();
     }

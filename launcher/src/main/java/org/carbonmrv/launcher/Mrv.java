@@ -22,9 +22,11 @@ public final class Mrv {
             case "up" -> up();
             case "demo" -> demo();
             case "backup", "restore", "reset" -> System.exit(DataCommands.run(args));
+            case "audit" -> System.exit(AuditCommands.run(args));
             case "stop-orphans" -> stopOrphans();
             default -> {
-                System.err.println("usage: mrv up | demo | backup FILE | restore FILE | reset [--yes]");
+                System.err.println(
+                        "usage: mrv up | demo | backup FILE | restore FILE | reset [--yes] | audit verify [--key PEM] [--checkpoint FILE]");
                 System.exit(2);
             }
         }

@@ -1464,6 +1464,50 @@ class LinhaiChainIT {
     }
 
     @Test
+    @Order(97)
+    void aReadingARollUpOrACorrectionChangedInTheTablesIsNamed() throws Exception {
+        String auditor = chain.token("auditor");
+        try (Connection connection =
+                DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            String reading = "UPDATE monitoring_service.readings SET value = value + 1000 WHERE id ="
+                    + " (SELECT min(id) FROM monitoring_service.readings WHERE project_id = '" + chain.projectId + "')";
+            assertThat(readingsFindings(connection, reading, reading.replace("+ 1000", "- 1000"), auditor))
+                    .anyMatch(what -> what.contains("are not the rows its event recorded"))
+                    .anyMatch(what -> what.contains("its readings add up to"));
+
+            String rollup = "UPDATE monitoring_service.monthly_rollup SET total = total + 208000 WHERE project_id = '"
+                    + chain.projectId + "' AND parameter = 'q_HFC23_gen' AND month = '2019-03'";
+            assertThat(readingsFindings(connection, rollup, rollup.replace("+ 208000", "- 208000"), auditor))
+                    .singleElement()
+                    .asString()
+                    .contains("the roll-up of q_HFC23_gen", "2019-03", "its readings add up to");
+
+            String correction = "UPDATE monitoring_service.reading_corrections SET value = value * 2 WHERE id ="
+                    + " (SELECT max(id) FROM monitoring_service.reading_corrections)";
+            assertThat(readingsFindings(connection, correction, correction.replace("* 2", "/ 2"), auditor))
+                    .anyMatch(what -> what.contains("was last corrected to"));
+        }
+    }
+
+    /** What the verification says of the readings after {@code tamper}; {@code undo} puts them back and they verify again. */
+    private List<String> readingsFindings(Connection connection, String tamper, String undo, String auditor)
+            throws Exception {
+        connection.createStatement().executeUpdate(tamper);
+        JsonNode verification = LinhaiChain.expect(200, client.post("/api/audit/verifications", auditor, "{}"));
+        connection.createStatement().executeUpdate(undo);
+        List<String> found = new ArrayList<>();
+        verification.get("discrepancies").forEach(d -> {
+            assertThat(d.get("kind").asText()).isEqualTo("READINGS_CHANGED");
+            found.add(d.get("what").asText());
+        });
+        assertThat(LinhaiChain.expect(200, client.post("/api/audit/verifications", auditor, "{}"))
+                        .get("discrepancyCount")
+                        .asLong())
+                .isZero();
+        return found;
+    }
+
+    @Test
     @Order(98)
     void everyOperationByEveryKindOfCallerAsTheAccessTableSays() throws Exception {
         String owner = chain.token(LinhaiChain.OWNER);

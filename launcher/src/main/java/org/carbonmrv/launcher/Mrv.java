@@ -53,8 +53,9 @@ public final class Mrv {
             }
             stopped.countDown();
         }));
-        System.out.println("starting Keycloak, the four services, the portal and the gateway (logs in "
-                + platform.logs() + ") ...");
+        System.out.println(
+                "starting Keycloak, the four services, the audit service, the portal and the gateway (logs in "
+                        + platform.logs() + ") ...");
         platform.start();
         Files.writeString(
                 home.resolve(".mrv").resolve("pids"),
@@ -67,12 +68,14 @@ public final class Mrv {
                   gateway / API     %s
                   Swagger UI        %s/swagger-ui.html
                   public projects   %s/api/projects/public
+                  checkpoints       %s/api/audit/public/checkpoints/latest  (signed; ./mrv audit verify)
                   Keycloak          %s  (admin / %s, kept in %s)
                   database          %s%s
                 demo users (password = user name): linhai-owner, juhua-owner (owners); cqc-verifier, ceprei-verifier;
                   registry-admin; auditor; machine client linhai-dcs / linhai-dcs-secret (client credentials)
                 run ./mrv demo to drive the Linhai 2019 case; ./mrv down to stop.
                 READY""".formatted(
+                        ports.gatewayUrl(),
                         ports.gatewayUrl(),
                         ports.gatewayUrl(),
                         ports.gatewayUrl(),

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole platform on one machine: Keycloak, the four services and the gateway, as separate
+ * The whole platform on one machine: Keycloak, the four services, the audit service, the portal and the gateway, as separate
  * processes started from the built jars, against one PostgreSQL.
  */
 public final class Platform implements AutoCloseable {

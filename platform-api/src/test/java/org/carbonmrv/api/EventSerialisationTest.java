@@ -101,7 +101,8 @@ class EventSerialisationTest {
                 new ProjectRejectedEvent("p1", "incomplete"),
                 new ReportingPeriodOpenedEvent("p1", "rp", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)),
                 new VerifierAssignedEvent("p1", "rp", "cqc"),
-                new ReadingBatchRecordedEvent("b1", "p1", "rp", DIGEST, UploadFormat.JSON, 203, List.of("D_f", "Q_FF")),
+                new ReadingBatchRecordedEvent(
+                        "b1", "p1", "rp", DIGEST, UploadFormat.JSON, 203, List.of("D_f", "Q_FF"), DIGEST),
                 new ReductionsCalculatedEvent(
                         "r1",
                         "p1",

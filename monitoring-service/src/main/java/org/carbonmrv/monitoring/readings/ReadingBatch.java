@@ -45,7 +45,8 @@ class ReadingBatch {
                 command.sha256(),
                 command.format(),
                 command.rowCount(),
-                command.parameters()));
+                command.parameters(),
+                command.rowsDigest()));
     }
 
     @CommandHandler

@@ -1,5 +1,6 @@
 package org.carbonmrv.monitoring.readings;
 
+import org.carbonmrv.audit.readings.ReadingRowsDigest;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -22,6 +23,7 @@ final class ReadingCopyWriter {
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(FLUSH_AT + 4096);
     private final StringBuilder line = new StringBuilder(160);
     private final String prefix;
+    private final ReadingRowsDigest rowsDigest = new ReadingRowsDigest();
     private long rows;
 
     ReadingCopyWriter(Connection connection, String batchId, String projectId, String periodId) throws SQLException {
@@ -51,10 +53,25 @@ final class ReadingCopyWriter {
                 .append(r.quality() == null ? "\\N" : escape(r.quality()))
                 .append('\n');
         buffer.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+        rowsDigest.add(
+                r.row(),
+                r.parameter(),
+                r.source(),
+                r.startsAt(),
+                r.endsAt(),
+                r.month() == null ? null : r.month().toString(),
+                r.value(),
+                r.unit(),
+                r.quality());
         rows++;
         if (buffer.size() >= FLUSH_AT) {
             flush();
         }
+    }
+
+    /** The digest of the rows written, as a verification reads them back (see {@link ReadingRowsDigest}). */
+    String rowsDigest() {
+        return rowsDigest.hex();
     }
 
     long rows() {

@@ -262,7 +262,8 @@ class ReadingUploads {
                 digest,
                 format,
                 Math.toIntExact(writer.rows()),
-                List.copyOf(parameters)));
+                List.copyOf(parameters),
+                writer.rowsDigest()));
         return new Outcome(batchId, false, writer.rows(), digest);
     }
 

@@ -17,7 +17,7 @@ class ReadingBatchTest {
 
     static final String DIGEST = "d".repeat(64);
     static final ReadingBatchRecordedEvent RECORDED =
-            new ReadingBatchRecordedEvent("b1", "p1", "rp", DIGEST, UploadFormat.JSON, 203, List.of("Q_FF"));
+            new ReadingBatchRecordedEvent("b1", "p1", "rp", DIGEST, UploadFormat.JSON, 203, List.of("Q_FF"), DIGEST);
 
     AggregateTestFixture<ReadingBatch> fixture;
 
@@ -44,7 +44,8 @@ class ReadingBatchTest {
     @Test
     void recordsABatchWithItsDigest() {
         fixture.givenNoPriorActivity()
-                .when(new RecordReadingBatchCommand("b1", "p1", "rp", DIGEST, UploadFormat.JSON, 203, List.of("Q_FF")))
+                .when(new RecordReadingBatchCommand(
+                        "b1", "p1", "rp", DIGEST, UploadFormat.JSON, 203, List.of("Q_FF"), DIGEST))
                 .expectEvents(RECORDED);
     }
 

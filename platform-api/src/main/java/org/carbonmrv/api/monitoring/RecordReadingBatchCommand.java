@@ -12,5 +12,6 @@ public record RecordReadingBatchCommand(
         String sha256,
         UploadFormat format,
         int rowCount,
-        List<String> parameters)
+        List<String> parameters,
+        String rowsDigest)
         implements ProjectScoped {}

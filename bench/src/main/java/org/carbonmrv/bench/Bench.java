@@ -53,12 +53,22 @@ public final class Bench {
             RegistryBenchmark.run(movements);
             return;
         }
+        if (args.length >= 1 && args[0].equals("audit")) {
+            long events = 1_000_000;
+            if (args.length == 3 && args[1].equals("--events")) {
+                events = Long.parseLong(args[2].replace("_", ""));
+            } else if (args.length != 1) {
+                usage();
+            }
+            AuditBenchmark.run(events);
+            return;
+        }
         usage();
     }
 
     private static void usage() {
         System.err.println(
-                "usage: mrv bench ingest [--rows N] | mrv bench calculate [cm010|aapp] | mrv bench registry [--movements N] | mrv bench load [--clients N] [--seconds S]");
+                "usage: mrv bench ingest [--rows N] | mrv bench calculate [cm010|aapp] | mrv bench registry [--movements N] | mrv bench load [--clients N] [--seconds S] | mrv bench audit [--events N]");
         System.exit(2);
     }
 }

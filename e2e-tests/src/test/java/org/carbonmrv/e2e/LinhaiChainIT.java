@@ -1465,6 +1465,56 @@ class LinhaiChainIT {
 
     @Test
     @Order(97)
+    void theAuditorReadsTheProjectsHistoryAcrossEveryServiceAndWhatCausedEachEvent() throws Exception {
+        String auditor = chain.token("auditor");
+        String path = "/api/audit/projects/" + chain.projectId + "/history";
+        JsonNode all = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> LinhaiChain.expect(200, client.get(path + "?size=1000", auditor)),
+                        h -> StreamSupport.stream(h.get("items").spliterator(), false)
+                                .anyMatch(e -> e.get("event").asText().equals("CreditsRetiredEvent")));
+        List<String> events = new ArrayList<>();
+        all.get("items").forEach(e -> events.add(e.get("event").asText()));
+        assertThat(events)
+                .contains(
+                        "ProjectSubmittedEvent",
+                        "VerifierAssignedEvent",
+                        "ReadingBatchRecordedEvent",
+                        "ReadingCorrectedEvent",
+                        "ReductionsCalculatedEvent",
+                        "FindingRaisedEvent",
+                        "ReductionReportApprovedEvent",
+                        "CreditsIssuedEvent",
+                        // registry movements name serials, not the project: found through the serials issued for it
+                        "CreditsTransferredEvent",
+                        "CreditsRetiredEvent");
+        assertThat(events.indexOf("ProjectSubmittedEvent")).isLessThan(events.indexOf("CreditsIssuedEvent"));
+        JsonNode issued = StreamSupport.stream(all.get("items").spliterator(), false)
+                .filter(e -> e.get("event").asText().equals("CreditsIssuedEvent"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(issued.get("correlationId").asText()).isNotBlank();
+
+        JsonNode corrections = LinhaiChain.expect(200, client.get(path + "?kind=ReadingCorrectedEvent", auditor));
+        assertThat(corrections.get("items"))
+                .isNotEmpty()
+                .allMatch(e -> e.get("event").asText().equals("ReadingCorrectedEvent"));
+        JsonNode byOwner = LinhaiChain.expect(
+                200, client.get(path + "?actor=" + LinhaiChain.OWNER + "&size=1000", chain.token(LinhaiChain.OWNER)));
+        assertThat(byOwner.get("items"))
+                .isNotEmpty()
+                .allMatch(e -> e.get("actor").asText().equals(LinhaiChain.OWNER));
+        assertThat(client.get(path, chain.token("juhua-owner")).status()).isEqualTo(404);
+        assertThat(client.get(path, null).status()).isEqualTo(401);
+
+        JsonNode causality = LinhaiChain.expect(
+                200, client.get("/api/audit/events/" + issued.get("globalIndex").asLong() + "/causality", auditor));
+        assertThat(causality.get("event").get("event").asText()).isEqualTo("CreditsIssuedEvent");
+        assertThat(causality.get("correlated")).isNotEmpty();
+    }
+
+    @Test
+    @Order(97)
     void aReadingARollUpOrACorrectionChangedInTheTablesIsNamed() throws Exception {
         String auditor = chain.token("auditor");
         try (Connection connection =
@@ -1482,9 +1532,9 @@ class LinhaiChainIT {
                     .asString()
                     .contains("the roll-up of q_HFC23_gen", "2019-03", "its readings add up to");
 
-            String correction = "UPDATE monitoring_service.reading_corrections SET value = value * 2 WHERE id ="
+            String correction = "UPDATE monitoring_service.reading_corrections SET value = value + 1 WHERE id ="
                     + " (SELECT max(id) FROM monitoring_service.reading_corrections)";
-            assertThat(readingsFindings(connection, correction, correction.replace("* 2", "/ 2"), auditor))
+            assertThat(readingsFindings(connection, correction, correction.replace("+ 1", "- 1"), auditor))
                     .anyMatch(what -> what.contains("was last corrected to"));
         }
     }

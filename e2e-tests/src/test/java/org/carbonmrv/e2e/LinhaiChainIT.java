@@ -1515,6 +1515,75 @@ class LinhaiChainIT {
 
     @Test
     @Order(97)
+    void theAuditorRecomputesTheApprovedVersionAndTracesASerialToItsReadings() throws Exception {
+        String auditor = chain.token("auditor");
+        JsonNode recomputed = LinhaiChain.expect(
+                200,
+                client.get(
+                        "/api/audit/reports/" + chain.reportId + "/versions/" + chain.version + "/recomputation",
+                        auditor));
+        assertThat(recomputed.get("links"))
+                .isNotEmpty()
+                .allMatch(link -> link.get("holds").asBoolean());
+        assertThat(recomputed.get("links"))
+                .anyMatch(link -> link.get("what").asText().startsWith("reading batch "));
+        assertThat(recomputed.get("figures"))
+                .isNotEmpty()
+                .allMatch(figure -> figure.get("equal").asBoolean());
+        assertThat(StreamSupport.stream(recomputed.get("figures").spliterator(), false)
+                        .filter(f -> f.get("name").asText().equals("ER_y"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("recomputed")
+                        .asText())
+                .isEqualTo("3999500");
+
+        JsonNode provenance = LinhaiChain.expect(200, client.get("/api/audit/serials/1/provenance", auditor));
+        assertThat(provenance.get("links")).allMatch(link -> link.get("holds").asBoolean());
+        assertThat(provenance.get("recomputed").get("reportId").asText()).isEqualTo(chain.reportId);
+        assertThat(client.get("/api/audit/serials/not-a-serial/provenance", auditor)
+                        .status())
+                .isEqualTo(400);
+        assertThat(client.get("/api/audit/serials/999999999/provenance", auditor)
+                        .status())
+                .isEqualTo(404);
+
+        // a data set changed by a superuser (who drops the table's own check first): the link that broke is named
+        try (Connection connection =
+                DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            String digest = recomputed.get("datasetDigest").asText();
+            String tamper = "UPDATE calculation_service.datasets SET content = content || ' '::bytea WHERE sha256 = '"
+                    + digest + "'";
+            try {
+                connection
+                        .createStatement()
+                        .execute("ALTER TABLE calculation_service.datasets DROP CONSTRAINT IF EXISTS datasets_check");
+                connection.createStatement().executeUpdate(tamper);
+                JsonNode broken = LinhaiChain.expect(
+                        200,
+                        client.get(
+                                "/api/audit/reports/" + chain.reportId + "/versions/" + chain.version
+                                        + "/recomputation",
+                                auditor));
+                assertThat(broken.get("links"))
+                        .anyMatch(link -> link.get("what").asText().equals("the data set is stored under its digest")
+                                && !link.get("holds").asBoolean());
+            } finally {
+                connection
+                        .createStatement()
+                        .executeUpdate(
+                                "UPDATE calculation_service.datasets SET content = substring(content from 1 for length(content) - 1)"
+                                        + " WHERE sha256 = '" + digest + "'");
+                connection
+                        .createStatement()
+                        .execute("ALTER TABLE calculation_service.datasets ADD CONSTRAINT datasets_check"
+                                + " CHECK (encode(sha256(content), 'hex') = sha256)");
+            }
+        }
+    }
+
+    @Test
+    @Order(97)
     void aReadingARollUpOrACorrectionChangedInTheTablesIsNamed() throws Exception {
         String auditor = chain.token("auditor");
         try (Connection connection =

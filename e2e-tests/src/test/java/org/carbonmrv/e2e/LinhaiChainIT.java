@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.carbonmrv.audit.bundle.BundleCheck;
+import org.carbonmrv.audit.bundle.BundleVerifier;
+import org.carbonmrv.audit.bundle.BundleWriter;
 import org.carbonmrv.audit.checkpoint.Checkpoint;
+import org.carbonmrv.audit.checkpoint.CheckpointKey;
 import org.carbonmrv.audit.checkpoint.CheckpointVerifier;
 import org.carbonmrv.audit.merkle.Hash;
 import org.carbonmrv.audit.merkle.Proofs;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +46,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -1507,6 +1516,19 @@ class LinhaiChainIT {
         assertThat(client.get(path, chain.token("juhua-owner")).status()).isEqualTo(404);
         assertThat(client.get(path, null).status()).isEqualTo(401);
 
+        // the project as it stood just before its credits were issued, and now: folded from the events
+        String state = "/api/audit/projects/" + chain.projectId + "/state";
+        JsonNode before = LinhaiChain.expect(
+                200,
+                client.get(state + "?globalIndex=" + (issued.get("globalIndex").asLong() - 1), auditor));
+        assertThat(before.get("credits").get("issued").asLong()).isZero();
+        assertThat(before.get("asOf").get("globalIndex").asLong())
+                .isLessThan(issued.get("globalIndex").asLong());
+        JsonNode now = LinhaiChain.expect(200, client.get(state, chain.token(LinhaiChain.OWNER)));
+        assertThat(now.get("credits").get("issued").asLong()).isGreaterThanOrEqualTo(3_999_500L);
+        assertThat(now.get("reports").get(0).get("versions")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(client.get(state, chain.token("juhua-owner")).status()).isEqualTo(404);
+
         JsonNode causality = LinhaiChain.expect(
                 200, client.get("/api/audit/events/" + issued.get("globalIndex").asLong() + "/causality", auditor));
         assertThat(causality.get("event").get("event").asText()).isEqualTo("CreditsIssuedEvent");
@@ -1580,6 +1602,70 @@ class LinhaiChainIT {
                                 + " CHECK (encode(sha256(content), 'hex') = sha256)");
             }
         }
+    }
+
+    @Test
+    @Order(97)
+    void theProjectsBundleIsCheckedOfflineAndAnyChangedByteFailsIt() throws Exception {
+        CheckpointVerifier key = CheckpointVerifier.fromPem(
+                client.get("/api/audit/public/key", null).text());
+        ByteArrayOutputStream bundle = new ByteArrayOutputStream();
+        try (Connection connection =
+                DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            connection.setAutoCommit(false);
+            assertThat(BundleWriter.write(connection, chain.projectId, key, bundle))
+                    .isPositive();
+            connection.rollback();
+        }
+        BundleCheck check = BundleVerifier.check(new ByteArrayInputStream(bundle.toByteArray()), key);
+        assertThat(check.failures()).isEmpty();
+        assertThat(check.versionsRecomputed()).isGreaterThanOrEqualTo(2);
+
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(bundle.toByteArray()))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                files.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(files.keySet())
+                .contains("manifest.json", "checkpoint.json", "key.pem", "events.ndjson", "methodologies.json")
+                .anyMatch(name -> name.startsWith("datasets/"));
+        for (String name : files.keySet()) {
+            Map<String, byte[]> changed = new LinkedHashMap<>(files);
+            byte[] content = changed.get(name).clone();
+            content[content.length / 2] ^= 0x01;
+            changed.put(name, content);
+            BundleCheck tampered = BundleVerifier.check(new ByteArrayInputStream(zip(changed)), key);
+            assertThat(tampered.holds()).as("one byte of %s changed", name).isFalse();
+            if (!name.equals("manifest.json")) {
+                assertThat(tampered.failures())
+                        .as("one byte of %s changed", name)
+                        .anyMatch(f -> f.contains(name));
+            }
+        }
+        byte[] raw = bundle.toByteArray().clone();
+        raw[raw.length / 3] ^= 0x01;
+        assertThat(BundleVerifier.check(new ByteArrayInputStream(raw), key).holds())
+                .isFalse();
+        // signed with another key: the auditor's own copy of the platform's key refuses it
+        CheckpointVerifier other = CheckpointKey.loadOrCreate(
+                        Files.createTempDirectory("other-key").resolve("k"))
+                .verifier();
+        assertThat(BundleVerifier.check(new ByteArrayInputStream(bundle.toByteArray()), other)
+                        .failures())
+                .anyMatch(f -> f.contains("is not signed by key"));
+    }
+
+    private static byte[] zip(Map<String, byte[]> files) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.carbonmrv.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carbonmrv.audit.bundle.BundleCheck;
+import org.carbonmrv.audit.bundle.BundleVerifier;
+import org.carbonmrv.audit.bundle.BundleWriter;
 import org.carbonmrv.audit.checkpoint.Checkpoint;
 import org.carbonmrv.audit.checkpoint.CheckpointKey;
 import org.carbonmrv.audit.checkpoint.CheckpointVerifier;
@@ -12,6 +15,7 @@ import org.carbonmrv.audit.verification.Verification;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,8 +34,12 @@ final class AuditCommands {
     private AuditCommands() {}
 
     static int run(String[] args) throws Exception {
+        if (args.length >= 2 && args[1].equals("export")) {
+            return export(args);
+        }
         if (args.length < 2 || !args[1].equals("verify")) {
-            System.err.println("usage: ./mrv audit verify [--key PUBLIC_KEY.pem] [--checkpoint CHECKPOINT.json]...");
+            System.err.println("usage: ./mrv audit verify [--key PUBLIC_KEY.pem] [--checkpoint CHECKPOINT.json]...\n"
+                    + "       ./mrv audit export --project ID --out FILE");
             return 2;
         }
         Path platformHome = Database.platformHome(Platform.findHome());
@@ -68,6 +76,82 @@ final class AuditCommands {
             connection.rollback();
             return report(verification);
         }
+    }
+
+    /** {@code audit export --project ID --out FILE}: the project's bundle, to check offline with {@code ./mrv verify-bundle}. */
+    private static int export(String[] args) throws Exception {
+        String project = null;
+        Path out = null;
+        for (int i = 2; i < args.length; i++) {
+            switch (args[i]) {
+                case "--project" -> project = value(args, ++i, "--project");
+                case "--out" -> out = Path.of(value(args, ++i, "--out"));
+                default -> {
+                    System.err.println("unknown option " + args[i]);
+                    return 2;
+                }
+            }
+        }
+        if (project == null || out == null) {
+            System.err.println("usage: ./mrv audit export --project ID --out FILE");
+            return 2;
+        }
+        Path platformHome = Database.platformHome(Platform.findHome());
+        Path publicKey = CheckpointKey.publicKeyFile(AuditKey.file(platformHome));
+        CheckpointVerifier key = CheckpointVerifier.fromPem(Files.readString(publicKey));
+        Path written = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
+        try (Database database = open(platformHome);
+                Connection connection = database.connect();
+                var file = Files.newOutputStream(written)) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            int events = BundleWriter.write(connection, project, key, file);
+            connection.rollback();
+            if (events == 0) {
+                Files.deleteIfExists(written);
+                System.err.println("no sealed event of project " + project + ": nothing exported");
+                return 1;
+            }
+            file.close();
+            Files.move(written, out, StandardCopyOption.REPLACE_EXISTING);
+            System.out.println("exported " + events + " events of project " + project + " to " + out.toAbsolutePath()
+                    + "; check it anywhere with ./mrv verify-bundle " + out);
+            return 0;
+        } finally {
+            Files.deleteIfExists(written);
+        }
+    }
+
+    /** {@code verify-bundle FILE [--key PEM]}: a bundle checked offline, nothing of the platform needed. */
+    static int verifyBundle(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: ./mrv verify-bundle FILE [--key PUBLIC_KEY.pem]");
+            return 2;
+        }
+        CheckpointVerifier key = null;
+        if (args.length == 4 && args[2].equals("--key")) {
+            key = CheckpointVerifier.fromPem(Files.readString(Path.of(args[3])));
+        } else if (args.length != 2) {
+            System.err.println("usage: ./mrv verify-bundle FILE [--key PUBLIC_KEY.pem]");
+            return 2;
+        } else {
+            System.out.println("checking with the key inside the bundle: pass --key with the platform's published key"
+                    + " to know who signed it");
+        }
+        BundleCheck check;
+        try (var in = Files.newInputStream(Path.of(args[1]))) {
+            check = BundleVerifier.check(in, key);
+        }
+        String what = check.events() + " events of project " + check.projectId() + " in the signed tree of size "
+                + check.treeSize() + ", " + check.versionsRecomputed() + " calculated versions recomputed";
+        if (check.holds()) {
+            System.out.println("bundle holds: " + what);
+            return 0;
+        }
+        System.out.println("BUNDLE DOES NOT HOLD (" + what + "):");
+        check.failures().forEach(failure -> System.out.println("  " + failure));
+        return 1;
     }
 
     private static int report(Verification verification) {

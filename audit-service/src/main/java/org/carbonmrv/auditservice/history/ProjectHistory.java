@@ -1,12 +1,16 @@
 package org.carbonmrv.auditservice.history;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carbonmrv.platform.paging.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +26,7 @@ class ProjectHistory {
             + " h.aggregate_type, h.aggregate_identifier, h.sequence_number, h.occurred_at, h.actor, h.organisation,"
             + " h.roles, h.client_id, h.correlation_id, h.causation_id";
     private static final int CHAIN_LIMIT = 200;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
 
@@ -69,6 +74,48 @@ class ProjectHistory {
                 (row, i) -> entry(row),
                 paged.toArray());
         return new Page<>(items, page, size, total == null ? 0 : total);
+    }
+
+    /**
+     * The project as it stood after the last of its sealed events at or before {@code at}, or with a
+     * global index at most {@code upToGlobalIndex}: folded from the events, not read from any read model.
+     */
+    ProjectState stateAsOf(String projectId, Instant at, Long upToGlobalIndex) {
+        ProjectStateFold fold = new ProjectStateFold(projectId);
+        StringBuilder sql = new StringBuilder(
+                "SELECT h.global_index, h.position, h.occurred_at, h.event_type, e.payload"
+                        + " FROM history_projects p JOIN history_entries h ON h.position = p.position"
+                        + " JOIN eventstore.domain_event_entry e ON e.global_index = h.global_index WHERE p.project_id = ?");
+        List<Object> args = new ArrayList<>(List.of(projectId));
+        if (at != null) {
+            sql.append(" AND h.occurred_at <= ?");
+            args.add(Timestamp.from(at));
+        }
+        if (upToGlobalIndex != null) {
+            sql.append(" AND h.global_index <= ?");
+            args.add(upToGlobalIndex);
+        }
+        sql.append(" ORDER BY h.position");
+        jdbc.query(
+                sql.toString(),
+                row -> {
+                    fold.apply(
+                            row.getLong(1),
+                            row.getLong(2),
+                            row.getTimestamp(3).toInstant(),
+                            row.getString(4),
+                            json(row.getBytes(5)));
+                },
+                args.toArray());
+        return fold.state();
+    }
+
+    private static JsonNode json(byte[] bytes) {
+        try {
+            return JSON.readTree(bytes);
+        } catch (IOException e) {
+            return JSON.createObjectNode();
+        }
     }
 
     /** The projects an event concerns (none: not a project's event). */

@@ -44,6 +44,24 @@ class ProjectHistoryController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        mayRead(projectId);
+        return history.of(projectId, new HistoryFilter(kind, actor, from, to), page, size);
+    }
+
+    @GetMapping("/api/audit/projects/{projectId}/state")
+    @Operation(
+            summary = "The project, its report versions and its credits as they stood ?at= an instant or after"
+                    + " ?globalIndex= (default: now), folded from its sealed events")
+    ProjectState stateAsOf(
+            @PathVariable String projectId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
+            @RequestParam(required = false) @Min(1) Long globalIndex) {
+        mayRead(projectId);
+        return history.stateAsOf(projectId, at, globalIndex);
+    }
+
+    /** Auditors and the registry read every project; an owner its own; anyone else is told there is none. */
+    private void mayRead(String projectId) {
         Actor caller = Actor.require();
         boolean seesAll = caller.hasAnyRole(Role.AUDITOR, Role.REGISTRY_ADMIN);
         boolean owns = caller.hasRole(Role.PROJECT_OWNER)
@@ -51,7 +69,6 @@ class ProjectHistoryController {
         if (!seesAll && !owns) {
             throw DomainException.notFound("project-not-found", "no project " + projectId + " you may see");
         }
-        return history.of(projectId, new HistoryFilter(kind, actor, from, to), page, size);
     }
 
     @GetMapping("/api/audit/events/{globalIndex}/causality")

@@ -1,5 +1,7 @@
 package org.carbonmrv.launcher;
 
+import org.carbonmrv.audit.checkpoint.CheckpointKey;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -44,6 +46,9 @@ public final class Backup {
             "pg_serial",
             "pg_snapshots",
             "pg_subtrans");
+
+    /** Where a backup keeps the checkpoint signing key, beside PostgreSQL's files. */
+    static final String AUDIT_KEY_FOLDER = "mrv-audit-key";
 
     private final DataDirectory data;
 
@@ -92,6 +97,15 @@ public final class Backup {
             zip.putNextEntry(new ZipEntry("backup_label"));
             zip.write(label.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
+            // the checkpoint signing key belongs with the history it signs
+            Path key = AuditKey.file(data.path().getParent());
+            for (Path part : new Path[] {key, CheckpointKey.publicKeyFile(key)}) {
+                if (Files.exists(part)) {
+                    zip.putNextEntry(new ZipEntry(AUDIT_KEY_FOLDER + "/" + part.getFileName()));
+                    zip.write(Files.readAllBytes(part));
+                    zip.closeEntry();
+                }
+            }
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -169,6 +183,7 @@ public final class Backup {
             throw new IllegalStateException(file + " is not a backup written by ./mrv backup");
         }
         Files.setPosixFilePermissions(restoring, PosixFilePermissions.fromString("rwx------"));
+        restoreAuditKey(restoring.resolve(AUDIT_KEY_FOLDER));
         if (Files.exists(data.path())) {
             Path kept = data.path()
                     .resolveSibling(data.path().getFileName() + ".before-restore-"
@@ -194,6 +209,28 @@ public final class Backup {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** The backup's signing key replaces the platform's (kept beside it), so new checkpoints go on with the same key. */
+    private void restoreAuditKey(Path fromBackup) throws IOException {
+        if (!Files.isDirectory(fromBackup)) {
+            return;
+        }
+        Path key = AuditKey.file(data.path().getParent());
+        Files.createDirectories(key.getParent());
+        try (var parts = Files.list(fromBackup)) {
+            for (Path part : parts.toList()) {
+                Path target = key.resolveSibling(part.getFileName());
+                if (Files.exists(target) && Files.mismatch(target, part) != -1) {
+                    Files.move(
+                            target,
+                            target.resolveSibling(target.getFileName() + ".before-restore"),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        LocalFiles.deleteTree(fromBackup);
     }
 
     static int freePort() throws IOException {

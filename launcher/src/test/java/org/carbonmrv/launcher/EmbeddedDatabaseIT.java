@@ -1,5 +1,6 @@
 package org.carbonmrv.launcher;
 
+import org.carbonmrv.audit.checkpoint.CheckpointKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,13 +74,19 @@ class EmbeddedDatabaseIT {
     void aBackupTakenWhileRunningRestoresToItsMoment() throws Exception {
         DataDirectory data = DataDirectory.of(home);
         Path file = home.resolve("mrv-backup.zip");
+        Path key = AuditKey.file(home);
+        String keyId = CheckpointKey.loadOrCreate(key).verifier().keyId();
         try (Database db = Database.embedded(data, Backup.freePort())) {
             execute(db, "CREATE TABLE credits (serials text)", "INSERT INTO credits VALUES ('1-3999500')");
             new Backup(data).backupTo(file);
             execute(db, "INSERT INTO credits VALUES ('after the backup')");
             assertThatThrownBy(() -> new Backup(data).restoreFrom(file)).hasMessageContaining("./mrv down first");
         }
+        Files.delete(key); // the key lost with the machine: the backup brings it back
+        Files.delete(CheckpointKey.publicKeyFile(key));
         new Backup(data).restoreFrom(file);
+        assertThat(CheckpointKey.loadOrCreate(key).verifier().keyId()).isEqualTo(keyId);
+        assertThat(data.path().resolve(Backup.AUDIT_KEY_FOLDER)).doesNotExist();
         try (Database db = Database.embedded(data, Backup.freePort())) {
             assertThat(query(db, "SELECT serials FROM credits")).containsExactly("1-3999500");
         }

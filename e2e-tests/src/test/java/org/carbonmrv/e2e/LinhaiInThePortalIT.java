@@ -371,6 +371,45 @@ class LinhaiInThePortalIT {
                     .contains("Linhai Chemicals 2019 own operations", "1,000 tCO2e");
             assertThat(visitor.locator("[data-test=public-issuances]").innerText())
                     .contains("CMRV-VCU-CN-1-HFC23-LINHAICHEM-ZJ-2019");
+
+            // the auditor reads the project's sealed history across every service and verifies the whole history
+            Page auditor = browser.person();
+            Browser.signIn(auditor, portal, "auditor");
+            auditor.navigate(portal + "/projects/" + chain.projectId);
+            auditor.locator("[data-test=sealed-history-link]").click();
+            auditor.waitForLoadState();
+            await("the retirement is sealed and indexed")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> {
+                        auditor.reload();
+                        return auditor.locator("[data-test=sealed-event]")
+                                .allInnerTexts()
+                                .contains("CreditsRetiredEvent");
+                    });
+            assertThat(auditor.locator("[data-test=sealed-event]").allInnerTexts())
+                    .contains(
+                            "ProjectSubmittedEvent",
+                            "ReadingBatchRecordedEvent",
+                            "ReductionsCalculatedEvent",
+                            "FindingRaisedEvent",
+                            "ReductionReportApprovedEvent",
+                            "CreditsIssuedEvent");
+            assertThat(auditor.locator("[data-test=issued]").innerText()).isEqualTo("3,999,500 tCO2e");
+            auditor.locator("[data-test=verify]").click();
+            auditor.waitForLoadState();
+            assertThat(auditor.locator("[data-test=verification]").innerText()).startsWith("Intact:");
+            Browser.screenshot(auditor, "portal-sealed-history");
+            auditor.locator("#kind").fill("ReadingCorrectedEvent");
+            auditor.locator("form[method=get] button").click();
+            auditor.waitForLoadState();
+            assertThat(auditor.locator("[data-test=sealed-event]").allInnerTexts())
+                    .isNotEmpty()
+                    .allMatch(e -> e.equals("ReadingCorrectedEvent"));
+            // another owner types the address by hand: nothing of Linhai's
+            Page other = browser.person();
+            Browser.signIn(other, portal, "juhua-owner");
+            other.navigate(portal + "/projects/" + chain.projectId + "/sealed-history");
+            assertThat(other.locator("main").innerText()).doesNotContain("CreditsIssuedEvent");
         }
     }
 

@@ -49,11 +49,17 @@ class ProjectHistory {
                 new StringBuilder(" FROM history_projects p JOIN history_entries h ON h.position = p.position"
                         + " WHERE p.project_id = ?");
         List<Object> args = new ArrayList<>(List.of(projectId));
-        if (filter.kinds() != null && !filter.kinds().isEmpty()) {
+        List<String> kinds = filter.kinds() == null
+                ? List.of()
+                : filter.kinds().stream()
+                        .map(String::strip)
+                        .filter(k -> !k.isEmpty())
+                        .toList();
+        if (!kinds.isEmpty()) {
             where.append(" AND h.event_type = ANY (?)");
-            args.add(filter.kinds().toArray(String[]::new));
+            args.add(kinds.toArray(String[]::new));
         }
-        if (filter.actor() != null) {
+        if (filter.actor() != null && !filter.actor().isBlank()) {
             where.append(" AND h.actor = ?");
             args.add(filter.actor());
         }

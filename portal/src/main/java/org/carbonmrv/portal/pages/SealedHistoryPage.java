@@ -1,0 +1,118 @@
+package org.carbonmrv.portal.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.carbonmrv.portal.api.ApiProblem;
+import org.carbonmrv.portal.api.PlatformApi;
+import org.carbonmrv.portal.api.Reads;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The auditor's view of a project (and the owner's of its own): its sealed history across every
+ * service, filtered by event and actor, what it was as of now, and the latest signed checkpoint;
+ * an auditor verifies the whole history from here. Three calls to the API, side by side.
+ */
+@Controller
+class SealedHistoryPage {
+
+    private static final ParameterizedTypeReference<JsonNode> JSON = new ParameterizedTypeReference<>() {};
+
+    private final PlatformApi api;
+
+    SealedHistoryPage(PlatformApi api) {
+        this.api = api;
+    }
+
+    @GetMapping("/projects/{projectId}/sealed-history")
+    String sealedHistory(
+            @PathVariable String projectId,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String actor,
+            Model model) {
+        Reads reads = api.together();
+        var history = reads.get(
+                JSON,
+                "/api/audit/projects/{id}/history?size=500&kind={kind}&actor={actor}",
+                projectId,
+                kind == null ? "" : kind.strip(),
+                actor == null ? "" : actor.strip());
+        var state = reads.get(JSON, "/api/audit/projects/{id}/state", projectId);
+        var checkpoint = reads.get(JSON, "/api/audit/public/checkpoints/latest");
+        model.addAttribute("projectId", projectId);
+        model.addAttribute("kind", kind);
+        model.addAttribute("actor", actor);
+        model.addAttribute("entries", rows(history.value().path("items")));
+        model.addAttribute("total", history.value().path("total").asLong());
+        model.addAttribute("state", state.value());
+        model.addAttribute(
+                "issued", state.value().path("credits").path("issued").asText("0"));
+        model.addAttribute(
+                "retired", state.value().path("credits").path("retired").asText("0"));
+        model.addAttribute("reports", reports(state.value().path("reports")));
+        model.addAttribute("checkpoint", checkpoint.value());
+        return "sealed-history";
+    }
+
+    /** An auditor walks the whole chain and the checkpoints: intact, or the first thing that differs. */
+    @PostMapping("/projects/{projectId}/sealed-history/verification")
+    String verify(@PathVariable String projectId, RedirectAttributes flash) {
+        try {
+            JsonNode verification = api.post("/api/audit/verifications", Map.of());
+            flash.addFlashAttribute("verification", verification);
+        } catch (ApiProblem refused) {
+            Outcomes.refused(flash, refused);
+        }
+        return "redirect:/projects/" + projectId + "/sealed-history";
+    }
+
+    /** One sealed event as the table shows it. */
+    record Row(
+            String position,
+            String when,
+            String event,
+            String actor,
+            String organisation,
+            String roles,
+            String client,
+            String request) {}
+
+    /** A report of the project as its events leave it: its period, how many versions, where it stands. */
+    record ReportLine(String reportId, int versions, String status) {}
+
+    private static List<Row> rows(JsonNode items) {
+        List<Row> rows = new ArrayList<>();
+        items.forEach(e -> {
+            List<String> roles = new ArrayList<>();
+            e.path("roles").forEach(role -> roles.add(role.asText()));
+            rows.add(new Row(
+                    e.path("position").asText(),
+                    e.path("occurredAt").asText(),
+                    e.path("event").asText(),
+                    e.path("actor").asText(""),
+                    e.path("organisation").asText(""),
+                    String.join(", ", roles),
+                    e.path("clientId").asText(""),
+                    e.path("correlationId").asText("")));
+        });
+        return rows;
+    }
+
+    private static List<ReportLine> reports(JsonNode reports) {
+        List<ReportLine> lines = new ArrayList<>();
+        reports.forEach(r -> lines.add(new ReportLine(
+                r.path("reportId").asText(),
+                r.path("versions").size(),
+                r.path("status").asText("CALCULATED"))));
+        return lines;
+    }
+}

@@ -15,6 +15,7 @@ import org.carbonmrv.api.calculation.ReductionReportMarkedStaleEvent;
 import org.carbonmrv.api.calculation.ReductionReportRejectedEvent;
 import org.carbonmrv.api.calculation.ReductionsCalculatedEvent;
 import org.carbonmrv.api.calculation.ReportSubmittedForVerificationEvent;
+import org.carbonmrv.platform.readmodels.RebuildableReadModel;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 
 @Component
+@RebuildableReadModel(tables = {"reduction_reports", "calculation_versions", "findings"})
 @ProcessingGroup("reduction-reports")
 public class ReductionReportProjection {
 

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.carbonmrv.api.monitoring.DowntimeEntry;
 import org.carbonmrv.api.monitoring.DowntimeKind;
 import org.carbonmrv.api.monitoring.DowntimeRecordedEvent;
+import org.carbonmrv.platform.readmodels.RebuildableReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 @Component
+@RebuildableReadModel(tables = {"downtime"})
 @ProcessingGroup("operating-log")
 public class OperatingLogProjection {
 

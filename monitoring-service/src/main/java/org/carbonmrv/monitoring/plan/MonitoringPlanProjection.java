@@ -14,6 +14,7 @@ import org.carbonmrv.api.monitoring.MonitoringPlanDeclaredEvent;
 import org.carbonmrv.api.monitoring.PlanParameter;
 import org.carbonmrv.api.monitoring.QaFindingAcknowledgedEvent;
 import org.carbonmrv.api.monitoring.view.QaAcknowledgement;
+import org.carbonmrv.platform.readmodels.RebuildableReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 @Component
+@RebuildableReadModel(tables = {"monitoring_plans", "calibrations", "meter_substitutions", "qa_acknowledgements"})
 @ProcessingGroup("monitoring-plan")
 public class MonitoringPlanProjection {
 

@@ -7,6 +7,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.carbonmrv.api.monitoring.ReadingCorrectedEvent;
 import org.carbonmrv.monitoring.rollup.HourlySeries;
 import org.carbonmrv.monitoring.rollup.MonthlyRollup;
+import org.carbonmrv.platform.readmodels.RebuildableReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 
 @Component
+@RebuildableReadModel(tables = {"reading_corrections"})
 @ProcessingGroup("reading-batches")
 class ReadingCorrectionsProjection {
 

@@ -1,5 +1,6 @@
 package org.carbonmrv.platform.eventstore;
 
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -11,6 +12,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigureBefore;
 import org.springframework.context.annotation.Bean;
 
+import java.time.Clock;
+import java.time.Duration;
+
 /**
  * Every service appends to, and reads from, the one event store in schema {@code eventstore};
  * each keeps its processors' tracking tokens in its own schema ({@code mrv.schema}).
@@ -18,6 +22,12 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration
 @AutoConfigureBefore(name = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
 public class EventStoreConfiguration {
+
+    static {
+        // the store keeps an event's time to the millisecond (Axon's ISO text): an event stamped to the
+        // nanosecond gives its live projections a time that no replay of the history can give again
+        GenericEventMessage.clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    }
 
     @Bean
     EventSchema eventSchema() {

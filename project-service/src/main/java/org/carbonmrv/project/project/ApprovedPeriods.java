@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.carbonmrv.api.calculation.ReductionReportApprovedEvent;
+import org.carbonmrv.platform.readmodels.RebuildableReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import java.time.Instant;
  * events: once a period is approved, the verifier who approved it stays its verifier.
  */
 @Component
+@RebuildableReadModel(tables = {"approved_periods"})
 @ProcessingGroup("verification-outcomes")
 class ApprovedPeriods {
 

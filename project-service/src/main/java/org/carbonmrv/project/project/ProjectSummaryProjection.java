@@ -20,6 +20,7 @@ import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodOpenedEvent;
 import org.carbonmrv.api.project.ReportingPeriodView;
 import org.carbonmrv.api.project.VerifierAssignedEvent;
+import org.carbonmrv.platform.readmodels.RebuildableReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,7 @@ import java.util.Optional;
  * reads its own change at once.
  */
 @Component
+@RebuildableReadModel(tables = {"projects", "reporting_periods"})
 @ProcessingGroup("project-summary")
 class ProjectSummaryProjection {
 

@@ -10,6 +10,7 @@ import org.carbonmrv.api.registry.AccountRenamedEvent;
 import org.carbonmrv.api.registry.AccountStatus;
 import org.carbonmrv.api.registry.AccountSuspendedEvent;
 import org.carbonmrv.platform.paging.Page;
+import org.carbonmrv.platform.readmodels.RebuildableReadModel;
 import org.carbonmrv.registry.register.BlockRows;
 import org.carbonmrv.registry.register.BlockView;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +22,7 @@ import java.util.Optional;
 
 /** The accounts of every organisation, and an organisation's accounts with their balances and serial blocks. */
 @Component
+@RebuildableReadModel(tables = {"accounts"})
 @ProcessingGroup("holdings")
 public class AccountsProjection {
 

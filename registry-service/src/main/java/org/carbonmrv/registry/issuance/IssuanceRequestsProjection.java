@@ -8,6 +8,7 @@ import org.carbonmrv.api.registry.CreditsIssuedEvent;
 import org.carbonmrv.api.registry.IssuanceRequestWithdrawnEvent;
 import org.carbonmrv.api.registry.IssuanceRequestedEvent;
 import org.carbonmrv.platform.paging.Page;
+import org.carbonmrv.platform.readmodels.RebuildableReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ import java.util.List;
 
 /** Issuance requests, from the approved report that asked to the issuance that answered (or the withdrawal). */
 @Component
+@RebuildableReadModel(tables = {"issuance_requests"})
 @ProcessingGroup("holdings")
 class IssuanceRequestsProjection {
 

@@ -14,6 +14,7 @@ import org.carbonmrv.api.registry.CreditsReversedEvent;
 import org.carbonmrv.api.registry.CreditsTransferredEvent;
 import org.carbonmrv.api.registry.LiabilitySettledEvent;
 import org.carbonmrv.api.registry.SerialRange;
+import org.carbonmrv.platform.readmodels.RebuildableReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ import java.util.Map;
  * staying where it was), and the public records of retirements and cancellations.
  */
 @Component
+@RebuildableReadModel(tables = {"serial_blocks", "retirements", "cancellations"})
 @ProcessingGroup("holdings")
 class SerialBlocksProjection {
 

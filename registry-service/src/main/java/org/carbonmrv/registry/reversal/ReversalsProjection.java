@@ -11,6 +11,7 @@ import org.carbonmrv.api.registry.AccountSerials;
 import org.carbonmrv.api.registry.CreditsReversedEvent;
 import org.carbonmrv.api.registry.LiabilitySettledEvent;
 import org.carbonmrv.platform.paging.Page;
+import org.carbonmrv.platform.readmodels.RebuildableReadModel;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import java.util.List;
 
 /** Reversals and the liabilities they left, with their settlements: why credits were taken back. */
 @Component
+@RebuildableReadModel(tables = {"reversals", "liability_settlements"})
 @ProcessingGroup("holdings")
 class ReversalsProjection {
 

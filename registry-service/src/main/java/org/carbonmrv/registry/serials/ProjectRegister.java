@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.carbonmrv.api.project.ProjectListedEvent;
 import org.carbonmrv.api.project.ProjectSubmittedEvent;
+import org.carbonmrv.platform.readmodels.RebuildableReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * in the order of the event store. One segment, so numbers come out the same on every replay.
  */
 @Component
+@RebuildableReadModel(tables = {"registry_projects"})
 @ProcessingGroup("project-register")
 class ProjectRegister {
 

@@ -41,10 +41,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1504,13 +1502,7 @@ class LinhaiChainIT {
                         auditor));
         String pem = client.get("/api/audit/public/key", null).text();
         CheckpointVerifier key = CheckpointVerifier.fromPem(pem);
-        Checkpoint signed = new Checkpoint(
-                checkpoint.get("treeSize").asLong(),
-                Hash.ofHex(checkpoint.get("root").asText()),
-                Hash.ofHex(checkpoint.get("chainHead").asText()),
-                Instant.parse(checkpoint.get("issuedAt").asText()),
-                checkpoint.get("keyId").asText(),
-                Base64.getDecoder().decode(checkpoint.get("signature").asText()));
+        Checkpoint signed = Checkpoint.fromJson(checkpoint);
         assertThat(key.signed(signed)).isTrue();
         List<Hash> path = new ArrayList<>();
         proof.get("path").forEach(h -> path.add(Hash.ofHex(h.asText())));

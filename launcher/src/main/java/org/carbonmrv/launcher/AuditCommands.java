@@ -1,6 +1,5 @@
 package org.carbonmrv.launcher;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carbonmrv.audit.bundle.BundleCheck;
 import org.carbonmrv.audit.bundle.BundleVerifier;
@@ -8,7 +7,6 @@ import org.carbonmrv.audit.bundle.BundleWriter;
 import org.carbonmrv.audit.checkpoint.Checkpoint;
 import org.carbonmrv.audit.checkpoint.CheckpointKey;
 import org.carbonmrv.audit.checkpoint.CheckpointVerifier;
-import org.carbonmrv.audit.merkle.Hash;
 import org.carbonmrv.audit.verification.ChainVerifier;
 import org.carbonmrv.audit.verification.Discrepancy;
 import org.carbonmrv.audit.verification.Verification;
@@ -17,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -192,14 +188,7 @@ final class AuditCommands {
 
     /** A checkpoint as {@code GET /api/audit/public/checkpoints/latest} answers it, kept in a file. */
     static Checkpoint checkpoint(Path file) throws Exception {
-        JsonNode json = new ObjectMapper().readTree(Files.readString(file));
-        return new Checkpoint(
-                json.get("treeSize").asLong(),
-                Hash.ofHex(json.get("root").asText()),
-                Hash.ofHex(json.get("chainHead").asText()),
-                Instant.parse(json.get("issuedAt").asText()),
-                json.get("keyId").asText(),
-                Base64.getDecoder().decode(json.get("signature").asText()));
+        return Checkpoint.fromJson(new ObjectMapper().readTree(Files.readString(file)));
     }
 
     private static String value(String[] args, int i, String option) {

@@ -14,9 +14,7 @@ import org.carbonmrv.methodology.MethodologyCatalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +77,8 @@ public final class BundleVerifier {
 
         Checkpoint checkpoint;
         try {
-            checkpoint = checkpoint(BundleWriter.JSON.readTree(files.getOrDefault("checkpoint.json", new byte[0])));
+            checkpoint =
+                    Checkpoint.fromJson(BundleWriter.JSON.readTree(files.getOrDefault("checkpoint.json", new byte[0])));
         } catch (IOException | RuntimeException e) {
             failures.add("checkpoint.json is not a checkpoint: " + e.getMessage());
             return new BundleCheck(manifest.path("projectId").asText(), 0, 0, 0, failures);
@@ -218,16 +217,6 @@ public final class BundleVerifier {
             failures.add("event " + event.globalIndex() + ": the version could not be recomputed: " + e.getMessage());
         }
         return failures;
-    }
-
-    private static Checkpoint checkpoint(JsonNode json) {
-        return new Checkpoint(
-                json.get("treeSize").asLong(),
-                Hash.ofHex(json.get("root").asText()),
-                Hash.ofHex(json.get("chainHead").asText()),
-                Instant.parse(json.get("issuedAt").asText()),
-                json.get("keyId").asText(),
-                Base64.getDecoder().decode(json.get("signature").asText()));
     }
 
     private static BundleCheck failed(String why) {

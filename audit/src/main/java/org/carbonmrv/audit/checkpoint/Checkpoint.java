@@ -1,5 +1,6 @@
 package org.carbonmrv.audit.checkpoint;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.carbonmrv.audit.merkle.Hash;
 
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,17 @@ public record Checkpoint(long treeSize, Hash root, Hash chainHead, Instant issue
 
     byte[] signedBytes() {
         return signedText().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A checkpoint as {@code GET /api/audit/public/checkpoints/latest} answers it (and a bundle keeps it). */
+    public static Checkpoint fromJson(JsonNode json) {
+        return new Checkpoint(
+                json.get("treeSize").asLong(),
+                Hash.ofHex(json.get("root").asText()),
+                Hash.ofHex(json.get("chainHead").asText()),
+                Instant.parse(json.get("issuedAt").asText()),
+                json.get("keyId").asText(),
+                Base64.getDecoder().decode(json.get("signature").asText()));
     }
 
     public String signatureBase64() {

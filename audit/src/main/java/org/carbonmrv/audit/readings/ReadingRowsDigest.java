@@ -5,7 +5,10 @@ import org.carbonmrv.audit.merkle.Hash;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -54,6 +57,24 @@ public final class ReadingRowsDigest {
                 .append('\n');
         digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
         rows++;
+    }
+
+    /** The columns a stored row is read with, in the order {@link #addStored} takes them. */
+    public static final String STORED_COLUMNS =
+            "row_number, parameter, source, starts_at, ends_at, month, value, unit, quality";
+
+    /** A row of {@code monitoring_service.readings} as stored, its columns from {@code first} in {@link #STORED_COLUMNS} order. */
+    public void addStored(ResultSet row, int first) throws SQLException {
+        add(
+                row.getLong(first),
+                row.getString(first + 1),
+                row.getString(first + 2),
+                row.getObject(first + 3, OffsetDateTime.class).toInstant(),
+                row.getObject(first + 4, OffsetDateTime.class).toInstant(),
+                row.getString(first + 5),
+                row.getBigDecimal(first + 6),
+                row.getString(first + 7),
+                row.getString(first + 8));
     }
 
     public long rows() {

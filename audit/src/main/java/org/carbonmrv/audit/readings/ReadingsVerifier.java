@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,9 +67,9 @@ public final class ReadingsVerifier {
             return;
         }
         Map<String, ReadingRowsDigest> stored = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT batch_id, row_number, parameter, source,"
-                + " starts_at, ends_at, month, value, unit, quality FROM monitoring_service.readings"
-                + " ORDER BY batch_id, row_number, id")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT batch_id, " + ReadingRowsDigest.STORED_COLUMNS
+                        + " FROM monitoring_service.readings" + " ORDER BY batch_id, row_number, id")) {
             select.setFetchSize(5000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -78,17 +77,7 @@ public final class ReadingsVerifier {
                     if (!eventOf.containsKey(batch)) {
                         continue;
                     }
-                    stored.computeIfAbsent(batch, b -> new ReadingRowsDigest())
-                            .add(
-                                    rows.getLong(2),
-                                    rows.getString(3),
-                                    rows.getString(4),
-                                    rows.getObject(5, OffsetDateTime.class).toInstant(),
-                                    rows.getObject(6, OffsetDateTime.class).toInstant(),
-                                    rows.getString(7),
-                                    rows.getBigDecimal(8),
-                                    rows.getString(9),
-                                    rows.getString(10));
+                    stored.computeIfAbsent(batch, b -> new ReadingRowsDigest()).addStored(rows, 2);
                 }
             }
         }

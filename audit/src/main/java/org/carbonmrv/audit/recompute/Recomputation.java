@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,23 +150,13 @@ public final class Recomputation {
 
     private static String rowsDigest(Connection connection, String batchId) throws SQLException {
         ReadingRowsDigest digest = new ReadingRowsDigest();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT row_number, parameter, source, starts_at, ends_at,"
-                        + " month, value, unit, quality FROM monitoring_service.readings WHERE batch_id = ? ORDER BY row_number, id")) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + ReadingRowsDigest.STORED_COLUMNS
+                + " FROM monitoring_service.readings WHERE batch_id = ? ORDER BY row_number, id")) {
             select.setString(1, batchId);
             select.setFetchSize(5000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    digest.add(
-                            rows.getLong(1),
-                            rows.getString(2),
-                            rows.getString(3),
-                            rows.getObject(4, OffsetDateTime.class).toInstant(),
-                            rows.getObject(5, OffsetDateTime.class).toInstant(),
-                            rows.getString(6),
-                            rows.getBigDecimal(7),
-                            rows.getString(8),
-                            rows.getString(9));
+                    digest.addStored(rows, 1);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.carbonmrv.platform.security;
 
+import org.carbonmrv.security.HeaderValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigureBefore;
@@ -10,11 +11,13 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 import java.util.List;
 
@@ -31,7 +34,8 @@ public class ResourceServerConfiguration {
 
     @Bean
     SecurityFilterChain resourceServer(
-            HttpSecurity http, @Value("${mrv.security.public-paths:}") List<String> publicPaths) throws Exception {
+            HttpSecurity http, @Value("${mrv.security.public-paths:}") List<String> publicPaths, PlatformTokens tokens)
+            throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
@@ -45,8 +49,28 @@ public class ResourceServerConfiguration {
                             .forEach(p -> auth.requestMatchers(p).permitAll());
                     auth.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(realmRoles())));
+                .oauth2ResourceServer(o -> o.bearerTokenResolver(tokens)
+                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(realmRoles())));
         return http.build();
+    }
+
+    /**
+     * Tokens of the platform's realm, for the platform's audience (not any client of the realm),
+     * within their lifetime; each signature verified once.
+     */
+    @Bean
+    PlatformTokens platformTokens(
+            @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+            @Value("${spring.security.oauth2.resourceserver.jwt.audiences}") List<String> audiences) {
+        return new PlatformTokens(jwkSetUri, audiences);
+    }
+
+    /** Spring's firewall with its header rule checked by a loop instead of a regular expression. */
+    @Bean
+    WebSecurityCustomizer headerFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderValues(HeaderValues::allowed);
+        return web -> web.httpFirewall(firewall);
     }
 
     static Converter<Jwt, AbstractAuthenticationToken> realmRoles() {

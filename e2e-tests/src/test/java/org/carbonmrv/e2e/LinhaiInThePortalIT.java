@@ -169,9 +169,17 @@ class LinhaiInThePortalIT {
                     .click();
             Path readings = file("linhai-2019-dcs.json", linhai.readingsAsFirstReported());
             owner.locator("#file").setInputFiles(readings);
+            // the progress bar's values as the browser reports the file leaving it
+            owner.evaluate("window.progressSeen = []; document.addEventListener('htmx:xhr:progress',"
+                    + " () => window.progressSeen.push(document.getElementById('upload-progress').value))");
             owner.locator("main button[type=submit]").click();
             String checked = owner.locator("[data-test=upload-outcome]").innerText();
             assertThat(checked).matches("linhai-2019-dcs\\.json: \\d+ rows checked, nothing stored\\.");
+            List<?> progress = (List<?>) owner.evaluate("window.progressSeen");
+            assertThat(progress).as("the progress bar moved").isNotEmpty();
+            assertThat(((Number) progress.get(progress.size() - 1)).intValue()).isEqualTo(100);
+            assertThat(owner.locator("[data-test=upload-progress]").innerText())
+                    .isEqualTo("100 % sent; the platform checks the file once all of it has arrived.");
             assertThat(readingsStored()).isZero();
             Browser.screenshot(owner, "portal-upload-checked");
             owner.locator("#store").check();

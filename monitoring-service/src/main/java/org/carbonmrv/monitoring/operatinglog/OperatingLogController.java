@@ -14,6 +14,7 @@ import org.carbonmrv.api.monitoring.DowntimeKind;
 import org.carbonmrv.api.monitoring.RecordDowntimeCommand;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
+import org.carbonmrv.monitoring.spreadsheet.SheetCells;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.projects.ProjectDirectory;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -70,7 +72,16 @@ public class OperatingLogController {
             @PathVariable String projectId,
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestBody String csv) {
-        return record(projectId, dryRun, new Shutdowns(DowntimeCsv.parse(csv)));
+        return record(projectId, dryRun, new Shutdowns(DowntimeSheet.fromCsv(csv)));
+    }
+
+    @PostMapping(value = "/downtime", consumes = SheetCells.MEDIA_TYPE)
+    @Operation(summary = "Import the operating log from the first sheet of an XLSX workbook, with the CSV's header row")
+    ResponseEntity<DowntimeChecked> importXlsx(
+            @PathVariable String projectId,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestBody byte[] workbook) {
+        return record(projectId, dryRun, new Shutdowns(DowntimeSheet.fromXlsx(new ByteArrayInputStream(workbook))));
     }
 
     /** A dry run's answer: the rows checked, and how many of them the log does not have yet. */

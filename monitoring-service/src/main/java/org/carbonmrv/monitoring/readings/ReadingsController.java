@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
+import org.carbonmrv.monitoring.spreadsheet.SheetCells;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.carbonmrv.platform.projects.ProjectDirectory;
@@ -53,7 +54,7 @@ public class ReadingsController {
 
     record BatchRecorded(String batchId, boolean alreadyRecorded, long rowCount, String sha256, boolean dryRun) {}
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = SheetCells.MEDIA_TYPE;
 
     @PostMapping(
             value = "/reading-batches",

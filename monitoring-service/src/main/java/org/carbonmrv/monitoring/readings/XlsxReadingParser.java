@@ -1,28 +1,23 @@
 package org.carbonmrv.monitoring.readings;
 
+import org.carbonmrv.monitoring.spreadsheet.SheetCells;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The first sheet of an XLSX workbook, with the CSV's header row. Number cells are read to
- * Excel's 15 significant digits (text cells keep their digits exactly, trailing zeros included);
- * date cells become dates (whole days) or, with a time, local times.
+ * The first sheet of an XLSX workbook, with the CSV's header row, each cell read as
+ * {@link SheetCells} reads it.
  */
 final class XlsxReadingParser implements ReadingParser {
     private final ReadableWorkbook workbook;
@@ -75,36 +70,7 @@ final class XlsxReadingParser implements ReadingParser {
 
     private String text(Row r, int column) {
         int at = index[column];
-        if (at < 0) {
-            return null;
-        }
-        var cell = r.getOptionalCell(at).orElse(null);
-        if (cell == null || cell.getType() == CellType.EMPTY) {
-            return null;
-        }
-        if (cell.getType() == CellType.NUMBER) {
-            if (isDateFormat(cell.getDataFormatString())) {
-                LocalDateTime moment = cell.asDate();
-                return moment.toLocalTime().equals(LocalTime.MIDNIGHT)
-                        ? moment.toLocalDate().toString()
-                        : moment.toString();
-            }
-            // Excel keeps binary doubles and shows 15 significant digits: read what the sheet shows
-            return new BigDecimal(cell.getRawValue())
-                    .round(new MathContext(15))
-                    .stripTrailingZeros()
-                    .toPlainString();
-        }
-        String text = cell.getText();
-        return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private static boolean isDateFormat(String format) {
-        if (format == null) {
-            return false;
-        }
-        String f = format.replaceAll("\\[[^\\]]*\\]|\"[^\"]*\"", "").toLowerCase();
-        return f.contains("yy") || f.contains("dd") || f.contains("h:mm") || f.contains("mmm");
+        return at < 0 ? null : SheetCells.text(r.getOptionalCell(at).orElse(null));
     }
 
     @Override

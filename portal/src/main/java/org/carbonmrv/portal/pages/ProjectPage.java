@@ -49,7 +49,7 @@ class ProjectPage {
         model.addAttribute(
                 "history",
                 history.value().items().stream()
-                        .map(e -> new HistoryRow(e, Roles.platformRolesIn(e.roles())))
+                        .map(e -> new HistoryRow(e, HistorySummary.of(e), Roles.platformRolesIn(e.roles())))
                         .toList());
         Map<String, JsonNode> reportOfPeriod = new HashMap<>();
         reports.value()
@@ -58,8 +58,8 @@ class ProjectPage {
         return "project";
     }
 
-    /** An event of the project's history, with the platform roles its actor acted in. */
-    record HistoryRow(ProjectHistoryEntry entry, List<String> roles) {}
+    /** An event of the project's history, worded in the reader's language, with the platform roles its actor acted in. */
+    record HistoryRow(ProjectHistoryEntry entry, HistorySummary summary, List<String> roles) {}
 
     /** The owner calculates a period from its monitored data: the report's next version. */
     @PostMapping("/projects/{projectId}/periods/{periodId}/calculation")

@@ -18,8 +18,8 @@ import java.io.InputStream;
 import java.util.Locale;
 
 /**
- * The owner uploads a period's readings (CSV, XLSX or JSON) or the project's operating log, its
- * shutdowns (CSV or JSON), from a file. A check first (the monitoring-service's dry run) shows the
+ * The owner uploads a period's readings or the project's operating log, its shutdowns, from a
+ * file (CSV, XLSX or JSON). A check first (the monitoring-service's dry run) shows the
  * row-by-row report and stores nothing; storing is all or nothing, and the same file twice is
  * recorded once. The page shows the file's progress to the platform while it goes. One call to the
  * API per upload.

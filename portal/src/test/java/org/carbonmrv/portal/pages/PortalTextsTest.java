@@ -56,7 +56,10 @@ class PortalTextsTest {
                     sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = JAVA_KEY.matcher(Files.readString(source));
                 while (m.find()) {
-                    keys.add(m.group(1));
+                    // a key's first part, completed in code (a status, an event), is covered below
+                    if (!m.group(1).endsWith(".")) {
+                        keys.add(m.group(1));
+                    }
                 }
             }
         }
@@ -73,17 +76,11 @@ class PortalTextsTest {
         Arrays.stream(QaSeverity.values()).forEach(v -> keys.add("portal.qa.severity." + v));
         Arrays.stream(QaFindingStatus.values()).forEach(v -> keys.add("portal.qa.status." + v));
         Arrays.stream(FindingKind.values()).forEach(k -> keys.add("portal.finding." + k));
-        List.of(
-                        "ProjectSubmitted",
-                        "ProjectListed",
-                        "ProjectRejected",
-                        "ReportingPeriodOpened",
-                        "VerifierAssigned",
-                        "ProjectRegistered",
-                        "ProjectAmended",
-                        "ProjectCompleted",
-                        "ProjectTerminated")
-                .forEach(e -> keys.add("portal.event." + e));
+        assertThat(HistorySummary.events()).hasSize(9);
+        HistorySummary.events().forEach(e -> {
+            keys.add("portal.event." + e);
+            keys.add("portal.history.summary." + e);
+        });
         List.of(
                         "project-owner",
                         "monitoring-operator",

@@ -17,7 +17,9 @@ import org.carbonmrv.platform.audit.AuditMetadata;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,12 +61,56 @@ class ProjectHistory {
                 event.getTimestamp(),
                 event.getPayloadType().getSimpleName().replaceFirst("Event$", ""),
                 summary(event.getPayload()),
+                details(event.getPayload()),
                 (String) metadata.get(AuditMetadata.ACTOR),
                 (String) metadata.get(AuditMetadata.ORGANISATION),
                 metadata.get(AuditMetadata.ROLES) instanceof Collection<?> roles
                         ? roles.stream().map(String::valueOf).toList()
                         : List.of(),
                 (String) metadata.get(AuditMetadata.CLIENT_ID));
+    }
+
+    /** The particulars the summary names, by name; what the portal words in the reader's language. */
+    static Map<String, String> details(Object payload) {
+        if (payload instanceof ProjectSubmittedEvent e) {
+            return particulars(
+                    "name", e.name(),
+                    "methodology", e.methodologyId() + " " + e.methodologyVersion(),
+                    "creditingPeriodStart", e.creditingPeriodStart(),
+                    "creditingPeriodEnd", e.creditingPeriodEnd());
+        } else if (payload instanceof ProjectRejectedEvent e) {
+            return particulars("reason", e.reason());
+        } else if (payload instanceof ReportingPeriodOpenedEvent e) {
+            return particulars(
+                    "reportingPeriodId", e.reportingPeriodId(),
+                    "start", e.start(),
+                    "end", e.end());
+        } else if (payload instanceof VerifierAssignedEvent e) {
+            return particulars(
+                    "verifierOrganisation", e.verifierOrganisation(), "reportingPeriodId", e.reportingPeriodId());
+        } else if (payload instanceof ProjectRegisteredEvent e) {
+            return particulars("reportId", e.reportId(), "reportVersion", e.reportVersion());
+        } else if (payload instanceof ProjectAmendedEvent e) {
+            return particulars("version", e.version(), "name", e.name(), "reason", e.reason());
+        } else if (payload instanceof ProjectCompletedEvent e) {
+            return particulars(
+                    "reportingPeriodId", e.reportingPeriodId(),
+                    "creditingPeriodEnd", e.creditingPeriodEnd());
+        } else if (payload instanceof ProjectTerminatedEvent e) {
+            return particulars("reason", e.reason());
+        }
+        return Map.of();
+    }
+
+    /** Name, value, name, value ...; a value that is absent is left out. */
+    private static Map<String, String> particulars(Object... namesAndValues) {
+        Map<String, String> particulars = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                particulars.put((String) namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
+            }
+        }
+        return particulars;
     }
 
     static String summary(Object payload) {

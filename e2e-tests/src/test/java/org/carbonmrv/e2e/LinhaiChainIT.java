@@ -42,6 +42,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,7 +76,9 @@ class LinhaiChainIT {
         database = TestDatabase.get();
         platform = new Platform(
                         home, ports, Database.external(database.url(), database.user(), database.password()), "e2e")
-                .withSetting("MRV_MAX_UPLOAD_BYTES", String.valueOf(UPLOAD_LIMIT));
+                .withSetting("MRV_MAX_UPLOAD_BYTES", String.valueOf(UPLOAD_LIMIT))
+                // the read models' rebuild replays seven events to a transaction: many chunks, each edge crossed
+                .withSetting("MRV_REBUILD_CHUNK", "7");
         platform.start();
         client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
         chain = new LinhaiChain(client, LinhaiCase.load(LinhaiCase.defaultSource(home)));
@@ -280,6 +283,43 @@ class LinhaiChainIT {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(fromExcel.status()).as(fromExcel.text()).isEqualTo(200);
         assertThat(fromExcel.body().get("rowCount").asInt()).isEqualTo(1);
+
+        // the operating log as kept in Excel: checked against the log, nothing stored
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Workbook logBook = new Workbook(log, "operating log", "1.0");
+        Worksheet shifts = logBook.newWorksheet("2019");
+        String[] columns = {"unitId", "from", "to", "productionStopped", "reference"};
+        for (int c = 0; c < columns.length; c++) {
+            shifts.value(0, c, columns[c]);
+        }
+        shifts.value(1, 0, "furnace-2");
+        shifts.value(1, 1, LocalDateTime.of(2019, 11, 30, 8, 0));
+        shifts.style(1, 1).format("yyyy-mm-dd hh:mm").set();
+        shifts.value(1, 2, LocalDateTime.of(2019, 11, 30, 9, 0));
+        shifts.style(1, 2).format("yyyy-mm-dd hh:mm").set();
+        shifts.value(1, 3, "否");
+        shifts.value(1, 4, "xlsx check");
+        logBook.finish();
+        String downtime = "/api/monitoring/projects/" + chain.projectId + "/downtime";
+        String periodLog =
+                "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId + "/downtime";
+        int logged = client.get(periodLog, owner).body().size();
+        MrvClient.Response logChecked = client.postBytes(
+                downtime + "?dryRun=true",
+                owner,
+                log.toByteArray(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(logChecked.status()).as(logChecked.text()).isEqualTo(200);
+        assertThat(logChecked.body().get("rowCount").asInt()).isEqualTo(1);
+        assertThat(logChecked.body().get("newEntries").asInt()).isEqualTo(1);
+        MrvClient.Response notABook = client.postBytes(
+                downtime,
+                owner,
+                "unitId,from,to,productionStopped\n".getBytes(StandardCharsets.UTF_8),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(notABook.status()).isEqualTo(400);
+        assertThat(notABook.body().get("type").asText()).endsWith("/malformed-upload");
+        assertThat(client.get(periodLog, owner).body()).hasSize(logged);
     }
 
     @Test
@@ -1383,6 +1423,13 @@ class LinhaiChainIT {
             Browser.screenshot(owner, "portal-home-zh");
             owner.navigate(portal + "/projects/" + chain.projectId);
             assertThat(owner.locator("[data-test=history]").innerText()).contains("注册", "提交项目");
+            assertThat(owner.locator("[data-test=history-summary]").allInnerTexts())
+                    .as("each event's particulars worded in Chinese too")
+                    .anySatisfy(summary ->
+                            assertThat(summary).startsWith("提交“Linhai").contains("计入期 2019-01-01 至"))
+                    .anySatisfy(summary -> assertThat(summary).startsWith("指定 cqc 核证监测期"))
+                    .allSatisfy(summary -> assertThat(summary)
+                            .doesNotContain("submitted", "assigned to verify", "reporting period", "registered:"));
             Browser.screenshot(owner, "portal-project-zh");
             owner.locator("a[lang=en]").click();
 
@@ -1442,6 +1489,23 @@ class LinhaiChainIT {
                             .as("%s.%s rebuilt from the events", service.getValue(), table)
                             .isEqualTo(live.get(table));
                 }
+            }
+            try (ResultSet left = connection
+                    .createStatement()
+                    .executeQuery(
+                            "SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE '%_rebuild'")) {
+                left.next();
+                assertThat(left.getInt(1)).as("no shadow tables left behind").isZero();
+            }
+            try (ResultSet next = connection
+                    .createStatement()
+                    .executeQuery(
+                            "SELECT nextval(pg_get_serial_sequence('monitoring_service.reading_corrections', 'id'))"
+                                    + " > (SELECT coalesce(max(id), 0) FROM monitoring_service.reading_corrections)")) {
+                next.next();
+                assertThat(next.getBoolean(1))
+                        .as("the next correction's id follows the rebuilt ones")
+                        .isTrue();
             }
         }
         assertThat(client.post("/api/registry/operations/read-models/rebuild", chain.token("auditor"), "{}")

@@ -4,6 +4,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.carbonmrv.platform.readmodels.ReadModelRebuild;
 import org.carbonmrv.platform.readmodels.ReadModelsController;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
@@ -24,7 +25,9 @@ public class OperationsConfiguration {
             EventStorageEngine storage,
             Configuration axon,
             JdbcTemplate jdbc,
-            TransactionTemplate transaction) {
-        return new ReadModelRebuild(context, storage, axon, jdbc, transaction);
+            TransactionTemplate transaction,
+            @Value("${mrv.schema}") String schema,
+            @Value("${mrv.read-models.rebuild-chunk}") int chunk) {
+        return new ReadModelRebuild(context, storage, axon, jdbc, transaction, schema, chunk);
     }
 }

@@ -3,7 +3,9 @@ package org.carbonmrv.platform.readmodels;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.carbonmrv.platform.problem.DomainException;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,15 +14,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Rebuilds a service's read models from the event store alone: in one transaction, empties the
- * tables of every {@link RebuildableReadModel} and replays every stored event (through the
- * upcasters) in global-index order through their handlers, as they would have received them.
- * The tables are locked until it commits: readers and writers of them wait (and are answered 503
- * past the pool's wait), nobody sees them half rebuilt.
+ * Rebuilds a service's read models from the event store alone. Every stored event (through the
+ * upcasters) goes in global-index order through the handlers of every {@link RebuildableReadModel},
+ * as they would have received it, but into shadow tables of the same shape in a schema of their
+ * own ({@link ShadowTables}), a chunk of events (a thousand) to a transaction: a projection that deletes and
+ * rewrites a row at every event leaves versions the next transactions can skip, where one long
+ * transaction had to walk all of them at every lookup. Once the replay has caught up with the
+ * store, one short transaction locks the live tables, replays what was committed meanwhile, and
+ * puts the shadow rows in their place: readers see the old rows until then and the new ones after,
+ * never a half-rebuilt table.
  */
 public class ReadModelRebuild {
 
@@ -30,29 +35,32 @@ public class ReadModelRebuild {
     private final ApplicationContext context;
     private final EventStorageEngine storage;
     private final Configuration axon;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final ShadowTables shadows;
+    private final int chunk;
 
     public ReadModelRebuild(
             ApplicationContext context,
             EventStorageEngine storage,
             Configuration axon,
             JdbcTemplate jdbc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            String schema,
+            int chunk) {
         this.context = context;
         this.storage = storage;
         this.axon = axon;
-        this.jdbc = jdbc;
         this.transaction = transaction;
+        this.shadows = new ShadowTables(jdbc, schema);
+        this.chunk = chunk;
     }
 
     public Rebuilt rebuild() {
         long started = System.nanoTime();
-        List<Object> projections = new ArrayList<>(
-                context.getBeansWithAnnotation(RebuildableReadModel.class).values());
         Set<String> tables = new LinkedHashSet<>();
         List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
-        for (Object projection : projections) {
+        for (Object projection :
+                context.getBeansWithAnnotation(RebuildableReadModel.class).values()) {
             RebuildableReadModel model = context.findAnnotationOnBean(beanName(projection), RebuildableReadModel.class);
             tables.addAll(List.of(model.tables()));
             handlers.add(new AnnotationEventHandlerAdapter(projection, axon.parameterResolverFactory()));
@@ -60,29 +68,67 @@ public class ReadModelRebuild {
         if (tables.isEmpty()) {
             return new Rebuilt(List.of(), 0, 0);
         }
-        AtomicLong replayed = new AtomicLong();
-        transaction.executeWithoutResult(status -> {
-            jdbc.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY");
-            try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
-                events.forEach(event -> {
-                    for (AnnotationEventHandlerAdapter handler : handlers) {
-                        if (handler.canHandle(event)) {
-                            try {
-                                handler.handle(event);
-                            } catch (Exception e) {
-                                throw new IllegalStateException(
-                                        "replaying event " + event.getIdentifier() + " ("
-                                                + event.getPayloadType().getSimpleName() + ") failed: "
-                                                + e.getMessage(),
-                                        e);
-                            }
-                        }
-                    }
-                    replayed.incrementAndGet();
+        List<String> rebuilt = List.copyOf(tables);
+        if (!shadows.claim()) {
+            throw DomainException.conflict(
+                    "rebuild-running", "a rebuild of this service's read models is running; try again later");
+        }
+        try {
+            transaction.executeWithoutResult(status -> shadows.create(rebuilt));
+            // a chunk that is not full has reached the end of the store
+            Replay replay = new Replay(null, 0, chunk);
+            while (replay.lastChunk() == chunk) {
+                Replay from = replay;
+                replay = transaction.execute(status -> {
+                    shadows.writeToShadows();
+                    return replayFrom(from, handlers, chunk);
                 });
             }
-        });
-        return new Rebuilt(List.copyOf(tables), replayed.get(), (System.nanoTime() - started) / 1_000_000);
+            Replay caughtUp = replay;
+            Replay done = transaction.execute(status -> {
+                shadows.lockLive(rebuilt);
+                shadows.writeToShadows();
+                Replay rest = replayFrom(caughtUp, handlers, Integer.MAX_VALUE);
+                shadows.swapIn(rebuilt);
+                return rest;
+            });
+            return new Rebuilt(rebuilt, done.events(), (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            shadows.dropAndRelease();
+        }
+    }
+
+    /** How far a replay has come: the position of its last event, how many it replayed, how many in its last chunk. */
+    private record Replay(TrackingToken position, long events, int lastChunk) {}
+
+    private Replay replayFrom(Replay from, List<AnnotationEventHandlerAdapter> handlers, int atMost) {
+        TrackingToken position = from.position();
+        int count = 0;
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(position, false)) {
+            var iterator = events.iterator();
+            while (count < atMost && iterator.hasNext()) {
+                TrackedEventMessage<?> event = iterator.next();
+                for (AnnotationEventHandlerAdapter handler : handlers) {
+                    if (handler.canHandle(event)) {
+                        handle(handler, event);
+                    }
+                }
+                position = event.trackingToken();
+                count++;
+            }
+        }
+        return new Replay(position, from.events() + count, count);
+    }
+
+    private static void handle(AnnotationEventHandlerAdapter handler, TrackedEventMessage<?> event) {
+        try {
+            handler.handle(event);
+        } catch (Exception e) {
+            throw new IllegalStateException(
+                    "replaying event " + event.getIdentifier() + " ("
+                            + event.getPayloadType().getSimpleName() + ") failed: " + e.getMessage(),
+                    e);
+        }
     }
 
     private String beanName(Object bean) {

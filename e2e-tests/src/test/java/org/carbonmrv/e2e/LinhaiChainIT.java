@@ -1427,7 +1427,8 @@ class LinhaiChainIT {
                     .as("each event's particulars worded in Chinese too")
                     .anySatisfy(summary ->
                             assertThat(summary).startsWith("提交“Linhai").contains("计入期 2019-01-01 至"))
-                    .anySatisfy(summary -> assertThat(summary).startsWith("指定 cqc 核证监测期"))
+                    .anySatisfy(summary -> assertThat(summary).isEqualTo("指定 cqc 核证监测期 2019-01-01 – 2019-12-31"))
+                    .anySatisfy(summary -> assertThat(summary).isEqualTo("开设监测期 2019-01-01 – 2019-12-31"))
                     .allSatisfy(summary -> assertThat(summary)
                             .doesNotContain("submitted", "assigned to verify", "reporting period", "registered:"));
             Browser.screenshot(owner, "portal-project-zh");

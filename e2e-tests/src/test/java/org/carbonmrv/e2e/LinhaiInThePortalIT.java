@@ -413,6 +413,23 @@ class LinhaiInThePortalIT {
             assertThat(auditor.locator("[data-test=sealed-event]").allInnerTexts())
                     .isNotEmpty()
                     .allMatch(e -> e.equals("ReadingCorrectedEvent"));
+            // a long history page by page: five events to a page here
+            auditor.navigate(portal + "/projects/" + chain.projectId + "/sealed-history?size=5");
+            String firstPage = auditor.locator("[data-test=sealed-range]").innerText();
+            assertThat(firstPage).matches("events 1–5 of [0-9,]+");
+            List<String> firstEvents = auditor.locator("[data-test=sealed-history] tbody tr td:first-child")
+                    .allInnerTexts();
+            assertThat(firstEvents).hasSize(5);
+            assertThat(auditor.locator("[data-test=sealed-previous]").count()).isZero();
+            auditor.locator("[data-test=sealed-next]").click();
+            auditor.waitForLoadState();
+            assertThat(auditor.locator("[data-test=sealed-range]").innerText())
+                    .isEqualTo(firstPage.replace("1–5", "6–10"));
+            assertThat(auditor.locator("[data-test=sealed-history] tbody tr td:first-child")
+                            .allInnerTexts())
+                    .hasSize(5)
+                    .doesNotContainAnyElementsOf(firstEvents);
+            assertThat(auditor.locator("[data-test=sealed-previous]").count()).isEqualTo(1);
             // another owner types the address by hand: nothing of Linhai's
             Page other = browser.person();
             Browser.signIn(other, portal, "juhua-owner");

@@ -24,10 +24,11 @@ public final class Mrv {
             case "backup", "restore", "reset" -> System.exit(DataCommands.run(args));
             case "audit" -> System.exit(AuditCommands.run(args));
             case "verify-bundle" -> System.exit(AuditCommands.verifyBundle(args));
+            case "cems" -> System.exit(CemsCommands.run(args, System.out, System.err));
             case "stop-orphans" -> stopOrphans();
             default -> {
                 System.err.println(
-                        "usage: mrv up | demo | backup FILE | restore FILE | reset [--yes] | audit verify [--key PEM] [--checkpoint FILE] | audit export --project ID --out FILE | verify-bundle FILE [--key PEM]");
+                        "usage: mrv up | demo | backup FILE | restore FILE | reset [--yes] | audit verify [--key PEM] [--checkpoint FILE] | audit export --project ID --out FILE | verify-bundle FILE [--key PEM] | cems parse FILE");
                 System.exit(2);
             }
         }

@@ -80,14 +80,14 @@ public class ReadModelRebuild {
             while (replay.lastChunk() == chunk) {
                 Replay from = replay;
                 replay = transaction.execute(status -> {
-                    shadows.writeToShadows();
+                    shadows.writeToShadows(rebuilt);
                     return replayFrom(from, handlers, chunk);
                 });
             }
             Replay caughtUp = replay;
             Replay done = transaction.execute(status -> {
                 shadows.lockLive(rebuilt);
-                shadows.writeToShadows();
+                shadows.writeToShadows(rebuilt);
                 Replay rest = replayFrom(caughtUp, handlers, Integer.MAX_VALUE);
                 shadows.swapIn(rebuilt);
                 return rest;

@@ -72,8 +72,13 @@ final class ShadowTables {
         }
     }
 
-    /** For the rest of the current transaction, unqualified table names find the copies first. */
-    void writeToShadows() {
+    /**
+     * For the rest of the current transaction, unqualified table names find the copies first. The
+     * copies' statistics are refreshed first: new tables have none, and the planner would go on
+     * scanning a growing table whole for every lookup (the registry's serial blocks at every transfer).
+     */
+    void writeToShadows(List<String> tables) {
+        jdbc.execute("ANALYZE " + qualified(shadow, tables));
         jdbc.execute("SET LOCAL search_path TO " + shadow + ", " + live);
     }
 

@@ -29,13 +29,20 @@ record HistorySummary(String messageKey, Object[] arguments, String fallback) {
         return PARTICULARS.keySet();
     }
 
-    static HistorySummary of(ProjectHistoryEntry entry) {
+    /**
+     * @param periods the project's reporting periods as the reader knows them (first day – last
+     *     day), shown instead of their ids
+     */
+    static HistorySummary of(ProjectHistoryEntry entry, Map<String, String> periods) {
         List<String> names = PARTICULARS.get(entry.event());
         if (names == null || entry.details() == null) {
             return new HistorySummary(null, new Object[0], entry.summary());
         }
         Object[] arguments = names.stream()
-                .map(name -> entry.details().getOrDefault(name, "–"))
+                .map(name -> {
+                    String value = entry.details().getOrDefault(name, "–");
+                    return name.equals("reportingPeriodId") ? periods.getOrDefault(value, value) : value;
+                })
                 .toArray();
         return new HistorySummary("portal.history.summary." + entry.event(), arguments, entry.summary());
     }

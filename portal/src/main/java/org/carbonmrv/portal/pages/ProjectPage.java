@@ -46,10 +46,12 @@ class ProjectPage {
         var history = reads.get(HISTORY, "/api/projects/{id}/history?size=200", projectId);
         var reports = reads.get(REPORTS, "/api/calculations/projects/{id}/reports", projectId);
         model.addAttribute("project", project.value());
+        Map<String, String> periods = new HashMap<>();
+        project.value().reportingPeriods().forEach(p -> periods.put(p.id(), p.start() + " – " + p.end()));
         model.addAttribute(
                 "history",
                 history.value().items().stream()
-                        .map(e -> new HistoryRow(e, HistorySummary.of(e), Roles.platformRolesIn(e.roles())))
+                        .map(e -> new HistoryRow(e, HistorySummary.of(e, periods), Roles.platformRolesIn(e.roles())))
                         .toList());
         Map<String, JsonNode> reportOfPeriod = new HashMap<>();
         reports.value()

@@ -19,13 +19,19 @@ import java.util.Map;
 
 /**
  * The auditor's view of a project (and the owner's of its own): its sealed history across every
- * service, filtered by event and actor, what it was as of now, and the latest signed checkpoint;
+ * service, filtered by event and actor and read page by page, what it was as of now, and the latest signed checkpoint;
  * an auditor verifies the whole history from here. Three calls to the API, side by side.
  */
 @Controller
 class SealedHistoryPage {
 
     private static final ParameterizedTypeReference<JsonNode> JSON = new ParameterizedTypeReference<>() {};
+
+    /** Events per page; a long history is read page by page, newest filters kept. */
+    static final int PAGE_SIZE = 200;
+
+    /** The audit service's own limit on a page. */
+    static final int MAX_PAGE_SIZE = 500;
 
     private final PlatformApi api;
 
@@ -38,12 +44,18 @@ class SealedHistoryPage {
             @PathVariable String projectId,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String actor,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
             Model model) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNumber = Math.max(0, page);
         Reads reads = api.together();
         var history = reads.get(
                 JSON,
-                "/api/audit/projects/{id}/history?size=500&kind={kind}&actor={actor}",
+                "/api/audit/projects/{id}/history?page={page}&size={size}&kind={kind}&actor={actor}",
                 projectId,
+                pageNumber,
+                pageSize,
                 kind == null ? "" : kind.strip(),
                 actor == null ? "" : actor.strip());
         var state = reads.get(JSON, "/api/audit/projects/{id}/state", projectId);
@@ -52,7 +64,9 @@ class SealedHistoryPage {
         model.addAttribute("kind", kind);
         model.addAttribute("actor", actor);
         model.addAttribute("entries", rows(history.value().path("items")));
-        model.addAttribute("total", history.value().path("total").asLong());
+        long total = history.value().path("total").asLong();
+        model.addAttribute("total", total);
+        model.addAttribute("pager", Pager.of(pageNumber, pageSize, total));
         model.addAttribute("state", state.value());
         model.addAttribute(
                 "issued", state.value().path("credits").path("issued").asText("0"));
@@ -73,6 +87,16 @@ class SealedHistoryPage {
             Outcomes.refused(flash, refused);
         }
         return "redirect:/projects/" + projectId + "/sealed-history";
+    }
+
+    /** Where a page stands in the whole filtered history: its first and last entry (from 1), and its neighbours. */
+    record Pager(int page, int size, long first, long last, long total, boolean hasPrevious, boolean hasNext) {
+
+        static Pager of(int page, int size, long total) {
+            long first = Math.min(total, (long) page * size + 1);
+            long last = Math.min(total, (long) (page + 1) * size);
+            return new Pager(page, size, first, last, total, page > 0, last < total);
+        }
     }
 
     /** One sealed event as the table shows it. */

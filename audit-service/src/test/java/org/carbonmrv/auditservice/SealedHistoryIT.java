@@ -288,12 +288,32 @@ class SealedHistoryIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void theVerificationIsForAuditorsAndTheRegistry() throws Exception {
-        JsonNode answer =
-                read(mvc.perform(post("/api/audit/verifications").with(user("aud", "cn-auditor", Role.AUDITOR))));
-        assertThat(answer.get("sealedEvents").asLong()).isEqualTo(treeSize());
-        assertThat(answer.get("discrepancyCount").asLong()).isZero();
+    void theVerificationRunsInTheBackgroundForAuditorsAndTheRegistry() throws Exception {
+        var auditor = user("aud", "cn-auditor", Role.AUDITOR);
+        var asked = mvc.perform(post("/api/audit/verifications").with(auditor))
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse();
+        String location = asked.getHeader("Location");
+        JsonNode started = json.readTree(asked.getContentAsString());
+        assertThat(location)
+                .isEqualTo("/api/audit/verifications/" + started.get("id").asText());
+        assertThat(started.get("requestedBy").asText()).isEqualTo("aud");
+        JsonNode run = read(mvc.perform(get(location).with(auditor)));
+        for (int tries = 0; run.get("status").asText().equals("RUNNING") && tries < 300; tries++) {
+            Thread.sleep(100);
+            run = read(mvc.perform(get(location).with(auditor)));
+        }
+        assertThat(run.get("status").asText()).as("%s", run).isEqualTo("DONE");
+        assertThat(run.get("verification").get("sealedEvents").asLong()).isEqualTo(treeSize());
+        assertThat(run.get("verification").get("discrepancyCount").asLong()).isZero();
+        assertThat(run.get("finishedAt").isNull()).isFalse();
+
+        mvc.perform(get("/api/audit/verifications/" + UUID.randomUUID()).with(auditor))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/api/audit/verifications").with(user("own", "linhai-chem", Role.PROJECT_OWNER)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(location).with(user("own", "linhai-chem", Role.PROJECT_OWNER)))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/audit/verifications")).andExpect(status().isUnauthorized());
     }

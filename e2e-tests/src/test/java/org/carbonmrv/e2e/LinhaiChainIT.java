@@ -1514,6 +1514,19 @@ class LinhaiChainIT {
                 .isEqualTo(403);
     }
 
+    /** An auditor's verification of the whole history: asked for (202), then followed at its Location until done. */
+    private static JsonNode verifyTheHistory(String auditor) throws Exception {
+        MrvClient.Response asked = client.post("/api/audit/verifications", auditor, "{}");
+        assertThat(asked.status()).as(asked.text()).isEqualTo(202);
+        String location = asked.header("Location");
+        JsonNode run = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> LinhaiChain.expect(200, client.get(location, auditor)),
+                        r -> !r.get("status").asText().equals("RUNNING"));
+        assertThat(run.get("status").asText()).as("%s", run).isEqualTo("DONE");
+        return run.get("verification");
+    }
+
     /** A table's rows as text, in a fixed order. */
     private static String rows(Connection connection, String table) throws Exception {
         try (ResultSet row = connection
@@ -1543,7 +1556,7 @@ class LinhaiChainIT {
                 .until(
                         () -> LinhaiChain.expect(200, client.get("/api/audit/public/checkpoints/latest", null)),
                         c -> c.get("treeSize").asLong() >= events);
-        JsonNode verification = LinhaiChain.expect(200, client.post("/api/audit/verifications", auditor, "{}"));
+        JsonNode verification = verifyTheHistory(auditor);
         assertThat(verification.get("discrepancyCount").asLong())
                 .as("%s", verification.get("discrepancies"))
                 .isZero();
@@ -1644,6 +1657,24 @@ class LinhaiChainIT {
                 200, client.get("/api/audit/events/" + issued.get("globalIndex").asLong() + "/causality", auditor));
         assertThat(causality.get("event").get("event").asText()).isEqualTo("CreditsIssuedEvent");
         assertThat(causality.get("correlated")).isNotEmpty();
+
+        // through the commands the services' handlers send: the approval registered the project and asked for issuance
+        JsonNode registered = StreamSupport.stream(all.get("items").spliterator(), false)
+                .filter(e -> e.get("event").asText().equals("ProjectRegisteredEvent"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode registration = LinhaiChain.expect(
+                200,
+                client.get("/api/audit/events/" + registered.get("globalIndex").asLong() + "/causality", auditor));
+        assertThat(registration.get("causedBy").get(0).get("event").asText())
+                .as("the project was registered because its first report was approved")
+                .isEqualTo("ReductionReportApprovedEvent");
+        long approval = registration.get("causedBy").get(0).get("globalIndex").asLong();
+        List<String> effects = new ArrayList<>();
+        LinhaiChain.expect(200, client.get("/api/audit/events/" + approval + "/causality", auditor))
+                .get("caused")
+                .forEach(e -> effects.add(e.get("event").asText()));
+        assertThat(effects).contains("ProjectRegisteredEvent", "IssuanceRequestedEvent");
     }
 
     @Test
@@ -1809,17 +1840,14 @@ class LinhaiChainIT {
     private List<String> readingsFindings(Connection connection, String tamper, String undo, String auditor)
             throws Exception {
         connection.createStatement().executeUpdate(tamper);
-        JsonNode verification = LinhaiChain.expect(200, client.post("/api/audit/verifications", auditor, "{}"));
+        JsonNode verification = verifyTheHistory(auditor);
         connection.createStatement().executeUpdate(undo);
         List<String> found = new ArrayList<>();
         verification.get("discrepancies").forEach(d -> {
             assertThat(d.get("kind").asText()).isEqualTo("READINGS_CHANGED");
             found.add(d.get("what").asText());
         });
-        assertThat(LinhaiChain.expect(200, client.post("/api/audit/verifications", auditor, "{}"))
-                        .get("discrepancyCount")
-                        .asLong())
-                .isZero();
+        assertThat(verifyTheHistory(auditor).get("discrepancyCount").asLong()).isZero();
         return found;
     }
 
@@ -1913,6 +1941,12 @@ class LinhaiChainIT {
                 LinhaiChain.expect(200, client.get("/api/registry/public/retirements", null))
                         .get("items")
                         .get(0)
+                        .get("id")
+                        .asText());
+
+        ids.put(
+                "verificationId",
+                LinhaiChain.expect(202, client.post("/api/audit/verifications", chain.token("auditor"), "{}"))
                         .get("id")
                         .asText());
 

@@ -89,8 +89,8 @@ class HistoryIndexer {
                 """
                 INSERT INTO history_entries (global_index, position, event_identifier, event_type, aggregate_type,
                     aggregate_identifier, sequence_number, occurred_at, actor, organisation, roles, client_id,
-                    correlation_id, causation_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                    correlation_id, causation_id, command_causation_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 event.globalIndex(),
                 event.position(),
                 event.eventIdentifier(),
@@ -104,7 +104,8 @@ class HistoryIndexer {
                 roles(meta),
                 text(meta, "clientId"),
                 text(meta, "correlationId"),
-                text(meta, "causationId"));
+                text(meta, "causationId"),
+                text(meta, "commandCausationId"));
         JsonNode payload = event.payload();
         if (event.simpleType().equals("ProjectSubmittedEvent") && payload.hasNonNull("ownerOrganisation")) {
             jdbc.update(

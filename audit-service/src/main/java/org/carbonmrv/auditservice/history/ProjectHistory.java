@@ -24,7 +24,7 @@ class ProjectHistory {
 
     private static final String COLUMNS = "h.global_index, h.position, h.event_identifier, h.event_type,"
             + " h.aggregate_type, h.aggregate_identifier, h.sequence_number, h.occurred_at, h.actor, h.organisation,"
-            + " h.roles, h.client_id, h.correlation_id, h.causation_id";
+            + " h.roles, h.client_id, h.correlation_id, h.causation_id, h.command_causation_id";
     private static final int CHAIN_LIMIT = 200;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -141,8 +141,8 @@ class ProjectHistory {
         HistoryEntry event = found.get();
         List<HistoryEntry> causedBy = new ArrayList<>();
         HistoryEntry at = event;
-        while (at.causationId() != null && causedBy.size() < CHAIN_LIMIT) {
-            Optional<HistoryEntry> cause = one("h.event_identifier = ?", at.causationId());
+        while (causedBy.size() < CHAIN_LIMIT) {
+            Optional<HistoryEntry> cause = causeOf(at);
             if (cause.isEmpty()) {
                 break;
             }
@@ -152,9 +152,12 @@ class ProjectHistory {
         Map<String, HistoryEntry> caused = new LinkedHashMap<>();
         List<String> frontier = List.of(event.eventIdentifier());
         while (!frontier.isEmpty() && caused.size() < CHAIN_LIMIT) {
+            // what an event caused: events its handlers applied, and events of the commands its handlers sent
             List<HistoryEntry> next = jdbc.query(
-                    "SELECT " + COLUMNS + " FROM history_entries h WHERE h.causation_id = ANY (?) ORDER BY h.position",
+                    "SELECT " + COLUMNS + " FROM history_entries h WHERE h.causation_id = ANY (?)"
+                            + " OR h.command_causation_id = ANY (?) ORDER BY h.position",
                     (row, i) -> entry(row),
+                    (Object) frontier.toArray(String[]::new),
                     (Object) frontier.toArray(String[]::new));
             List<String> ids = new ArrayList<>();
             for (HistoryEntry effect : next) {
@@ -173,6 +176,19 @@ class ProjectHistory {
                         event.correlationId(),
                         CHAIN_LIMIT);
         return Optional.of(new Causality(event, causedBy, List.copyOf(caused.values()), correlated));
+    }
+
+    /** The event an event came from: directly, or through the command an event's handler sent. */
+    private Optional<HistoryEntry> causeOf(HistoryEntry event) {
+        if (event.causationId() != null) {
+            Optional<HistoryEntry> direct = one("h.event_identifier = ?", event.causationId());
+            if (direct.isPresent()) {
+                return direct;
+            }
+        }
+        return event.commandCausationId() == null
+                ? Optional.empty()
+                : one("h.event_identifier = ?", event.commandCausationId());
     }
 
     private Optional<HistoryEntry> one(String condition, Object value) {
@@ -201,6 +217,7 @@ class ProjectHistory {
                 roles == null || roles.isEmpty() ? List.of() : Arrays.asList(roles.split(",")),
                 row.getString(12),
                 row.getString(13),
-                row.getString(14));
+                row.getString(14),
+                row.getString(15));
     }
 }

@@ -1,5 +1,6 @@
 package org.carbonmrv.platform.eventstore;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Every service appends to, and reads from, the one event store in schema {@code eventstore};
@@ -67,6 +69,15 @@ public class EventStoreConfiguration {
     @Bean
     CorrelationDataProvider messageOriginProvider() {
         return new MessageOriginProvider(AuditMetadata.CAUSATION_ID, AuditMetadata.CORRELATION_ID);
+    }
+
+    /** What caused a command goes onto the events its handling applies: the chain of causes goes through the command. */
+    @Bean
+    CorrelationDataProvider commandCausationProvider() {
+        return message -> message instanceof CommandMessage<?> command
+                        && command.getMetaData().get(AuditMetadata.CAUSATION_ID) instanceof String cause
+                ? Map.of(AuditMetadata.COMMAND_CAUSATION_ID, cause)
+                : Map.of();
     }
 
     /** Copies who acted from a command onto the events it causes, and on down the chain. */

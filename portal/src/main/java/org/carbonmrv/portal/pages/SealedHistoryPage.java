@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ class SealedHistoryPage {
     /** The audit service's own limit on a page. */
     static final int MAX_PAGE_SIZE = 500;
 
+    /** How long the page waits for a verification before showing it running. */
+    private static final Duration VERIFICATION_WAIT = Duration.ofSeconds(20);
+
     private final PlatformApi api;
 
     SealedHistoryPage(PlatformApi api) {
@@ -46,6 +50,7 @@ class SealedHistoryPage {
             @RequestParam(required = false) String actor,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
+            @RequestParam(required = false) String verification,
             Model model) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNumber = Math.max(0, page);
@@ -74,19 +79,36 @@ class SealedHistoryPage {
                 "retired", state.value().path("credits").path("retired").asText("0"));
         model.addAttribute("reports", reports(state.value().path("reports")));
         model.addAttribute("checkpoint", checkpoint.value());
+        if (verification != null) {
+            JsonNode run = api.get(JSON, "/api/audit/verifications/{id}", verification);
+            model.addAttribute("verificationRun", run);
+            if (run.path("status").asText().equals("DONE")) {
+                model.addAttribute("verification", run.path("verification"));
+            }
+        }
         return "sealed-history";
     }
 
-    /** An auditor walks the whole chain and the checkpoints: intact, or the first thing that differs. */
+    /**
+     * An auditor walks the whole chain and the checkpoints: intact, or the first thing that
+     * differs. The audit service verifies in the background; the page waits a while for the
+     * answer, and a long history's run is shown running, to be looked at again by its address.
+     */
     @PostMapping("/projects/{projectId}/sealed-history/verification")
-    String verify(@PathVariable String projectId, RedirectAttributes flash) {
+    String verify(@PathVariable String projectId, RedirectAttributes flash) throws InterruptedException {
         try {
-            JsonNode verification = api.post("/api/audit/verifications", Map.of());
-            flash.addFlashAttribute("verification", verification);
+            JsonNode run = api.post("/api/audit/verifications", Map.of());
+            String id = run.path("id").asText();
+            long waitUntil = System.nanoTime() + VERIFICATION_WAIT.toNanos();
+            while (run.path("status").asText().equals("RUNNING") && System.nanoTime() < waitUntil) {
+                Thread.sleep(200);
+                run = api.get(JSON, "/api/audit/verifications/{id}", id);
+            }
+            return "redirect:/projects/" + projectId + "/sealed-history?verification=" + id;
         } catch (ApiProblem refused) {
             Outcomes.refused(flash, refused);
+            return "redirect:/projects/" + projectId + "/sealed-history";
         }
-        return "redirect:/projects/" + projectId + "/sealed-history";
     }
 
     /** Where a page stands in the whole filtered history: its first and last entry (from 1), and its neighbours. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * A rebuild's copies of the live read-model tables: the same columns, defaults, constraints and
- * indexes, in the schema {@code <service schema>_rebuild}, each serial column on a sequence of its
+ * indexes, unlogged, in the schema {@code <service schema>_rebuild}, each serial column on a sequence of its
  * own that starts at 1 as the live one did. The projections' SQL names its tables unqualified, so
  * a transaction that puts the shadow schema first on its search path writes into the copies
  * without a line of the projections changed. One rebuild at a time per service, across instances:
@@ -62,7 +62,9 @@ final class ShadowTables {
         jdbc.execute("CREATE SCHEMA " + shadow);
         for (String table : tables) {
             checked(table);
-            jdbc.execute("CREATE TABLE " + shadow + "." + table + " (LIKE " + live + "." + table + " INCLUDING ALL)");
+            // unlogged: the copies are scratch until their rows are copied into the live tables, which are logged
+            jdbc.execute("CREATE UNLOGGED TABLE " + shadow + "." + table + " (LIKE " + live + "." + table
+                    + " INCLUDING ALL)");
             for (String column : serialColumns(table)) {
                 String sequence = shadow + "." + table + "_" + column + "_seq";
                 jdbc.execute("CREATE SEQUENCE " + sequence + " OWNED BY " + shadow + "." + table + "." + column);

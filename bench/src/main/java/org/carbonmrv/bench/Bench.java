@@ -7,7 +7,19 @@ public final class Bench {
 
     private Bench() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        // the benchmarks' HTTP clients keep pool threads that are not daemons: the JVM would outlive its figures
+        System.exit(status);
+    }
+
+    private static void run(String[] args) throws Exception {
         if (args.length >= 1 && args[0].equals("ingest")) {
             long rows = IngestBenchmark.FULL_YEAR_ROWS;
             for (int i = 1; i < args.length; i++) {

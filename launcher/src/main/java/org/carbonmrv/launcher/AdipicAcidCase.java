@@ -1,5 +1,6 @@
 package org.carbonmrv.launcher;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * An adipic-acid N2O abatement project under CAR-CN-AAPP 1.0-workgroup, with the hourly CEMS
@@ -50,6 +52,12 @@ public final class AdipicAcidCase {
             rows += hour(out, "out", from, to, "500");
             rows += hour(out, "byp", from, to, "0");
         }
+        return rows + writeProductionAndConstants(start, end, out);
+    }
+
+    /** The period's rows that are not hourly: monthly production and energy, and the constants. */
+    public long writeProductionAndConstants(LocalDate start, LocalDate end, Writer out) throws IOException {
+        long rows = 0;
         long days = end.toEpochDay() - start.toEpochDay() + 1;
         for (YearMonth m = YearMonth.from(start); !m.isAfter(YearMonth.from(end)); m = m.plusMonths(1)) {
             LocalDate first = m.atDay(1).isBefore(start) ? start : m.atDay(1);
@@ -65,6 +73,64 @@ public final class AdipicAcidCase {
         out.write("EF_CO2_NG,plant," + start + "," + end + ",0.0561,tCO2/GJ,\n");
         out.write("EF_grid,plant," + start + "," + end + ",0.5703,tCO2/MWh,\n");
         return rows + 4;
+    }
+
+    /** The monitoring plan of the CEMS streams (hourly concentration and flow of in, out and bypass) and the monthly data. */
+    public ObjectNode monitoringPlan(LocalDate effectiveFrom) {
+        ObjectNode plan = MrvClient.JSON.createObjectNode();
+        plan.put("effectiveFrom", effectiveFrom.toString());
+        ArrayNode parameters = plan.putArray("parameters");
+        for (String stream : STREAMS) {
+            parameter(parameters, "C_N2O_" + stream, "N2O concentration, " + stream, "mg/Nm3", "meter", "PT1H");
+            parameter(parameters, "Q_gas_" + stream, "gas flow, " + stream, "Nm3/h", "meter", "PT1H");
+        }
+        parameter(parameters, "AA", "adipic acid produced", "t", "meter", "P1M");
+        ArrayNode meters = plan.putArray("meters");
+        for (String stream : STREAMS) {
+            meters.addObject()
+                    .put("serial", "CEMS-" + stream)
+                    .put("type", "CEMS")
+                    .put("measures", "N2O and flow, " + stream)
+                    .putArray("serves")
+                    .add(UNIT);
+        }
+        return plan;
+    }
+
+    /** The streams of the abatement unit, each with its own CEMS and data logger. */
+    public static final List<String> STREAMS = List.of("in", "out", "byp");
+
+    /**
+     * A data logger of one stream: its codes {@code N2O} and {@code Qgas} (as {@link CemsSimulator}'s
+     * loggers send them) are the stream's concentration and flow, measured by the stream's CEMS.
+     */
+    public ObjectNode dataLogger(String mn, String password, String stream) {
+        ObjectNode logger = MrvClient.JSON.createObjectNode();
+        logger.put("mn", mn).put("password", password).put("source", UNIT);
+        ArrayNode channels = logger.putArray("channels");
+        channels.addObject()
+                .put("code", "N2O")
+                .put("parameter", "C_N2O_" + stream)
+                .put("unit", "mg/Nm3")
+                .put("meterSerial", "CEMS-" + stream);
+        channels.addObject()
+                .put("code", "Qgas")
+                .put("parameter", "Q_gas_" + stream)
+                .put("unit", "Nm3/h")
+                .put("meterSerial", "CEMS-" + stream);
+        return logger;
+    }
+
+    private static void parameter(
+            ArrayNode parameters, String id, String name, String unit, String source, String frequency) {
+        parameters
+                .addObject()
+                .put("id", id)
+                .put("nameEn", name)
+                .put("unit", unit)
+                .put("source", source)
+                .put("frequency", frequency)
+                .put("aggregation", frequency.equals("PT1H") ? "hourly" : "sum");
     }
 
     private static long hour(Writer out, String stream, String from, String to, String concentration)

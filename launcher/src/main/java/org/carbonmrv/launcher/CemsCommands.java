@@ -12,7 +12,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code mrv cems parse FILE}: every HJ 212 frame of a file (a capture of what a data logger sent)
@@ -27,8 +32,12 @@ final class CemsCommands {
     private CemsCommands() {}
 
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length >= 2 && args[1].equals("simulate")) {
+            return simulate(args, out, err);
+        }
         if (args.length != 3 || !args[1].equals("parse")) {
-            err.println("usage: ./mrv cems parse FILE");
+            err.println(
+                    "usage: ./mrv cems parse FILE | ./mrv cems simulate --project P [--loggers N] [--hours H] [--start T]");
             return 2;
         }
         byte[] bytes;
@@ -49,6 +58,69 @@ final class CemsCommands {
             return 2;
         }
         return allHold ? 0 : 2;
+    }
+
+    /**
+     * {@code mrv cems simulate --project P [--loggers N] [--hours H] [--start 2024-05-01T00:00] [--owner USER]}:
+     * as the project's owner (a demo user; its password is its name) declares the CEMS monitoring
+     * plan if the project has none and registers N loggers (the streams in, out, bypass in turn), then
+     * plays them against the adapter ({@link CemsSimulator}).
+     */
+    static int simulate(String[] args, PrintStream out, PrintStream err) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 2; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        String project = options.get("project");
+        if (project == null) {
+            err.println("usage: ./mrv cems simulate --project P [--loggers N] [--hours H] [--start T] [--owner USER]");
+            return 2;
+        }
+        int loggers = Integer.parseInt(options.getOrDefault("loggers", "3"));
+        if (loggers < 1 || loggers > AdipicAcidCase.STREAMS.size()) {
+            err.println("--loggers: 1 to 3 (one data logger per stream of the abatement unit: in, out, bypass)");
+            return 2;
+        }
+        int hours = Integer.parseInt(options.getOrDefault("hours", "24"));
+        LocalDateTime start = LocalDateTime.parse(options.getOrDefault("start", "2024-05-01T00:00"));
+        String owner = options.getOrDefault("owner", "juhua-owner");
+        Ports ports = Ports.standard();
+        MrvClient client = new MrvClient(options.getOrDefault("gateway", ports.gatewayUrl()), ports.keycloakUrl());
+        List<CemsSimulator.Logger> played =
+                registerLoggers(client, client.userToken(owner), project, loggers, start.toLocalDate());
+        out.println("playing " + loggers + " data logger(s), " + hours + " hour(s) from " + start + " ...");
+        CemsSimulator.Played result = new CemsSimulator(
+                        options.getOrDefault("host", "127.0.0.1"),
+                        Integer.parseInt(options.getOrDefault("port", String.valueOf(ports.cemsTcp()))))
+                .play(played, start, hours);
+        out.println(JSON.writeValueAsString(result));
+        return 0;
+    }
+
+    /** The plan (when the project has none) and the loggers, registered as the owner; the loggers to play. */
+    static List<CemsSimulator.Logger> registerLoggers(
+            MrvClient client, String token, String project, int count, LocalDate from) throws Exception {
+        AdipicAcidCase adipic = new AdipicAcidCase();
+        String monitoring = "/api/monitoring/projects/" + project;
+        if (client.get(monitoring + "/monitoring-plan", token).status() == 404) {
+            LinhaiChain.expect(201, client.post(monitoring + "/monitoring-plan", token, adipic.monitoringPlan(from)));
+        }
+        String prefix = project.replaceAll("[^A-Za-z0-9]", "");
+        prefix = prefix.substring(0, Math.min(prefix.length(), 16));
+        List<CemsSimulator.Logger> loggers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String stream = AdipicAcidCase.STREAMS.get(i % AdipicAcidCase.STREAMS.size());
+            CemsSimulator.Logger logger =
+                    new CemsSimulator.Logger("SIM" + prefix + String.format("%03d", i + 1), "123456", stream);
+            LinhaiChain.expect(
+                    201,
+                    client.post(
+                            monitoring + "/data-loggers",
+                            token,
+                            adipic.dataLogger(logger.mn(), logger.password(), stream)));
+            loggers.add(logger);
+        }
+        return loggers;
     }
 
     static ObjectNode json(Frame frame) {

@@ -28,7 +28,7 @@ public final class Mrv {
             case "stop-orphans" -> stopOrphans();
             default -> {
                 System.err.println(
-                        "usage: mrv up | demo | backup FILE | restore FILE | reset [--yes] | audit verify [--key PEM] [--checkpoint FILE] | audit export --project ID --out FILE | verify-bundle FILE [--key PEM] | cems parse FILE");
+                        "usage: mrv up | demo | backup FILE | restore FILE | reset [--yes] | audit verify [--key PEM] [--checkpoint FILE] | audit export --project ID --out FILE | verify-bundle FILE [--key PEM] | cems parse FILE | cems simulate --project P [--loggers N] [--hours H]");
                 System.exit(2);
             }
         }
@@ -56,7 +56,7 @@ public final class Mrv {
             stopped.countDown();
         }));
         System.out.println(
-                "starting Keycloak, the four services, the audit service, the portal and the gateway (logs in "
+                "starting Keycloak, the four services, the audit service, the CEMS adapter, the portal and the gateway (logs in "
                         + platform.logs() + ") ...");
         platform.start();
         Files.writeString(
@@ -72,6 +72,7 @@ public final class Mrv {
                   public projects   %s/api/projects/public
                   checkpoints       %s/api/audit/public/checkpoints/latest  (signed; ./mrv audit verify)
                   Keycloak          %s  (admin / %s, kept in %s)
+                  CEMS adapter      HJ 212 over TCP on 127.0.0.1:%d  (./mrv cems simulate --project ID)
                   database          %s%s
                 demo users (password = user name): linhai-owner, juhua-owner (owners); cqc-verifier, ceprei-verifier;
                   registry-admin; auditor; machine client linhai-dcs / linhai-dcs-secret (client credentials)
@@ -85,6 +86,7 @@ public final class Mrv {
                         ports.keycloakUrl(),
                         keycloakAdminPassword,
                         KeycloakAdmin.file(platformHome),
+                        ports.cemsTcp(),
                         database.url(),
                         database.isEmbedded()
                                 ? "  (data in " + DataDirectory.of(platformHome).path() + "; ./mrv backup FILE)"

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole platform on one machine: Keycloak, the four services, the audit service, the portal and the gateway, as separate
+ * The whole platform on one machine: Keycloak, the four services, the audit service, the CEMS adapter, the portal and the
+ * gateway, as separate
  * processes started from the built jars, against one PostgreSQL.
  */
 public final class Platform implements AutoCloseable {
@@ -125,6 +126,12 @@ public final class Platform implements AutoCloseable {
         services.add(service("calculation-service", suffix, on.calculation(), common));
         services.add(service("registry-service", suffix, on.registry(), common));
         services.add(service("audit-service", suffix, on.audit(), common));
+        if (suffix.isEmpty()) {
+            // one upper computer: a second would forward the same hours (harmlessly, but twice)
+            Map<String, String> cems = new HashMap<>(common);
+            cems.put("MRV_CEMS_PORT", String.valueOf(on.cemsTcp()));
+            services.add(service("cems-adapter", suffix, on.cems(), cems));
+        }
         services.add(service("portal", suffix, on.portal(), common));
         services.add(service("gateway", suffix, on.gateway(), common));
         processes.addAll(services);

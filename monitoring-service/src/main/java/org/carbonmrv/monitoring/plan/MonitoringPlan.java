@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.carbonmrv.api.monitoring.AcknowledgeQaFindingCommand;
 import org.carbonmrv.api.monitoring.CalibrationRecordedEvent;
+import org.carbonmrv.api.monitoring.DataLoggerRegisteredEvent;
 import org.carbonmrv.api.monitoring.DeclareMonitoringPlanCommand;
 import org.carbonmrv.api.monitoring.Meter;
 import org.carbonmrv.api.monitoring.MeterSubstitutionRecordedEvent;
@@ -15,6 +16,7 @@ import org.carbonmrv.api.monitoring.MonitoringPlanDeclaredEvent;
 import org.carbonmrv.api.monitoring.QaFindingAcknowledgedEvent;
 import org.carbonmrv.api.monitoring.RecordCalibrationCommand;
 import org.carbonmrv.api.monitoring.RecordMeterSubstitutionCommand;
+import org.carbonmrv.api.monitoring.RegisterDataLoggerCommand;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 
@@ -149,6 +151,28 @@ class MonitoringPlan {
                 command.check(),
                 command.subject(),
                 command.comment()));
+    }
+
+    /** A data logger reports into the plan in force: its channels' meters must be meters of the plan. */
+    @CommandHandler
+    void handle(RegisterDataLoggerCommand command) {
+        if (effectiveFrom == null) {
+            throw DomainException.unprocessable(
+                    "plan-not-found", "declare the monitoring plan before registering its data loggers");
+        }
+        for (int i = 0; i < command.channels().size(); i++) {
+            String serial = command.channels().get(i).meterSerial();
+            if (serial != null) {
+                requireMeter(serial, "channels[" + i + "].meterSerial");
+            }
+        }
+        apply(new DataLoggerRegisteredEvent(
+                planId,
+                command.projectId(),
+                command.mn(),
+                command.passwordHash(),
+                command.source(),
+                command.channels()));
     }
 
     private void requireMeter(String serial, String field) {

@@ -16,7 +16,8 @@ public final class QaChecks {
             new OutOfRangeCheck(),
             new RedundantMetersCheck(),
             new BypassVentingCheck(),
-            new ReusedBatchCheck());
+            new ReusedBatchCheck(),
+            new LoggerHoursCheck());
 
     private QaChecks() {}
 

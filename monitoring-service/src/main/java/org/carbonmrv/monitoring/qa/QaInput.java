@@ -23,7 +23,8 @@ public record QaInput(
         List<MeterCalibrations> meters,
         List<ValuesWhileDown> valuesWhileDown,
         List<OutOfRange> outOfRange,
-        List<ReusedBatch> reusedBatches) {
+        List<ReusedBatch> reusedBatches,
+        List<LoggerChannelHours> loggerHours) {
 
     public QaInput(
             LocalDate periodStart,
@@ -45,6 +46,47 @@ public record QaInput(
                 meters,
                 valuesWhileDown,
                 outOfRange,
+                List.of(),
+                List.of());
+    }
+
+    /**
+     * The hours one channel of a data logger reported in the period: how many, how many invalid
+     * (HJ 75: fewer than 45 valid minutes, or flagged so by the logger), how many the logger's own
+     * hourly value contradicts the minutes in, and the first hour of each.
+     */
+    public record LoggerChannelHours(
+            String mn,
+            String code,
+            String parameter,
+            long hours,
+            long invalid,
+            String firstInvalid,
+            long disagreeing,
+            String firstDisagreeing) {}
+
+    public QaInput(
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            List<String> destructionUnits,
+            Map<String, Map<String, Map<YearMonth, BigDecimal>>> monthlyTotals,
+            Map<String, Map<String, Map<YearMonth, Long>>> monthlyCounts,
+            List<DowntimeEntry> downtime,
+            List<MeterCalibrations> meters,
+            List<ValuesWhileDown> valuesWhileDown,
+            List<OutOfRange> outOfRange,
+            List<ReusedBatch> reusedBatches) {
+        this(
+                periodStart,
+                periodEnd,
+                destructionUnits,
+                monthlyTotals,
+                monthlyCounts,
+                downtime,
+                meters,
+                valuesWhileDown,
+                outOfRange,
+                reusedBatches,
                 List.of());
     }
 

@@ -21,6 +21,28 @@ public class QaReadings {
         this.jdbc = jdbc;
     }
 
+    /** Each data logger channel's hours of the period, summed up in the database (a year is 8,760 rows a channel). */
+    public List<QaInput.LoggerChannelHours> loggerHours(String projectId, String periodId) {
+        return jdbc.query(
+                """
+                SELECT mn, code, min(parameter) AS parameter, count(*) AS hours,
+                       count(*) FILTER (WHERE flag <> 'N') AS invalid, min(hour) FILTER (WHERE flag <> 'N') AS first_invalid,
+                       count(*) FILTER (WHERE disagrees) AS disagreeing, min(hour) FILTER (WHERE disagrees) AS first_disagreeing
+                FROM logger_hours WHERE project_id = ? AND period_id = ?
+                GROUP BY mn, code ORDER BY mn, code""",
+                (rs, i) -> new QaInput.LoggerChannelHours(
+                        rs.getString("mn"),
+                        rs.getString("code"),
+                        rs.getString("parameter"),
+                        rs.getLong("hours"),
+                        rs.getLong("invalid"),
+                        rs.getString("first_invalid"),
+                        rs.getLong("disagreeing"),
+                        rs.getString("first_disagreeing")),
+                projectId,
+                periodId);
+    }
+
     /** Batches of a period whose exact content another project uploaded too (only how many projects is told). */
     public List<QaInput.ReusedBatch> reusedBatches(String projectId, String periodId) {
         return jdbc.query(

@@ -158,6 +158,7 @@ class QaReview {
                 plans.meterCalibrations(project.id()),
                 readings.valuesWhileDown(project, period, unitParameters),
                 outOfRange(project, period),
-                readings.reusedBatches(project.id(), period.id()));
+                readings.reusedBatches(project.id(), period.id()),
+                readings.loggerHours(project.id(), period.id()));
     }
 }

@@ -5,8 +5,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.carbonmrv.api.monitoring.CorrectReadingCommand;
+import org.carbonmrv.api.monitoring.LoggerHourRecordedEvent;
 import org.carbonmrv.api.monitoring.ReadingBatchRecordedEvent;
 import org.carbonmrv.api.monitoring.ReadingCorrectedEvent;
+import org.carbonmrv.api.monitoring.RecordLoggerHourCommand;
 import org.carbonmrv.api.monitoring.RecordReadingBatchCommand;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
@@ -25,6 +27,7 @@ class ReadingBatch {
     private String batchId;
 
     private final Map<Long, BigDecimal> corrected = new HashMap<>();
+    private boolean fromLogger;
 
     ReadingBatch() {
         // for Axon
@@ -75,6 +78,26 @@ class ReadingBatch {
                 command.unit(),
                 command.reason(),
                 command.evidence()));
+    }
+
+    /** Once per batch: a logger re-sending an hour makes the same batch, whose provenance is already told. */
+    @CommandHandler
+    void handle(RecordLoggerHourCommand command) {
+        if (fromLogger) {
+            return;
+        }
+        apply(new LoggerHourRecordedEvent(
+                batchId,
+                command.projectId(),
+                command.reportingPeriodId(),
+                command.mn(),
+                command.hour(),
+                command.values()));
+    }
+
+    @EventSourcingHandler
+    void on(LoggerHourRecordedEvent event) {
+        fromLogger = true;
     }
 
     @EventSourcingHandler

@@ -50,9 +50,9 @@ import java.util.UUID;
  * upload rolls everything back, and the answer lists the rows and the rules they break.
  */
 @Service
-class ReadingUploads {
+public class ReadingUploads {
 
-    record Outcome(String batchId, boolean alreadyRecorded, long rowCount, String sha256) {}
+    public record Outcome(String batchId, boolean alreadyRecorded, long rowCount, String sha256) {}
 
     static final int MAX_REPORTED_PROBLEMS = 1000;
 
@@ -89,7 +89,7 @@ class ReadingUploads {
     }
 
     @Transactional(rollbackFor = Exception.class)
-    Outcome upload(
+    public Outcome upload(
             Actor actor,
             ProjectView project,
             ReportingPeriodView period,

@@ -18,5 +18,11 @@ public final class Role {
      */
     public static final String PLATFORM_SERVICE = "platform-service";
 
+    /**
+     * The CEMS adapter (HJ 212 upper computer): reads the data loggers' registrations and records
+     * the hours of registered loggers for their projects' owners; nothing else.
+     */
+    public static final String CEMS_ADAPTER = "cems-adapter";
+
     private Role() {}
 }

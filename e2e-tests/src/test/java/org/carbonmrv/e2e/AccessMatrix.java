@@ -38,7 +38,8 @@ final class AccessMatrix {
             "machine",
             "anonymous",
             "operator",
-            "service");
+            "service",
+            "adapter");
 
     static final List<String> SERVICES = List.of("projects", "monitoring", "calculations", "registry", "audit");
 

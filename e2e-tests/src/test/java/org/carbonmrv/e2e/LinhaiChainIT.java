@@ -78,7 +78,9 @@ class LinhaiChainIT {
                         home, ports, Database.external(database.url(), database.user(), database.password()), "e2e")
                 .withSetting("MRV_MAX_UPLOAD_BYTES", String.valueOf(UPLOAD_LIMIT))
                 // the read models' rebuild replays seven events to a transaction: many chunks, each edge crossed
-                .withSetting("MRV_REBUILD_CHUNK", "7");
+                .withSetting("MRV_REBUILD_CHUNK", "7")
+                // the CEMS adapter forwards closed hours every second, not every five
+                .withSetting("MRV_CEMS_FORWARD_EVERY", "PT1S");
         platform.start();
         client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
         chain = new LinhaiChain(client, LinhaiCase.load(LinhaiCase.defaultSource(home)));
@@ -1455,6 +1457,12 @@ class LinhaiChainIT {
     }
 
     @Test
+    @Order(14)
+    void aDayOfMinuteDataFromDataLoggersBecomesHourlyValuesFindingsAndACalculation() throws Exception {
+        new CemsDay(client, chain, platform.ports().cemsTcp(), database).run();
+    }
+
+    @Test
     @Order(96)
     void everyServicesReadModelsAreRebuiltFromTheEventStoreRowForRow() throws Exception {
         String operator = chain.token("platform-operator");
@@ -1851,6 +1859,9 @@ class LinhaiChainIT {
         return found;
     }
 
+    /** The data logger the access table registers on the Linhai project (its LNG flow meter). */
+    private static final String ACCESS_MATRIX_LOGGER = "LINHAIACCESS01";
+
     @Test
     @Order(98)
     void everyOperationByEveryKindOfCallerAsTheAccessTableSays() throws Exception {
@@ -1866,6 +1877,7 @@ class LinhaiChainIT {
         tokens.put("machine", chain.token("linhai-dcs"));
         tokens.put("operator", chain.token("platform-operator"));
         tokens.put("service", client.clientToken("mrv-calculation-service", "mrv-calculation-service-secret"));
+        tokens.put("adapter", client.clientToken("mrv-cems-adapter", "mrv-cems-adapter-secret"));
         tokens.put("otherClient", client.tokenFromClient("admin-cli", LinhaiChain.OWNER));
         long waited = (System.nanoTime() - soonExpiredAt) / 1_000_000_000L;
         if (waited < 65) {
@@ -1958,6 +1970,15 @@ class LinhaiChainIT {
                         .put("name", "Submitted in the access matrix")
                         .toString());
         bodies.put("reason", "{\"reason\": \"access matrix\"}");
+        bodies.put(
+                "dataLogger",
+                "{\"mn\": \"" + ACCESS_MATRIX_LOGGER + "\", \"password\": \"123456\", \"source\": \"furnace-1\", "
+                        + "\"channels\": [{\"code\": \"LNG\", \"parameter\": \"Q_FF\", \"unit\": \"t\"}]}");
+        bodies.put(
+                "loggerHour",
+                "{\"hour\": \"2018-06-01T00:00\", \"channels\": [{\"code\": \"LNG\", \"value\": \"0.1\", \"flag\": \"N\", "
+                        + "\"validMinutes\": 60, \"minutesReported\": 60}]}");
+        ids.put("mn=logger", ACCESS_MATRIX_LOGGER);
         var submitted = chain.linhai().projectSubmission();
         bodies.put(
                 "amendment",

@@ -12,9 +12,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +85,7 @@ final class CemsCommands {
         Ports ports = Ports.standard();
         MrvClient client = new MrvClient(options.getOrDefault("gateway", ports.gatewayUrl()), ports.keycloakUrl());
         List<CemsSimulator.Logger> played =
-                registerLoggers(client, client.userToken(owner), project, loggers, start.toLocalDate());
+                CemsSimulator.registerLoggers(client, client.userToken(owner), project, loggers, start.toLocalDate());
         out.println("playing " + loggers + " data logger(s), " + hours + " hour(s) from " + start + " ...");
         CemsSimulator.Played result = new CemsSimulator(
                         options.getOrDefault("host", "127.0.0.1"),
@@ -95,32 +93,6 @@ final class CemsCommands {
                 .play(played, start, hours);
         out.println(JSON.writeValueAsString(result));
         return 0;
-    }
-
-    /** The plan (when the project has none) and the loggers, registered as the owner; the loggers to play. */
-    static List<CemsSimulator.Logger> registerLoggers(
-            MrvClient client, String token, String project, int count, LocalDate from) throws Exception {
-        AdipicAcidCase adipic = new AdipicAcidCase();
-        String monitoring = "/api/monitoring/projects/" + project;
-        if (client.get(monitoring + "/monitoring-plan", token).status() == 404) {
-            LinhaiChain.expect(201, client.post(monitoring + "/monitoring-plan", token, adipic.monitoringPlan(from)));
-        }
-        String prefix = project.replaceAll("[^A-Za-z0-9]", "");
-        prefix = prefix.substring(0, Math.min(prefix.length(), 16));
-        List<CemsSimulator.Logger> loggers = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String stream = AdipicAcidCase.STREAMS.get(i % AdipicAcidCase.STREAMS.size());
-            CemsSimulator.Logger logger =
-                    new CemsSimulator.Logger("SIM" + prefix + String.format("%03d", i + 1), "123456", stream);
-            LinhaiChain.expect(
-                    201,
-                    client.post(
-                            monitoring + "/data-loggers",
-                            token,
-                            adipic.dataLogger(logger.mn(), logger.password(), stream)));
-            loggers.add(logger);
-        }
-        return loggers;
     }
 
     static ObjectNode json(Frame frame) {

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -71,6 +72,32 @@ public final class CemsSimulator {
         this.port = port;
     }
 
+    /** The plan (when the project has none) and the loggers, registered as the owner; the loggers to play. */
+    public static List<Logger> registerLoggers(
+            MrvClient client, String token, String project, int count, LocalDate from) throws Exception {
+        AdipicAcidCase adipic = new AdipicAcidCase();
+        String monitoring = "/api/monitoring/projects/" + project;
+        if (client.get(monitoring + "/monitoring-plan", token).status() == 404) {
+            LinhaiChain.expect(201, client.post(monitoring + "/monitoring-plan", token, adipic.monitoringPlan(from)));
+        }
+        String prefix = project.replaceAll("[^A-Za-z0-9]", "");
+        prefix = prefix.substring(0, Math.min(prefix.length(), 16));
+        List<Logger> loggers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String stream = AdipicAcidCase.STREAMS.get(i % AdipicAcidCase.STREAMS.size());
+            CemsSimulator.Logger logger =
+                    new CemsSimulator.Logger("SIM" + prefix + String.format("%03d", i + 1), "123456", stream);
+            LinhaiChain.expect(
+                    201,
+                    client.post(
+                            monitoring + "/data-loggers",
+                            token,
+                            adipic.dataLogger(logger.mn(), logger.password(), stream)));
+            loggers.add(logger);
+        }
+        return loggers;
+    }
+
     /** The stream's constant minute values: the adipic-acid case's (1 t N2O an hour in, 0.05 t out, no bypass). */
     static Map<String, String> values(String stream) {
         return switch (stream) {
@@ -80,8 +107,11 @@ public final class CemsSimulator {
         };
     }
 
-    /** Plays every logger from {@code start} for {@code hours} hours, all at once; back when all are done. */
+    /** Plays every logger from {@code start} for {@code hours} hours, all at once; back when all are done, with what this play did. */
     public Played play(List<Logger> loggers, LocalDateTime start, int hours) throws Exception {
+        for (AtomicLong counter : List.of(frames, dataAnswers, crcRefusals, otherRefusals, packets, reconnects)) {
+            counter.set(0);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(loggers.size(), 64)));
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -196,12 +226,16 @@ public final class CemsSimulator {
                 wrong[crcAt] = (byte) (wrong[crcAt] == '0' ? '1' : '0');
                 expectAnswer(wrong, segment.qn());
             }
-            for (int attempt = 0; attempt < 5; attempt++) {
+            for (int attempt = 0; attempt < 10; attempt++) {
                 if (expectAnswer(frame, segment.qn())) {
                     return;
                 }
+                if (attempt > 0) {
+                    // refused twice (a logger just registered is not yet known to the adapter): wait, as a logger does
+                    pause();
+                }
             }
-            throw new IOException("no data answer for QN " + segment.qn() + " after 5 attempts");
+            throw new IOException("no data answer for QN " + segment.qn() + " after 10 attempts");
         }
 
         void sendSplit(DataSegment segment) throws IOException {
@@ -268,6 +302,15 @@ public final class CemsSimulator {
                     }
                 }
                 previous = b;
+            }
+        }
+
+        private static void pause() throws IOException {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
             }
         }
 

@@ -144,7 +144,7 @@ public class DataLoggersController {
     @Operation(
             summary = "Record one hour of a registered data logger as a batch of readings of its project's owner"
                     + " (the CEMS adapter only); idempotent on the hour's content")
-    ResponseEntity<LoggerHours.Recorded> hour(@PathVariable String mn, @Valid @RequestBody LoggerHours.Hour request) {
+    ResponseEntity<LoggerHours.Recorded> hour(@PathVariable String mn, @RequestBody LoggerHours.Hour request) {
         Actor adapter = requireAdapter();
         LoggerHours.Recorded recorded = hours.record(adapter, mn, request);
         return recorded.alreadyRecorded()

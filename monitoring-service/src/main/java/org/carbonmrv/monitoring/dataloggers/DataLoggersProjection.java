@@ -96,6 +96,7 @@ public class DataLoggersProjection {
             ps.setInt(11, v.minutesReported());
             ps.setBigDecimal(12, v.loggerValue());
             ps.setString(13, v.loggerFlag());
+            ps.setBoolean(14, disagrees(v));
         });
     }
 

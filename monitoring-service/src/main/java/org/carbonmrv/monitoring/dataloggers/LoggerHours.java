@@ -3,10 +3,6 @@ package org.carbonmrv.monitoring.dataloggers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carbonmrv.api.monitoring.DataLoggerChannel;
 import org.carbonmrv.api.monitoring.LoggerHourValue;
@@ -44,13 +40,12 @@ import java.util.Set;
 public class LoggerHours {
 
     /** An hour as the adapter sends it: local time of the project, one entry per pollutant code. */
-    public record Hour(
-            @NotNull LocalDateTime hour, @NotEmpty @Valid List<ChannelHour> channels) {}
+    public record Hour(LocalDateTime hour, List<ChannelHour> channels) {}
 
     public record ChannelHour(
-            @NotBlank String code,
-            @NotNull BigDecimal value,
-            @NotBlank String flag,
+            String code,
+            BigDecimal value,
+            String flag,
             int validMinutes,
             int minutesReported,
             BigDecimal loggerValue,
@@ -83,8 +78,37 @@ public class LoggerHours {
         this.json = json;
     }
 
+    private static void requireWhole(Hour hour) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (hour.hour() == null) {
+            problems.add(FieldProblem.of("hour", "must not be null"));
+        }
+        if (hour.channels() == null || hour.channels().isEmpty()) {
+            problems.add(FieldProblem.of("channels", "must not be empty"));
+        } else {
+            for (int i = 0; i < hour.channels().size(); i++) {
+                ChannelHour c = hour.channels().get(i);
+                if (c.code() == null || c.code().isBlank()) {
+                    problems.add(FieldProblem.of("channels[" + i + "].code", "must not be blank"));
+                }
+                if (c.value() == null) {
+                    problems.add(FieldProblem.of("channels[" + i + "].value", "must not be null"));
+                }
+                if (c.flag() == null || c.flag().isBlank()) {
+                    problems.add(FieldProblem.of("channels[" + i + "].flag", "must not be blank"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.badRequest(
+                    "invalid-request", "the hour has invalid fields", problems.toArray(FieldProblem[]::new));
+        }
+    }
+
     @Transactional(rollbackFor = Exception.class)
     public Recorded record(Actor adapter, String mn, Hour hour) {
+        // checked here, after the caller is known to be the adapter: no one else learns what an hour must hold
+        requireWhole(hour);
         DataLoggersProjection.Registration logger = loggers.byMn(mn)
                 .orElseThrow(() ->
                         DomainException.notFound("data-logger-not-found", "no data logger " + mn + " is registered"));

@@ -18,9 +18,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Sends each closed logger-hour to the monitoring-service as one batch: per pollutant code the
@@ -66,36 +68,52 @@ public class HourForwarder {
         metrics.gauge("cems.hours.open", inbox, FrameInbox::openHours);
     }
 
+    /** What became of one attempt to send an hour. */
+    enum Sent {
+        SETTLED,
+        /** The service failed on this hour (5xx): the logger's later hours wait, the other loggers go on. */
+        FAILED,
+        /** The service cannot be reached or gives no token: the round ends. */
+        UNREACHABLE
+    }
+
     @Scheduled(fixedDelayString = "${mrv.cems.forward-every}")
     public void forwardClosedHours() {
         List<FrameInbox.ClosedHour> closed = inbox.closedHours(
                 settings.closeAfter().toSeconds(), settings.idleClose().toSeconds(), ROUND);
+        Set<String> waiting = new HashSet<>();
         for (FrameInbox.ClosedHour hour : closed) {
-            if (!forward(hour)) {
-                return; // the service cannot take hours now: the rest wait for the next round
+            if (waiting.contains(hour.mn())) {
+                continue;
+            }
+            Sent sent = forward(hour);
+            if (sent == Sent.UNREACHABLE) {
+                return;
+            }
+            if (sent == Sent.FAILED) {
+                waiting.add(hour.mn());
             }
         }
     }
 
-    /** False when the hour could not be sent now and stays open. */
-    boolean forward(FrameInbox.ClosedHour closed) {
+    Sent forward(FrameInbox.ClosedHour closed) {
         Hour hour;
         try {
             hour = derive(closed.hour(), inbox.framesOf(closed.mn(), closed.hour()));
         } catch (RuntimeException e) {
             settle(closed, "refused", null, "the stored frames cannot be read as an hour: " + e.getMessage());
-            return true;
+            return Sent.SETTLED;
         }
         if (hour.channels().isEmpty()) {
             settle(closed, "refused", null, "no pollutant values in the hour's frames");
-            return true;
+            return Sent.SETTLED;
         }
         try {
             MonitoringClient.Answer answer = monitoring.recordHour(closed.mn(), hour);
             if (answer.stored()) {
                 JsonNode body = json.readTree(answer.body());
                 settle(closed, "recorded", body.path("batchId").asText(null), answer.body());
-                return true;
+                return Sent.SETTLED;
             }
             if (answer.refused()) {
                 log.warn(
@@ -105,18 +123,20 @@ public class HourForwarder {
                         answer.status(),
                         answer.body());
                 settle(closed, "refused", null, answer.status() + " " + answer.body());
-                return true;
+                return Sent.SETTLED;
             }
             log.warn(
                     "the monitoring-service answered {} for hour {} of logger {}; sent again later",
                     answer.status(),
                     closed.hour(),
                     closed.mn());
+            metrics.counter("cems.hours", "outcome", "retried").increment();
+            return Sent.FAILED;
         } catch (IOException e) {
-            log.warn("cannot send hour {} of logger {} now: {}", closed.hour(), closed.mn(), e.getMessage());
+            log.warn("cannot send hour {} of logger {} now: {}", closed.hour(), closed.mn(), e.toString());
+            metrics.counter("cems.hours", "outcome", "retried").increment();
+            return Sent.UNREACHABLE;
         }
-        metrics.counter("cems.hours", "outcome", "retried").increment();
-        return false;
     }
 
     private void settle(FrameInbox.ClosedHour closed, String outcome, String batchId, String detail) {

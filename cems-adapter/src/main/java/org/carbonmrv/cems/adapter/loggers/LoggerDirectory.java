@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * The registered loggers, as the monitoring-service lists them, read again every few seconds and
- * whenever an unknown MN connects (at most every few seconds, so a stranger's frames cannot make
+ * whenever an unknown MN sends (at most once a second, so a stranger's frames cannot make
  * the adapter hammer the service). A password is checked against its PBKDF2 hash once and then
  * remembered with the hash it matched, so a new registration (a new password) takes effect at
  * the next refresh.
@@ -34,7 +34,7 @@ public class LoggerDirectory {
     }
 
     private static final Logger log = LoggerFactory.getLogger(LoggerDirectory.class);
-    private static final Duration UNKNOWN_REFRESH = Duration.ofSeconds(3);
+    private static final Duration UNKNOWN_REFRESH = Duration.ofSeconds(1);
 
     private final MonitoringClient monitoring;
     private volatile Map<String, String> hashes;
@@ -77,7 +77,7 @@ public class LoggerDirectory {
                     .collect(Collectors.toUnmodifiableMap(
                             MonitoringClient.Credentials::mn, MonitoringClient.Credentials::passwordHash));
         } catch (IOException | RuntimeException e) {
-            log.warn("cannot read the registered data loggers: {}", e.getMessage());
+            log.warn("cannot read the registered data loggers: {}", e.toString());
         } finally {
             refreshedAt = Instant.now();
         }

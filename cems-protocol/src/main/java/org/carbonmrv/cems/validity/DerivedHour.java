@@ -102,7 +102,10 @@ public record DerivedHour(
     private static String mostCommonInvalidFlag(List<MinuteValue> minutes) {
         Map<String, Long> counts = minutes.stream()
                 .filter(m -> !m.valid())
-                .map(m -> m.flag() == null ? MISSING : m.flag().toUpperCase(java.util.Locale.ROOT))
+                // a minute flagged N without a value is a minute that did not arrive
+                .map(m -> m.flag() == null || m.flag().equalsIgnoreCase("N")
+                        ? MISSING
+                        : m.flag().toUpperCase(java.util.Locale.ROOT))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         return counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)

@@ -32,6 +32,10 @@ final class FrameSplitter extends ByteToMessageDecoder {
                 in.skipBytes(in.readableBytes() - keep);
                 return;
             }
+            // a stray '#' just before a frame: the frame starts at the last two of the run
+            while (start + 2 < in.writerIndex() && in.getByte(start + 2) == '#') {
+                start++;
+            }
             in.readerIndex(start);
             int end = indexOf(in, (byte) '\r', (byte) '\n', start + 2);
             if (end < 0) {

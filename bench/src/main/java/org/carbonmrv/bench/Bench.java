@@ -65,6 +65,16 @@ public final class Bench {
             RegistryBenchmark.run(movements);
             return;
         }
+        if (args.length >= 1 && args[0].equals("cems")) {
+            int loggers = 1_002;
+            if (args.length == 3 && args[1].equals("--loggers")) {
+                loggers = Integer.parseInt(args[2].replace("_", ""));
+            } else if (args.length != 1) {
+                usage();
+            }
+            CemsBenchmark.run(loggers);
+            return;
+        }
         if (args.length >= 1 && args[0].equals("audit")) {
             long events = 1_000_000;
             if (args.length == 3 && args[1].equals("--events")) {
@@ -80,7 +90,7 @@ public final class Bench {
 
     private static void usage() {
         System.err.println(
-                "usage: mrv bench ingest [--rows N] | mrv bench calculate [cm010|aapp] | mrv bench registry [--movements N] | mrv bench load [--clients N] [--seconds S] | mrv bench audit [--events N]");
+                "usage: mrv bench ingest [--rows N] | mrv bench calculate [cm010|aapp] | mrv bench registry [--movements N] | mrv bench load [--clients N] [--seconds S] | mrv bench audit [--events N] | mrv bench cems [--loggers N]");
         System.exit(2);
     }
 }

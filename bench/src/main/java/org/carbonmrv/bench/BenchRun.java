@@ -33,6 +33,11 @@ final class BenchRun implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     BenchRun() throws Exception {
+        this(java.util.Map.of());
+    }
+
+    /** With environment settings of every service beside the benchmarks' own. */
+    BenchRun(java.util.Map<String, String> settings) throws Exception {
         home = Platform.findHome();
         work = Files.createDirectories(home.resolve(".mrv").resolve("bench"));
         ports = Ports.forBenchmarks();
@@ -46,6 +51,7 @@ final class BenchRun implements AutoCloseable {
                 .withFullJit()
                 .withSetting("MRV_RATE_LIMIT_BURST", "100000")
                 .withSetting("MRV_RATE_LIMIT_PER_SECOND", "100000");
+        settings.forEach(platform::withSetting);
         System.out.println("starting the platform for the benchmark ...");
         try {
             platform.start();

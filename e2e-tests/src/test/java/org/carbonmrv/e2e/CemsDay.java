@@ -53,22 +53,10 @@ final class CemsDay {
     void run() throws Exception {
         String owner = chain.token("juhua-owner");
         AdipicAcidCase adipic = new AdipicAcidCase();
-        String projectId = LinhaiChain.expect(
-                        201,
-                        client.post(
-                                "/api/projects", owner, adipic.projectSubmission("Juhua adipic acid, CEMS by HJ 212")))
-                .get("id")
-                .asText();
-        LinhaiChain.expect(
-                204, client.post("/api/projects/" + projectId + "/listing", chain.token(LinhaiChain.REGISTRY), "{}"));
-        String period = LinhaiChain.expect(
-                        201,
-                        client.post(
-                                "/api/projects/" + projectId + "/reporting-periods",
-                                owner,
-                                Map.of("start", DAY.toString(), "end", DAY.toString())))
-                .get("id")
-                .asText();
+        AdipicAcidCase.Opened opened = adipic.listedWithPeriod(
+                client, owner, chain.token(LinhaiChain.REGISTRY), "Juhua adipic acid, CEMS by HJ 212", DAY, DAY);
+        String projectId = opened.projectId();
+        String period = opened.periodId();
         List<CemsSimulator.Logger> loggers = CemsSimulator.registerLoggers(client, owner, projectId, 3, DAY);
 
         // an MN registered for another project, a wrong password, an unknown MN: refused, nothing stored

@@ -37,6 +37,27 @@ public final class AdipicAcidCase {
         return project;
     }
 
+    /** A project and period listed and opened through the gateway: the owner submits, the registry lists. */
+    public record Opened(String projectId, String periodId) {}
+
+    public Opened listedWithPeriod(
+            MrvClient client, String ownerToken, String registryToken, String name, LocalDate start, LocalDate end)
+            throws IOException, InterruptedException {
+        String projectId = LinhaiChain.expect(201, client.post("/api/projects", ownerToken, projectSubmission(name)))
+                .get("id")
+                .asText();
+        LinhaiChain.expect(204, client.post("/api/projects/" + projectId + "/listing", registryToken, "{}"));
+        String periodId = LinhaiChain.expect(
+                        201,
+                        client.post(
+                                "/api/projects/" + projectId + "/reporting-periods",
+                                ownerToken,
+                                java.util.Map.of("start", start.toString(), "end", end.toString())))
+                .get("id")
+                .asText();
+        return new Opened(projectId, periodId);
+    }
+
     /**
      * The readings of a period as CSV: hourly values of the three streams, monthly production and
      * energy (pro rata: per 30 days as above), and the period's constants; the production cap

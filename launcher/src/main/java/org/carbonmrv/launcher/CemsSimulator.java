@@ -99,7 +99,7 @@ public final class CemsSimulator {
     }
 
     /** The stream's constant minute values: the adipic-acid case's (1 t N2O an hour in, 0.05 t out, no bypass). */
-    static Map<String, String> values(String stream) {
+    public static Map<String, String> values(String stream) {
         return switch (stream) {
             case "in" -> Map.of("N2O", "10000", "Qgas", "100000");
             case "out" -> Map.of("N2O", "500", "Qgas", "100000");
@@ -176,7 +176,8 @@ public final class CemsSimulator {
         }
     }
 
-    private static DataSegment segment(
+    /** A data frame of {@code logger}: command {@code cn}, the values at {@code at}, all flagged {@code flag}; {@code n} makes its QN. */
+    public static DataSegment segment(
             Logger logger, String cn, LocalDateTime at, Map<String, String> values, String flag, int n) {
         Map<String, String> header = new LinkedHashMap<>();
         header.put("QN", at.format(QN).substring(0, 14) + String.format("%03d", n % 1000));

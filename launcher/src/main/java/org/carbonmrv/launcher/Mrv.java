@@ -108,18 +108,34 @@ public final class Mrv {
                 new MrvClient(ports.gatewayUrl(), ports.keycloakUrl()),
                 LinhaiCase.load(LinhaiCase.defaultSource(home)));
         String name = chain.linhai().projectSubmission().get("name").asText();
-        for (JsonNode listed : LinhaiChain.expect(200, chain.client().get("/api/projects/public?size=200", null))
-                .get("items")) {
-            if (listed.get("name").asText().equals(name)) {
-                // the platform keeps its data now: the same monitoring data is never credited to a second project
-                System.out.println(
-                        "The Linhai 2019 case is already on this platform (project "
-                                + listed.get("id").asText()
-                                + "); its monitoring data cannot be credited twice.\nSee it at " + ports.gatewayUrl()
-                                + "/api/registry/public/issuances, or start afresh with ./mrv down && ./mrv reset && ./mrv up.");
-                return;
+        JsonNode listed = LinhaiChain.expect(200, chain.client().get("/api/projects/public?size=200", null));
+        String linhai = listedId(listed, name);
+        if (linhai != null) {
+            // the platform keeps its data now: the same monitoring data is never credited to a second project
+            System.out.println("The Linhai 2019 case is already on this platform (project " + linhai
+                    + "); its monitoring data cannot be credited twice.\nSee it at " + ports.gatewayUrl()
+                    + "/api/registry/public/issuances, or start afresh with ./mrv down && ./mrv reset && ./mrv up.");
+        } else {
+            linhaiChain(chain);
+        }
+        String cems = listedId(listed, CemsDemo.NAME);
+        if (cems != null) {
+            System.out.println("The adipic-acid CEMS days are already on this platform too (project " + cems + ").");
+        } else {
+            new CemsDemo(chain, ports).run();
+        }
+    }
+
+    private static String listedId(JsonNode listed, String name) {
+        for (JsonNode project : listed.get("items")) {
+            if (project.get("name").asText().equals(name)) {
+                return project.get("id").asText();
             }
         }
+        return null;
+    }
+
+    private static void linhaiChain(LinhaiChain chain) throws Exception {
         chain.run();
         JsonNode account = chain.awaitIssuedAccount(Duration.ofSeconds(60));
         JsonNode report = LinhaiChain.expect(

@@ -57,19 +57,21 @@ public class FrameInbox {
             return Stored.NEW;
         }
         LocalDateTime hour = dataTime.truncatedTo(ChronoUnit.HOURS);
+        boolean minute = cn.equals(MINUTE_DATA);
+        // the hour first, then whether it went: an upsert that waited for the forwarder's settling sees its outcome
+        jdbc.update("""
+                INSERT INTO open_hours (mn, hour, minutes, hourly) VALUES (?, ?, ?, ?)
+                ON CONFLICT (mn, hour) DO UPDATE SET minutes = open_hours.minutes + EXCLUDED.minutes,
+                    hourly = open_hours.hourly OR EXCLUDED.hourly, last_frame_at = now()""", mn, hour, minute ? 1 : 0, !minute);
         Integer forwarded = jdbc.queryForObject(
                 "SELECT count(*) FROM hour_outcomes WHERE mn = ? AND hour = ? AND outcome = 'recorded'",
                 Integer.class,
                 mn,
                 hour);
         if (forwarded != null && forwarded > 0) {
+            jdbc.update("DELETE FROM open_hours WHERE mn = ? AND hour = ?", mn, hour);
             return Stored.LATE;
         }
-        boolean minute = cn.equals(MINUTE_DATA);
-        jdbc.update("""
-                INSERT INTO open_hours (mn, hour, minutes, hourly) VALUES (?, ?, ?, ?)
-                ON CONFLICT (mn, hour) DO UPDATE SET minutes = open_hours.minutes + EXCLUDED.minutes,
-                    hourly = open_hours.hourly OR EXCLUDED.hourly, last_frame_at = now()""", mn, hour, minute ? 1 : 0, !minute);
         return Stored.NEW;
     }
 
@@ -77,14 +79,16 @@ public class FrameInbox {
     public record ClosedHour(String mn, LocalDateTime hour) {}
 
     /**
-     * The open hours that are closed: the logger sent its hourly value, or 60 minutes, or data at
-     * least {@code closeAfterSeconds} past the hour's end, or nothing for the hour for {@code idleSeconds}.
+     * The open hours that are closed: the logger sent its hourly value (which it sends after the
+     * hour's minutes), or data at least {@code closeAfterSeconds} past the hour's end, or nothing for
+     * the hour for {@code idleSeconds}. Sixty minutes alone do not close an hour: its hourly value
+     * follows them, and an hour sent without it would be sent again with it.
      */
     public List<ClosedHour> closedHours(long closeAfterSeconds, long idleSeconds, int atMost) {
         return jdbc.query(
                 """
                 SELECT o.mn, o.hour FROM open_hours o JOIN logger_clocks c ON c.mn = o.mn
-                WHERE o.hourly OR o.minutes >= 60
+                WHERE o.hourly
                    OR c.latest >= o.hour + interval '1 hour' + make_interval(secs => ?)
                    OR o.last_frame_at < now() - make_interval(secs => ?)
                 ORDER BY o.hour, o.mn LIMIT ?""",

@@ -75,6 +75,18 @@ class FrameInboxIT {
     }
 
     @Test
+    void sixtyMinutesWithoutTheHourlyValueDoNotCloseTheHour() {
+        for (int m = 0; m < 60; m++) {
+            inbox.store("D", "2051", HOUR.plusMinutes(m), "q" + m, "s");
+        }
+        assertThat(closedOf("D")).isEmpty();
+
+        inbox.store("D", "2061", HOUR, "h", "s");
+
+        assertThat(closedOf("D")).containsExactly(new FrameInbox.ClosedHour("D", HOUR));
+    }
+
+    @Test
     void anHourWithNothingNewForTheIdleTimeCloses() {
         inbox.store("C", "2051", HOUR.plusMinutes(2), "q1", "s1");
         jdbc.update("UPDATE open_hours SET last_frame_at = now() - interval '1 hour' WHERE mn = 'C'");

@@ -102,6 +102,20 @@ final class CemsBenchmark {
                         "forwarding: %,d logger-hours recorded by the monitoring-service %.1f s after the last"
                                 + " answer (%.1f s after the first minute), %.0f hours/s%n",
                         loggers, forwarded, (System.nanoTime() - started) / 1e9, loggers / forwarded);
+                // the next hour, and both the adapter (killed, as kill -9) and the monitoring-service restarted while
+                // it is forwarded
+                phase(adapter, registered, "2051", 61, 0, 0, HOUR.plusHours(1));
+                Thread.sleep(2_000);
+                run.platform.restartService("cems-adapter", true);
+                run.platform.restartService("monitoring-service", false);
+                double again = awaitForwarded(run, 2 * loggers);
+                long storedAgain = count(run, "SELECT count(*) FROM cems_adapter.frames WHERE cn = '2051'");
+                long batches = count(run, "SELECT count(*) FROM monitoring_service.reading_batches");
+                System.out.printf(
+                        "restarts: the second hour's %,d minute frames stored (%,d of %,d in all); with the adapter killed"
+                                + " and the monitoring-service restarted while it forwarded, all %,d logger-hours recorded"
+                                + " %.1f s later, none refused, as %,d reading batches%n",
+                        storedAgain - stored, storedAgain, 2L * loggers * 60, 2 * loggers, again, batches);
                 System.out.printf(
                         "cems: paced p99 %.1f ms (goal < 1000), flat out %,.0f frames/s vs echo %,.0f%n",
                         paced.percentile(0.99), flat.rate(), flatEcho.rate());
@@ -177,6 +191,18 @@ final class CemsBenchmark {
     private static Timings phase(
             int port, List<CemsSimulator.Logger> loggers, String cn, int frames, long pauseMillis, int offset)
             throws Exception {
+        return phase(port, loggers, cn, frames, pauseMillis, offset, HOUR);
+    }
+
+    private static Timings phase(
+            int port,
+            List<CemsSimulator.Logger> loggers,
+            String cn,
+            int frames,
+            long pauseMillis,
+            int offset,
+            LocalDateTime hour)
+            throws Exception {
         ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
         CountDownLatch connected = new CountDownLatch(loggers.size());
         CountDownLatch go = new CountDownLatch(1);
@@ -195,7 +221,7 @@ final class CemsBenchmark {
                         Thread.sleep(ThreadLocalRandom.current().nextLong(pauseMillis));
                     }
                     for (int f = 0; f < frames; f++) {
-                        byte[] frame = FrameWriter.frame(frame(logger, cn, frames, f, offset));
+                        byte[] frame = FrameWriter.frame(frame(logger, cn, frames, f, offset, hour));
                         long sent = System.nanoTime();
                         out.write(frame);
                         out.flush();
@@ -229,13 +255,14 @@ final class CemsBenchmark {
     }
 
     /** The f-th frame: in the minute-data phase the hour's minutes and then the hourly value. */
-    private static DataSegment frame(CemsSimulator.Logger logger, String cn, int frames, int f, int offset) {
+    private static DataSegment frame(
+            CemsSimulator.Logger logger, String cn, int frames, int f, int offset, LocalDateTime hour) {
         Map<String, String> values = CemsSimulator.values(logger.stream());
         if (cn.equals("2051") && f == frames - 1) {
-            return CemsSimulator.segment(logger, "2061", HOUR, values, "N", f);
+            return CemsSimulator.segment(logger, "2061", hour, values, "N", f);
         }
         LocalDateTime at =
-                cn.equals("2051") ? HOUR.plusMinutes(f) : HOUR.plusDays(1).plusMinutes(offset + f);
+                cn.equals("2051") ? hour.plusMinutes(f) : HOUR.plusDays(1).plusMinutes(offset + f);
         return CemsSimulator.segment(logger, cn, at, values, "N", f);
     }
 
@@ -259,7 +286,10 @@ final class CemsBenchmark {
 
     private static double awaitForwarded(BenchRun run, int loggers) throws Exception {
         long started = System.nanoTime();
-        while (count(run, "SELECT count(*) FROM cems_adapter.hour_outcomes WHERE outcome = 'recorded'") < loggers) {
+        while (count(
+                        run,
+                        "SELECT count(DISTINCT (mn, hour)) FROM cems_adapter.hour_outcomes WHERE outcome = 'recorded'")
+                < loggers) {
             if (count(run, "SELECT count(*) FROM cems_adapter.hour_outcomes WHERE outcome <> 'recorded'") > 0) {
                 throw new IllegalStateException("a logger-hour was refused; see the adapter's log");
             }

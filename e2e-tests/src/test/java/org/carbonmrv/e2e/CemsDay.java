@@ -129,6 +129,17 @@ final class CemsDay {
         assertThat(count("SELECT count(*) FROM cems_adapter.open_hours WHERE mn = ?", first.mn()))
                 .isZero();
 
+        // the inlet CEMS's calibration of that day is in the register; the outlet's and the bypass's are not
+        LinhaiChain.expect(
+                201,
+                client.post(
+                        "/api/monitoring/projects/" + projectId + "/meters/CEMS-in/calibrations",
+                        owner,
+                        Map.of(
+                                "performedOn",
+                                DAY.toString(),
+                                "validUntil",
+                                DAY.plusYears(1).toString())));
         JsonNode checks = LinhaiChain.expect(200, client.get(readings + "/checks", owner));
         List<String> found = StreamSupport.stream(checks.get("findings").spliterator(), false)
                 .map(f -> f.get("check").asText())
@@ -139,6 +150,15 @@ final class CemsDay {
         assertThat(found.stream().filter("logger-hours-disagree-with-minutes"::equals))
                 .as("hour 7's 5 % (in, out) and hour 5's validity, per code")
                 .hasSize(6);
+        List<String> calibrationsMissing = StreamSupport.stream(
+                        checks.get("findings").spliterator(), false)
+                .filter(f -> f.get("check").asText().equals("logger-calibration-not-in-register"))
+                .map(f -> f.get("data").get("meter").asText())
+                .sorted()
+                .toList();
+        assertThat(calibrationsMissing)
+                .as("hour 2's calibration minutes, per code, where the register has no calibration that day")
+                .containsExactly("CEMS-byp", "CEMS-byp", "CEMS-out", "CEMS-out");
 
         StringWriter other = new StringWriter();
         other.write("parameter,source,from,to,value,unit,quality\n");

@@ -178,6 +178,28 @@ public final class Platform implements AutoCloseable {
                 .stop();
     }
 
+    /**
+     * Stops one service (killed as by {@code kill -9} when {@code kill}) and starts it again, to
+     * see that what it had taken survives; back when it is ready.
+     */
+    public void restartService(String name, boolean kill) throws IOException {
+        for (int i = 0; i < processes.size(); i++) {
+            ServiceProcess process = processes.get(i);
+            if (process.name().equals(name)) {
+                if (kill) {
+                    process.kill();
+                } else {
+                    process.stop();
+                }
+                ServiceProcess again = process.startAgain();
+                processes.set(i, again);
+                again.awaitReady(Duration.ofMinutes(4));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no service " + name);
+    }
+
     public List<Long> pids() {
         return processes.stream().map(ServiceProcess::pid).toList();
     }

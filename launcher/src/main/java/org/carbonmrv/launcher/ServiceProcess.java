@@ -28,12 +28,14 @@ final class ServiceProcess {
     private final Process process;
     private final Path log;
     private final String healthUrl;
+    private final ProcessBuilder builder;
 
-    private ServiceProcess(String name, Process process, Path log, String healthUrl) {
+    private ServiceProcess(String name, Process process, Path log, String healthUrl, ProcessBuilder builder) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.healthUrl = healthUrl;
+        this.builder = builder;
     }
 
     static ServiceProcess start(String name, List<String> command, Map<String, String> env, Path logs, String healthUrl)
@@ -43,7 +45,13 @@ final class ServiceProcess {
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
-        return new ServiceProcess(name, builder.start(), log, healthUrl);
+        return new ServiceProcess(name, builder.start(), log, healthUrl, builder);
+    }
+
+    /** The same service started again, its output appended to the same log. */
+    ServiceProcess startAgain() throws IOException {
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return new ServiceProcess(name, builder.start(), log, healthUrl, builder);
     }
 
     String name() {
@@ -90,6 +98,17 @@ final class ServiceProcess {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
         } catch (IOException | UncheckedIOException unreadable) {
             return "(the log cannot be read: " + unreadable.getMessage() + ")";
+        }
+    }
+
+    /** As {@code kill -9}: no shutdown hook, nothing flushed. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  *   <li>Without minutes: the logger's hourly value with its flag (N when it gives none).
  * </ul>
  *
- * The logger's own value and flag are kept beside, so an hour where the two disagree can be shown.
+ * The logger's own value and flag are kept beside, so an hour where the two disagree can be shown,
+ * and the minutes flagged C (calibration), to be held against the meter's calibration register.
  */
 public record DerivedHour(
         String code,
@@ -32,6 +33,7 @@ public record DerivedHour(
         String flag,
         int validMinutes,
         int minutesReported,
+        int calibrationMinutes,
         BigDecimal loggerValue,
         String loggerFlag) {
 
@@ -48,12 +50,14 @@ public record DerivedHour(
                         "an hour of " + code + " needs minutes or the logger's hourly value");
             }
             return new DerivedHour(
-                    code, loggerValue, loggerFlag == null ? "N" : loggerFlag, 0, 0, loggerValue, loggerFlag);
+                    code, loggerValue, loggerFlag == null ? "N" : loggerFlag, 0, 0, 0, loggerValue, loggerFlag);
         }
         HourlyValue derived = HourlyValue.of(minutes).stream()
                 .filter(h -> h.hour().equals(hour))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("minutes outside the hour " + hour));
+        int calibrating = (int)
+                minutes.stream().filter(m -> "C".equalsIgnoreCase(m.flag())).count();
         if (derived.valid()) {
             return new DerivedHour(
                     code,
@@ -61,6 +65,7 @@ public record DerivedHour(
                     "N",
                     derived.validMinutes(),
                     derived.minutesReported(),
+                    calibrating,
                     loggerValue,
                     loggerFlag);
         }
@@ -70,6 +75,7 @@ public record DerivedHour(
                 mostCommonInvalidFlag(minutes),
                 derived.validMinutes(),
                 derived.minutesReported(),
+                calibrating,
                 loggerValue,
                 loggerFlag);
     }

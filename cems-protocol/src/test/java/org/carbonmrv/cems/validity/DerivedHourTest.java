@@ -33,6 +33,7 @@ class DerivedHourTest {
         assertThat(hour.flag()).isEqualTo("N");
         assertThat(hour.validMinutes()).isEqualTo(50);
         assertThat(hour.minutesReported()).isEqualTo(51);
+        assertThat(hour.calibrationMinutes()).isEqualTo(1);
         assertThat(hour.disagrees(new BigDecimal("0.01"))).isFalse();
     }
 

@@ -81,8 +81,9 @@ public class DataLoggersProjection {
     void on(LoggerHourRecordedEvent e) {
         jdbc.batchUpdate("""
                 INSERT INTO logger_hours (mn, hour, code, batch_id, project_id, period_id, parameter, value, flag,
-                                          valid_minutes, minutes_reported, logger_value, logger_flag, disagrees)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.values(), e.values().size(), (ps, v) -> {
+                                          valid_minutes, minutes_reported, logger_value, logger_flag, disagrees,
+                                          calibration_minutes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.values(), e.values().size(), (ps, v) -> {
             ps.setString(1, e.mn());
             ps.setObject(2, e.hour());
             ps.setString(3, v.code());
@@ -97,6 +98,7 @@ public class DataLoggersProjection {
             ps.setBigDecimal(12, v.loggerValue());
             ps.setString(13, v.loggerFlag());
             ps.setBoolean(14, disagrees(v));
+            ps.setInt(15, v.calibrationMinutes());
         });
     }
 
@@ -110,6 +112,7 @@ public class DataLoggersProjection {
                         v.flag(),
                         v.validMinutes(),
                         v.minutesReported(),
+                        v.calibrationMinutes(),
                         v.loggerValue(),
                         v.loggerFlag())
                 .disagrees(TOLERANCE);
@@ -139,7 +142,8 @@ public class DataLoggersProjection {
     public List<LoggerHour> hoursOf(String projectId, String periodId) {
         return jdbc.query(
                 """
-                SELECT mn, hour, code, parameter, value, flag, valid_minutes, minutes_reported, logger_value, logger_flag
+                SELECT mn, hour, code, parameter, value, flag, valid_minutes, minutes_reported, calibration_minutes,
+                       logger_value, logger_flag
                 FROM logger_hours WHERE project_id = ? AND period_id = ? ORDER BY mn, hour, code""",
                 (rs, i) -> new LoggerHour(
                         rs.getString("mn"),
@@ -151,6 +155,7 @@ public class DataLoggersProjection {
                                 rs.getString("flag"),
                                 rs.getInt("valid_minutes"),
                                 rs.getInt("minutes_reported"),
+                                rs.getInt("calibration_minutes"),
                                 rs.getBigDecimal("logger_value"),
                                 rs.getString("logger_flag"))),
                 projectId,

@@ -17,7 +17,8 @@ import org.carbonmrv.platform.projects.ProjectDirectory;
 import org.carbonmrv.platform.security.Actor;
 import org.carbonmrv.platform.security.Role;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,6 +49,7 @@ public class LoggerHours {
             String flag,
             int validMinutes,
             int minutesReported,
+            int calibrationMinutes,
             BigDecimal loggerValue,
             String loggerFlag) {}
 
@@ -64,18 +66,21 @@ public class LoggerHours {
     private final ReadingUploads uploads;
     private final CommandGateway commands;
     private final ObjectMapper json;
+    private final TransactionTemplate transaction;
 
     LoggerHours(
             DataLoggersProjection loggers,
             ProjectDirectory projects,
             ReadingUploads uploads,
             CommandGateway commands,
-            ObjectMapper json) {
+            ObjectMapper json,
+            PlatformTransactionManager transactions) {
         this.loggers = loggers;
         this.projects = projects;
         this.uploads = uploads;
         this.commands = commands;
         this.json = json;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     private static void requireWhole(Hour hour) {
@@ -105,7 +110,6 @@ public class LoggerHours {
         }
     }
 
-    @Transactional(rollbackFor = Exception.class)
     public Recorded record(Actor adapter, String mn, Hour hour) {
         // checked here, after the caller is known to be the adapter: no one else learns what an hour must hold
         requireWhole(hour);
@@ -155,6 +159,7 @@ public class LoggerHours {
                     c.flag(),
                     c.validMinutes(),
                     c.minutesReported(),
+                    c.calibrationMinutes(),
                     c.loggerValue(),
                     c.loggerFlag()));
         }

@@ -51,19 +51,25 @@ public record QaInput(
     }
 
     /**
-     * The hours one channel of a data logger reported in the period: how many, how many invalid
+     * The hours one channel of a data logger reported in the period: how many, how many are missing
+     * between the period's start and its last hour, how many invalid
      * (HJ 75: fewer than 45 valid minutes, or flagged so by the logger), how many the logger's own
-     * hourly value contradicts the minutes in, and the first hour of each.
+     * hourly value contradicts the minutes in, how many have minutes flagged C (calibration) on a
+     * day the calibration register has no calibration of the channel's meter, and the first hour of each.
      */
     public record LoggerChannelHours(
             String mn,
             String code,
             String parameter,
+            String meter,
             long hours,
+            long missing,
             long invalid,
             String firstInvalid,
             long disagreeing,
-            String firstDisagreeing) {}
+            String firstDisagreeing,
+            long calibratingUnregistered,
+            String firstCalibratingUnregistered) {}
 
     public QaInput(
             LocalDate periodStart,

@@ -6,6 +6,7 @@ import org.carbonmrv.monitoring.plan.PlanInForce;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,23 +23,39 @@ public class QaReadings {
     }
 
     /** Each data logger channel's hours of the period, summed up in the database (a year is 8,760 rows a channel). */
-    public List<QaInput.LoggerChannelHours> loggerHours(String projectId, String periodId) {
+    public List<QaInput.LoggerChannelHours> loggerHours(String projectId, String periodId, LocalDate periodStart) {
         return jdbc.query(
                 """
-                SELECT mn, code, min(parameter) AS parameter, count(*) AS hours,
-                       count(*) FILTER (WHERE flag <> 'N') AS invalid, min(hour) FILTER (WHERE flag <> 'N') AS first_invalid,
-                       count(*) FILTER (WHERE disagrees) AS disagreeing, min(hour) FILTER (WHERE disagrees) AS first_disagreeing
-                FROM logger_hours WHERE project_id = ? AND period_id = ?
-                GROUP BY mn, code ORDER BY mn, code""",
+                SELECT h.mn, h.code, min(h.parameter) AS parameter, min(ch.meter) AS meter, count(*) AS hours,
+                       (extract(epoch FROM max(h.hour) - ?::timestamp) / 3600)::bigint + 1 - count(*) AS missing,
+                       count(*) FILTER (WHERE h.flag <> 'N') AS invalid,
+                       min(h.hour) FILTER (WHERE h.flag <> 'N') AS first_invalid,
+                       count(*) FILTER (WHERE h.disagrees) AS disagreeing,
+                       min(h.hour) FILTER (WHERE h.disagrees) AS first_disagreeing,
+                       count(*) FILTER (WHERE h.calibration_minutes > 0 AND c.meter_serial IS NULL) AS calibrating,
+                       min(h.hour) FILTER (WHERE h.calibration_minutes > 0 AND c.meter_serial IS NULL) AS first_calibrating
+                FROM logger_hours h
+                LEFT JOIN data_loggers l ON l.mn = h.mn
+                LEFT JOIN LATERAL (SELECT e ->> 'meterSerial' AS meter FROM jsonb_array_elements(l.channels) e
+                                   WHERE e ->> 'code' = h.code) ch ON true
+                LEFT JOIN calibrations c
+                       ON c.project_id = h.project_id AND c.meter_serial = ch.meter AND c.performed_on = h.hour::date
+                WHERE h.project_id = ? AND h.period_id = ?
+                GROUP BY h.mn, h.code ORDER BY h.mn, h.code""",
                 (rs, i) -> new QaInput.LoggerChannelHours(
                         rs.getString("mn"),
                         rs.getString("code"),
                         rs.getString("parameter"),
+                        rs.getString("meter"),
                         rs.getLong("hours"),
+                        rs.getLong("missing"),
                         rs.getLong("invalid"),
                         rs.getString("first_invalid"),
                         rs.getLong("disagreeing"),
-                        rs.getString("first_disagreeing")),
+                        rs.getString("first_disagreeing"),
+                        rs.getLong("calibrating"),
+                        rs.getString("first_calibrating")),
+                periodStart.atStartOfDay(),
                 projectId,
                 periodId);
     }

@@ -159,6 +159,6 @@ class QaReview {
                 readings.valuesWhileDown(project, period, unitParameters),
                 outOfRange(project, period),
                 readings.reusedBatches(project.id(), period.id()),
-                readings.loggerHours(project.id(), period.id()));
+                readings.loggerHours(project.id(), period.id(), period.start()));
     }
 }

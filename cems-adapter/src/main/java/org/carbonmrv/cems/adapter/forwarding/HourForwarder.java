@@ -43,6 +43,7 @@ public class HourForwarder {
             String flag,
             int validMinutes,
             int minutesReported,
+            int calibrationMinutes,
             BigDecimal loggerValue,
             String loggerFlag) {}
 
@@ -176,6 +177,7 @@ public class HourForwarder {
                     derived.flag(),
                     derived.validMinutes(),
                     derived.minutesReported(),
+                    derived.calibrationMinutes(),
                     derived.loggerValue(),
                     derived.loggerFlag()));
         }

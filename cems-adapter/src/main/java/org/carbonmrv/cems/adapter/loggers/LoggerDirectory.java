@@ -46,6 +46,12 @@ public class LoggerDirectory {
     }
 
     public Check check(String mn, String password) {
+        if (mn == null || mn.isEmpty()) {
+            return Check.UNKNOWN_MN;
+        }
+        if (password == null) {
+            return Check.WRONG_PASSWORD;
+        }
         Map<String, String> known = hashes;
         if (known == null
                 || (!known.containsKey(mn) && refreshedAt.plus(UNKNOWN_REFRESH).isBefore(Instant.now()))) {

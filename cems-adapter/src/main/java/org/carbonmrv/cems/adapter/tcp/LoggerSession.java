@@ -48,8 +48,23 @@ final class LoggerSession {
         this.peer = peer;
     }
 
-    /** The answers to one frame (none, or one). */
+    /** The answers to one frame (none, or one); whatever is wrong with it, the connection stays up. */
     List<DataSegment> receive(byte[] bytes) {
+        try {
+            return handle(bytes);
+        } catch (MalformedFrameException e) {
+            // a Flag that is not a number, a packet numbered past its count ...: not even an answer can be trusted
+            count("malformed");
+            log.warn("{}: malformed frame: {}", peer, e.getMessage());
+            return List.of();
+        } catch (RuntimeException e) {
+            count("failed");
+            log.error("{}: a frame could not be handled; not answered, so the logger sends it again", peer, e);
+            return List.of();
+        }
+    }
+
+    private List<DataSegment> handle(byte[] bytes) {
         List<Frame> frames = FrameReader.frames(bytes);
         if (frames.isEmpty()) {
             return List.of();
@@ -73,6 +88,8 @@ final class LoggerSession {
                     String.join("; ", frame.problems()));
             return answer(segment, frame.crcWrong() ? QnRtn.WRONG_CRC : QnRtn.UNKNOWN);
         }
+        // read Flag before anything is asked of the directory: one that is not a number makes the frame malformed
+        segment.flag();
         switch (loggers.check(segment.mn(), segment.pw())) {
             case UNKNOWN_MN -> {
                 count("unknown-mn");

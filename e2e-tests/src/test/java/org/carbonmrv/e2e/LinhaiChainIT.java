@@ -1463,6 +1463,51 @@ class LinhaiChainIT {
     }
 
     @Test
+    @Order(15)
+    void theEventFeedGivesEachOrganisationTheEventsOfItsOwnProjectsInOrderAsCloudEvents() throws Exception {
+        String machine = chain.token("linhai-dcs");
+        // sealed and indexed within a second or two of the last command
+        List<JsonNode> linhai = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> feed(machine, 0, 1000),
+                        events -> events.stream()
+                                .anyMatch(e -> e.get("type").asText().equals("org.carbonmrv.CreditsIssuedEvent")));
+        assertThat(linhai).allSatisfy(e -> {
+            assertThat(e.get("specversion").asText()).isEqualTo("1.0");
+            assertThat(e.get("subject").asText()).isEqualTo(chain.projectId);
+            assertThat(e.get("datacontenttype").asText()).isEqualTo("application/json");
+            assertThat(e.get("data").isObject()).isTrue();
+        });
+        assertThat(linhai.get(0).get("type").asText()).isEqualTo("org.carbonmrv.ProjectSubmittedEvent");
+        List<Long> sequence =
+                linhai.stream().map(e -> e.get("sequence").asLong()).toList();
+        assertThat(sequence).isSorted().doesNotHaveDuplicates();
+        // page by page from the cursor: the same events
+        List<JsonNode> paged = new ArrayList<>();
+        long after = 0;
+        for (List<JsonNode> page = feed(machine, after, 7); !page.isEmpty(); page = feed(machine, after, 7)) {
+            paged.addAll(page);
+            after = page.get(page.size() - 1).get("sequence").asLong();
+        }
+        assertThat(paged.stream().map(e -> e.get("id").asText()).limit(linhai.size()))
+                .containsExactlyElementsOf(
+                        linhai.stream().map(e -> e.get("id").asText()).toList());
+        // another organisation sees none of Linhai's events, but its own
+        List<JsonNode> juhua = feed(chain.token("juhua-owner"), 0, 1000);
+        assertThat(juhua).isNotEmpty().noneMatch(e -> e.get("subject").asText().equals(chain.projectId));
+        assertThat(client.get("/api/events", chain.token(LinhaiChain.VERIFIER)).status())
+                .isEqualTo(403);
+    }
+
+    private List<JsonNode> feed(String token, long after, int size) throws Exception {
+        JsonNode page = LinhaiChain.expect(200, client.get("/api/events?after=" + after + "&size=" + size, token));
+        List<JsonNode> events = new ArrayList<>();
+        page.get("events").forEach(events::add);
+        return events;
+    }
+
+    @Test
     @Order(96)
     void everyServicesReadModelsAreRebuiltFromTheEventStoreRowForRow() throws Exception {
         String operator = chain.token("platform-operator");

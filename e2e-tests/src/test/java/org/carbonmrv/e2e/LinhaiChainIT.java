@@ -80,7 +80,9 @@ class LinhaiChainIT {
                 // the read models' rebuild replays seven events to a transaction: many chunks, each edge crossed
                 .withSetting("MRV_REBUILD_CHUNK", "7")
                 // the CEMS adapter forwards closed hours every second, not every five
-                .withSetting("MRV_CEMS_FORWARD_EVERY", "PT1S");
+                .withSetting("MRV_CEMS_FORWARD_EVERY", "PT1S")
+                // a webhook that failed is tried again after a second or two, not five to ten
+                .withSetting("MRV_WEBHOOK_FIRST_RETRY", "PT1S");
         platform.start();
         client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
         chain = new LinhaiChain(client, LinhaiCase.load(LinhaiCase.defaultSource(home)));
@@ -1508,6 +1510,12 @@ class LinhaiChainIT {
     }
 
     @Test
+    @Order(16)
+    void webhookReceiversGetTheirOrganisationsEventsSignedAndRetriedAndAGoneOneIsDisabled() throws Exception {
+        new WebhookReceivers(client, chain).run();
+    }
+
+    @Test
     @Order(96)
     void everyServicesReadModelsAreRebuiltFromTheEventStoreRowForRow() throws Exception {
         String operator = chain.token("platform-operator");
@@ -2024,6 +2032,17 @@ class LinhaiChainIT {
                 "{\"hour\": \"2018-06-01T00:00\", \"channels\": [{\"code\": \"LNG\", \"value\": \"0.1\", \"flag\": \"N\", "
                         + "\"validMinutes\": 60, \"minutesReported\": 60}]}");
         ids.put("mn=logger", ACCESS_MATRIX_LOGGER);
+        // an endpoint of Linhai's that no one answers at (the port of the discard service): retried, harmlessly
+        bodies.put("webhook", "{\"url\": \"http://127.0.0.1:9/hook\", \"kinds\": [\"CreditsIssuedEvent\"]}");
+        bodies.put("redeliver", "{\"after\": 0}");
+        ids.put(
+                "endpointId",
+                LinhaiChain.expect(
+                                201,
+                                client.postRaw(
+                                        "/api/webhooks/endpoints", owner, bodies.get("webhook"), "application/json"))
+                        .get("id")
+                        .asText());
         var submitted = chain.linhai().projectSubmission();
         bodies.put(
                 "amendment",

@@ -20,5 +20,5 @@ public record CloudEvent(
         JsonNode data) {
 
     static final String SPEC_VERSION = "1.0";
-    static final String TYPE_PREFIX = "org.carbonmrv.";
+    public static final String TYPE_PREFIX = "org.carbonmrv.";
 }

@@ -19,7 +19,7 @@ import java.util.List;
  * the history.
  */
 @Component
-class EventFeed {
+public class EventFeed {
 
     private static final String COLUMNS = "h.position, h.event_identifier, h.event_type, h.aggregate_type,"
             + " h.aggregate_identifier, h.occurred_at, e.payload";
@@ -32,7 +32,7 @@ class EventFeed {
         this.json = json;
     }
 
-    List<CloudEvent> all(long after, int size) {
+    public List<CloudEvent> all(long after, int size) {
         return jdbc.query(
                 "SELECT " + COLUMNS
                         + ", (SELECT min(p.project_id) FROM history_projects p WHERE p.position = h.position)"
@@ -44,7 +44,7 @@ class EventFeed {
                 size);
     }
 
-    List<CloudEvent> ofOrganisation(String organisation, long after, int size) {
+    public List<CloudEvent> ofOrganisation(String organisation, long after, int size) {
         return jdbc.query(
                 "WITH mine AS (SELECT p.position, min(p.project_id) AS project_id"
                         + " FROM history_projects p JOIN history_project_owners o ON o.project_id = p.project_id"
@@ -58,6 +58,12 @@ class EventFeed {
                 organisation,
                 after,
                 size);
+    }
+
+    /** The cursor after the last sealed event indexed so far: what a new subscriber starts from. */
+    public long end() {
+        Long last = jdbc.queryForObject("SELECT max(position) FROM history_entries", Long.class);
+        return last == null ? 0 : last + 1;
     }
 
     private CloudEvent event(ResultSet row, int i) throws SQLException {

@@ -27,8 +27,6 @@ CREATE TABLE logger_hours (
     logger_flag      VARCHAR(8),
     -- the logger's own hourly value contradicts the minutes (another value by more than 1 %, or another validity)
     disagrees        BOOLEAN     NOT NULL,
-    -- minutes flagged C (calibration), to be found in the meter's calibration register
-    calibration_minutes INTEGER  NOT NULL,
     PRIMARY KEY (mn, hour, code)
 );
 CREATE INDEX logger_hours_period ON logger_hours (project_id, period_id, hour);

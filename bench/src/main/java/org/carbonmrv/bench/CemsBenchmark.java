@@ -3,14 +3,12 @@ package org.carbonmrv.bench;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carbonmrv.cems.protocol.DataSegment;
-import org.carbonmrv.cems.protocol.FrameReader;
 import org.carbonmrv.cems.protocol.FrameWriter;
 import org.carbonmrv.launcher.AdipicAcidCase;
 import org.carbonmrv.launcher.CemsSimulator;
 import org.carbonmrv.launcher.LinhaiChain;
 import org.carbonmrv.launcher.MrvClient;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -225,7 +223,7 @@ final class CemsBenchmark {
                         long sent = System.nanoTime();
                         out.write(frame);
                         out.flush();
-                        readFrame(in);
+                        CemsSimulator.readFrame(in);
                         millis.add((System.nanoTime() - sent) / 1e6);
                         if (pauseMillis > 0 && f < frames - 1) {
                             Thread.sleep(pauseMillis);
@@ -264,24 +262,6 @@ final class CemsBenchmark {
         LocalDateTime at =
                 cn.equals("2051") ? hour.plusMinutes(f) : HOUR.plusDays(1).plusMinutes(offset + f);
         return CemsSimulator.segment(logger, cn, at, values, "N", f);
-    }
-
-    private static byte[] readFrame(InputStream in) throws IOException {
-        ByteArrayOutputStream read = new ByteArrayOutputStream(128);
-        int previous = -1;
-        while (true) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("connection closed before the answer");
-            }
-            read.write(b);
-            if (previous == '\r'
-                    && b == '\n'
-                    && !FrameReader.frames(read.toByteArray()).isEmpty()) {
-                return read.toByteArray();
-            }
-            previous = b;
-        }
     }
 
     private static double awaitForwarded(BenchRun run, int loggers) throws Exception {
@@ -344,7 +324,7 @@ final class CemsBenchmark {
                 InputStream in = socket.getInputStream();
                 OutputStream out = socket.getOutputStream();
                 while (true) {
-                    out.write(readFrame(in));
+                    out.write(CemsSimulator.readFrame(in));
                     out.flush();
                 }
             } catch (IOException closed) {

@@ -2,7 +2,6 @@ package org.carbonmrv.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.carbonmrv.cems.protocol.DataSegment;
-import org.carbonmrv.cems.protocol.Frame;
 import org.carbonmrv.cems.protocol.FrameReader;
 import org.carbonmrv.cems.protocol.FrameWriter;
 import org.carbonmrv.launcher.AdipicAcidCase;
@@ -11,8 +10,6 @@ import org.carbonmrv.launcher.LinhaiChain;
 import org.carbonmrv.launcher.MrvClient;
 import org.carbonmrv.platform.testsupport.TestDatabase;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.net.Socket;
@@ -187,18 +184,11 @@ final class CemsDay {
             OutputStream out = socket.getOutputStream();
             out.write(FrameWriter.frame(segment));
             out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream read = new ByteArrayOutputStream();
-            for (int b = in.read(); b >= 0; b = in.read()) {
-                read.write(b);
-                List<Frame> frames = FrameReader.frames(read.toByteArray());
-                if (!frames.isEmpty()) {
-                    DataSegment answer = frames.get(0).segment();
-                    return answer.cn() + " " + answer.cp();
-                }
-            }
+            DataSegment answer = FrameReader.frames(CemsSimulator.readFrame(socket.getInputStream()))
+                    .get(0)
+                    .segment();
+            return answer.cn() + " " + answer.cp();
         }
-        return "no answer";
     }
 
     private long count(String sql, String mn) throws Exception {

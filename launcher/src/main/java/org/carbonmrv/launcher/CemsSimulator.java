@@ -205,6 +205,25 @@ public final class CemsSimulator {
         return new DataSegment(header, new CpData(fields, ordered).text());
     }
 
+    /** The bytes of the next whole frame ({@code ##} to CR LF) read from {@code in}; bytes before it are read past. */
+    public static byte[] readFrame(InputStream in) throws IOException {
+        ByteArrayOutputStream read = new ByteArrayOutputStream(128);
+        int previous = -1;
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the connection closed before a whole frame");
+            }
+            read.write(b);
+            if (previous == '\r'
+                    && b == '\n'
+                    && !FrameReader.frames(read.toByteArray()).isEmpty()) {
+                return read.toByteArray();
+            }
+            previous = b;
+        }
+    }
+
     /** One TCP connection of a logger: send, wait for the answer, send again when it is not the data answer. */
     private final class Connection implements AutoCloseable {
         private final Socket socket;
@@ -270,7 +289,7 @@ public final class CemsSimulator {
             frames.incrementAndGet();
             Frame answer;
             try {
-                answer = readAnswer();
+                answer = FrameReader.frames(readFrame(in)).get(0);
             } catch (SocketTimeoutException e) {
                 return false;
             }
@@ -285,25 +304,6 @@ public final class CemsSimulator {
                 otherRefusals.incrementAndGet();
             }
             return false;
-        }
-
-        private Frame readAnswer() throws IOException {
-            ByteArrayOutputStream read = new ByteArrayOutputStream();
-            int previous = -1;
-            while (true) {
-                int b = in.read();
-                if (b < 0) {
-                    throw new IOException("the adapter closed the connection");
-                }
-                read.write(b);
-                if (previous == '\r' && b == '\n') {
-                    List<Frame> found = FrameReader.frames(read.toByteArray());
-                    if (!found.isEmpty()) {
-                        return found.get(0);
-                    }
-                }
-                previous = b;
-            }
         }
 
         private static void pause() throws IOException {

@@ -10,6 +10,7 @@ import org.carbonmrv.api.monitoring.RecordLoggerHourCommand;
 import org.carbonmrv.api.monitoring.UploadFormat;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
+import org.carbonmrv.cems.validity.DerivedHour;
 import org.carbonmrv.monitoring.readings.ReadingUploads;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
@@ -22,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -41,17 +41,7 @@ import java.util.Set;
 public class LoggerHours {
 
     /** An hour as the adapter sends it: local time of the project, one entry per pollutant code. */
-    public record Hour(LocalDateTime hour, List<ChannelHour> channels) {}
-
-    public record ChannelHour(
-            String code,
-            BigDecimal value,
-            String flag,
-            int validMinutes,
-            int minutesReported,
-            int calibrationMinutes,
-            BigDecimal loggerValue,
-            String loggerFlag) {}
+    public record Hour(LocalDateTime hour, List<DerivedHour> channels) {}
 
     public record Recorded(
             String batchId,
@@ -92,7 +82,7 @@ public class LoggerHours {
             problems.add(FieldProblem.of("channels", "must not be empty"));
         } else {
             for (int i = 0; i < hour.channels().size(); i++) {
-                ChannelHour c = hour.channels().get(i);
+                DerivedHour c = hour.channels().get(i);
                 if (c.code() == null || c.code().isBlank()) {
                     problems.add(FieldProblem.of("channels[" + i + "].code", "must not be blank"));
                 }
@@ -138,7 +128,7 @@ public class LoggerHours {
         ArrayNode rows = body.putArray("readings");
         List<LoggerHourValue> values = new ArrayList<>();
         List<String> unmapped = new ArrayList<>();
-        for (ChannelHour c : hour.channels()) {
+        for (DerivedHour c : hour.channels()) {
             Optional<DataLoggerChannel> channel = logger.channel(c.code());
             if (channel.isEmpty()) {
                 unmapped.add(c.code());

@@ -37,17 +37,8 @@ public class HourForwarder {
     private static final Logger log = LoggerFactory.getLogger(HourForwarder.class);
     private static final int ROUND = 200;
 
-    record ChannelHour(
-            String code,
-            BigDecimal value,
-            String flag,
-            int validMinutes,
-            int minutesReported,
-            int calibrationMinutes,
-            BigDecimal loggerValue,
-            String loggerFlag) {}
-
-    record Hour(LocalDateTime hour, List<ChannelHour> channels) {}
+    /** An hour as the monitoring-service takes it: per pollutant code, as derived ({@link DerivedHour}). */
+    record Hour(LocalDateTime hour, List<DerivedHour> channels) {}
 
     private final FrameInbox inbox;
     private final MonitoringClient monitoring;
@@ -160,7 +151,7 @@ public class HourForwarder {
                 }
             });
         }
-        List<ChannelHour> channels = new ArrayList<>();
+        List<DerivedHour> channels = new ArrayList<>();
         List<String> codes = new ArrayList<>(minutes.keySet());
         hourly.keySet().stream().filter(c -> !minutes.containsKey(c)).forEach(codes::add);
         for (String code : codes) {
@@ -170,16 +161,7 @@ public class HourForwarder {
             if (its.isEmpty() && loggerValue == null) {
                 continue;
             }
-            DerivedHour derived = DerivedHour.of(code, hour, its, loggerValue, own.get("Flag"));
-            channels.add(new ChannelHour(
-                    code,
-                    derived.value(),
-                    derived.flag(),
-                    derived.validMinutes(),
-                    derived.minutesReported(),
-                    derived.calibrationMinutes(),
-                    derived.loggerValue(),
-                    derived.loggerFlag()));
+            channels.add(DerivedHour.of(code, hour, its, loggerValue, own.get("Flag")));
         }
         return new Hour(hour, channels);
     }

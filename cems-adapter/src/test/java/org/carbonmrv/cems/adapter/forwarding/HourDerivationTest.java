@@ -1,6 +1,7 @@
 package org.carbonmrv.cems.adapter.forwarding;
 
 import org.carbonmrv.cems.adapter.inbox.FrameInbox;
+import org.carbonmrv.cems.validity.DerivedHour;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -35,14 +36,14 @@ class HourDerivationTest {
 
         HourForwarder.Hour hour = HourForwarder.derive(HOUR, frames);
 
-        assertThat(hour.channels()).extracting(HourForwarder.ChannelHour::code).containsExactly("N2O", "Qgas", "O2");
-        HourForwarder.ChannelHour n2o = hour.channels().get(0);
+        assertThat(hour.channels()).extracting(DerivedHour::code).containsExactly("N2O", "Qgas", "O2");
+        DerivedHour n2o = hour.channels().get(0);
         assertThat(n2o.value()).isEqualByComparingTo("500");
         assertThat(n2o.flag()).isEqualTo("N");
         assertThat(n2o.validMinutes()).isEqualTo(50);
         assertThat(n2o.minutesReported()).isEqualTo(60);
         assertThat(n2o.loggerValue()).isEqualByComparingTo("525");
-        HourForwarder.ChannelHour o2 = hour.channels().get(2);
+        DerivedHour o2 = hour.channels().get(2);
         assertThat(o2.minutesReported())
                 .as("only the logger's hour: taken as it is")
                 .isZero();
@@ -57,8 +58,7 @@ class HourDerivationTest {
             frames.add(minute(m, m < 20 ? "n/a" : "500", "N"));
         }
 
-        HourForwarder.ChannelHour n2o =
-                HourForwarder.derive(HOUR, frames).channels().get(0);
+        DerivedHour n2o = HourForwarder.derive(HOUR, frames).channels().get(0);
 
         assertThat(n2o.validMinutes()).isEqualTo(40);
         assertThat(n2o.flag()).as("an invalid hour is never flagged N").isEqualTo("B");

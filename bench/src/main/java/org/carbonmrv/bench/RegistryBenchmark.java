@@ -94,7 +94,7 @@ final class RegistryBenchmark {
     }
 
     /** Owner tokens last 15 minutes; the bulk takes longer. */
-    private static final class Tokens {
+    static final class Tokens {
         private final BenchRun run;
         private String token;
         private long fetchedAt;
@@ -113,7 +113,7 @@ final class RegistryBenchmark {
         }
     }
 
-    private static void bulk(BenchRun run, Tokens tokens, long until, AtomicLong done) throws Exception {
+    static void bulk(BenchRun run, Tokens tokens, long until, AtomicLong done) throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
         try {
             List<Future<?>> running = new ArrayList<>();

@@ -39,6 +39,7 @@ class WebhookDeliverer implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDeliverer.class);
     private static final int PAGE = 50;
+    private static final Duration TURN = Duration.ofSeconds(5);
 
     private final WebhookEndpoints endpoints;
     private final EventFeed feed;
@@ -78,11 +79,34 @@ class WebhookDeliverer implements DisposableBean {
         }
     }
 
+    /**
+     * Pages of events for one endpoint until it has caught up, fails, or has had its turn (a few
+     * seconds: the others' workers are not held up by a long backlog either).
+     */
     void serve(WebhookEndpoints.Endpoint endpoint) {
+        long turnEnds = System.nanoTime() + TURN.toNanos();
+        WebhookEndpoints.Endpoint current = endpoint;
+        while (true) {
+            Page page = servePage(current);
+            if (page != Page.FULL || System.nanoTime() > turnEnds) {
+                return;
+            }
+            current = endpoints.find(endpoint.id()).orElseThrow();
+        }
+    }
+
+    /** How a page went: all of a full page delivered (more may wait), caught up, or stopped by a failure. */
+    private enum Page {
+        FULL,
+        CAUGHT_UP,
+        STOPPED
+    }
+
+    private Page servePage(WebhookEndpoints.Endpoint endpoint) {
         List<CloudEvent> events = feed.ofOrganisation(endpoint.organisation(), endpoint.cursor(), PAGE);
         if (events.isEmpty()) {
             endpoints.idle(endpoint.id());
-            return;
+            return Page.CAUGHT_UP;
         }
         long passed = endpoint.cursor();
         for (CloudEvent event : events) {
@@ -101,17 +125,18 @@ class WebhookDeliverer implements DisposableBean {
             }
             if (status == 410) {
                 endpoints.disable(endpoint.id(), "the receiver answered 410 Gone");
-                return;
+                return Page.STOPPED;
             }
             Instant since = endpoint.failingSince() == null ? Instant.now() : endpoint.failingSince();
             if (Duration.between(since, Instant.now()).compareTo(settings.giveUpAfter()) > 0) {
                 endpoints.disable(endpoint.id(), "failing since " + since + ", longer than " + settings.giveUpAfter());
-                return;
+                return Page.STOPPED;
             }
             endpoints.failed(endpoint.id(), retryAfter(endpoint.attempts() + 1));
-            return;
+            return Page.STOPPED;
         }
         endpoints.skipTo(endpoint.id(), passed);
+        return events.size() == PAGE ? Page.FULL : Page.CAUGHT_UP;
     }
 
     /** The receiver's status, 0 when it gave none; every attempt logged. */

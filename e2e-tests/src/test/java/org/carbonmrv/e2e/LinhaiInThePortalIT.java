@@ -435,6 +435,63 @@ class LinhaiInThePortalIT {
             Browser.signIn(other, portal, "juhua-owner");
             other.navigate(portal + "/projects/" + chain.projectId + "/sealed-history");
             assertThat(other.locator("main").innerText()).doesNotContain("CreditsIssuedEvent");
+
+            // the owner's integrations: a webhook endpoint registered in the portal, its secret shown once, its log
+            try (var receiver = new LocalReceiver()) {
+                owner.navigate(portal + "/");
+                owner.locator("nav a", new Page.LocatorOptions().setHasText("Webhooks"))
+                        .click();
+                Browser.screenshot(owner, "portal-webhooks");
+                assertThat(owner.locator("body").innerText()).as(owner.url()).contains("Register an endpoint");
+                owner.locator("#webhook-url").fill(receiver.url());
+                owner.locator("#webhook-kinds").fill("CreditsRetiredEvent");
+                owner.locator("#webhook-from").selectOption("start");
+                owner.locator("main button[type=submit]").click();
+                Browser.screenshot(owner, "portal-webhook-registered");
+                assertThat(owner.locator("body").innerText()).as(owner.url()).contains("The endpoint is registered.");
+                assertThat(owner.locator("[data-test=done]").innerText()).isEqualTo("The endpoint is registered.");
+                assertThat(owner.locator("[data-test=secret] code").innerText()).startsWith("whsec_");
+                String endpointPage = owner.url();
+                await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received() >= 1);
+                owner.navigate(endpointPage);
+                assertThat(owner.locator("[data-test=deliveries]").innerText()).contains("CreditsRetiredEvent", "204");
+                assertThat(owner.locator("[data-test=secret]").count())
+                        .as("shown once")
+                        .isZero();
+                Browser.screenshot(owner, "portal-webhook");
+            }
+        }
+    }
+
+    /** A receiver of webhooks that takes everything (204). */
+    private static final class LocalReceiver implements AutoCloseable {
+        private final com.sun.net.httpserver.HttpServer server;
+        private final java.util.concurrent.atomic.AtomicInteger received =
+                new java.util.concurrent.atomic.AtomicInteger();
+
+        LocalReceiver() throws java.io.IOException {
+            server = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/hook", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                received.incrementAndGet();
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        }
+
+        int received() {
+            return received.get();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
         }
     }
 

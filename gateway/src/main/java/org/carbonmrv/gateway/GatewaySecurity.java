@@ -69,6 +69,8 @@ public class GatewaySecurity {
                                         "/accounts/**",
                                         "/issuance-requests/**",
                                         "/reports/**",
+                                        "/webhooks",
+                                        "/webhooks/**",
                                         "/portal-assets/**",
                                         "/oauth2/**",
                                         "/login/**",

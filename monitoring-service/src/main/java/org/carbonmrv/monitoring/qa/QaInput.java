@@ -46,7 +46,6 @@ public record QaInput(
                 meters,
                 valuesWhileDown,
                 outOfRange,
-                List.of(),
                 List.of());
     }
 

@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What needs the signed-in user now, derived from the platform's state: their projects and where
- * each stands, the reports waiting for a verifier, issuance requests, their accounts and balances.
- * Three calls to the API side by side, then one per project of the owner (or assigned to the
- * verifier) for its reports, then one per period of the owner not approved yet for its QA checks,
- * each round side by side.
+ * What needs the signed-in user now: the work the notifications API keeps for their roles, their
+ * projects and where each stands, the reports waiting for the verifier, issuance requests, their
+ * accounts and balances. Four calls to the API side by side; for the owner then one per own project
+ * for its reports and one per own period not approved yet for its QA checks (live checks of the
+ * readings, not events), each round side by side.
  */
 @Controller
 class HomePage {
@@ -34,6 +34,7 @@ class HomePage {
     private static final ParameterizedTypeReference<ApiPage<ProjectView>> PROJECTS =
             new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<ApiPage<JsonNode>> ITEMS = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<JsonNode> NOTIFICATIONS = new ParameterizedTypeReference<>() {};
 
     private static final ParameterizedTypeReference<List<JsonNode>> REPORTS = new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<QaSummary> CHECKS = new ParameterizedTypeReference<>() {};
@@ -53,29 +54,30 @@ class HomePage {
         var projectsRead = reads.get(PROJECTS, "/api/projects?size=50");
         var issuanceRequests = reads.get(ITEMS, "/api/registry/issuance-requests?size=20");
         var accounts = reads.get(ITEMS, "/api/registry/accounts?size=50");
+        var notifications = me.has(Roles.PROJECT_OWNER) || me.has(Roles.VERIFIER) || me.has(Roles.REGISTRY_ADMIN)
+                ? reads.get(NOTIFICATIONS, "/api/notifications")
+                : null;
         ApiPage<ProjectView> projects = projectsRead.value();
         Map<String, List<JsonNode>> reports = reportsOf(reads, me, projects.items());
         Map<String, Long> critical = criticalFindingsOf(reads, me, projects.items(), reports);
         model.addAttribute("projects", projects);
-        model.addAttribute("toReview", me.has(Roles.VERIFIER) ? submittedReports(projects, reports) : List.of());
-        model.addAttribute("workList", WorkList.of(me, projects.items(), reports, critical));
+        List<JsonNode> pending = notifications == null ? List.of() : items(notifications.value());
+        model.addAttribute("toReview", toReview(pending));
+        model.addAttribute(
+                "workList", WorkList.of(pending, WorkList.criticalQa(me, projects.items(), reports, critical)));
         model.addAttribute("issuanceRequests", issuanceRequests.value());
         model.addAttribute("accounts", accounts.value());
         return "home";
     }
 
-    /** A report waiting for the verifier, with the project it belongs to. */
-    record ToReview(String reportId, String projectName, JsonNode report) {}
+    /** A report version waiting for the verifier, with the project it belongs to. */
+    record ToReview(String reportId, String projectName, int version) {}
 
-    /**
-     * The reports of the projects whose work is the user's: the owner's own, the verifier's
-     * assigned ones. The registry and the auditors see every project: their home reads no reports.
-     */
+    /** The owner's own projects' reports, for the QA checks of the periods not approved yet. */
     private static Map<String, List<JsonNode>> reportsOf(Reads reads, SignedIn me, List<ProjectView> projects) {
         Map<String, Reads.Read<List<JsonNode>>> reading = new LinkedHashMap<>();
         for (ProjectView project : projects) {
-            boolean owns = me.has(Roles.PROJECT_OWNER) && me.organisation().equals(project.ownerOrganisation());
-            if (owns || me.has(Roles.VERIFIER)) {
+            if (me.has(Roles.PROJECT_OWNER) && me.organisation().equals(project.ownerOrganisation())) {
                 reading.put(project.id(), reads.get(REPORTS, "/api/calculations/projects/{id}/reports", project.id()));
             }
         }
@@ -118,13 +120,20 @@ class HomePage {
         return critical;
     }
 
-    private static List<ToReview> submittedReports(ApiPage<ProjectView> projects, Map<String, List<JsonNode>> reports) {
+    private static List<JsonNode> items(JsonNode notifications) {
+        List<JsonNode> items = new ArrayList<>();
+        notifications.path("items").forEach(items::add);
+        return items;
+    }
+
+    private static List<ToReview> toReview(List<JsonNode> pending) {
         List<ToReview> waiting = new ArrayList<>();
-        for (ProjectView project : projects.items()) {
-            for (JsonNode report : reports.getOrDefault(project.id(), List.of())) {
-                if (report.path("status").asText().equals("SUBMITTED")) {
-                    waiting.add(new ToReview(report.path("id").asText(), project.name(), report));
-                }
+        for (JsonNode work : pending) {
+            if (work.path("kind").asText().equals("TO_REVIEW")) {
+                waiting.add(new ToReview(
+                        work.path("reportId").asText(),
+                        work.path("projectName").asText(),
+                        work.path("reportVersion").asInt()));
             }
         }
         return waiting;

@@ -30,48 +30,43 @@ class WorkListTest {
         return new ObjectMapper().readTree(json);
     }
 
-    @Test
-    void theOwnerIsToldOfTheFindingsToAnswerOnAStaleReportAndOfAPeriodWithCriticalChecksAndNoReport() throws Exception {
-        SignedIn owner = new SignedIn("linhai-owner", "linhai-owner", "linhai-chem", List.of("project-owner"));
-        JsonNode stale = report("""
-                {"id":"r1","reportingPeriodId":"rp-2019","status":"SUBMITTED","stale":true,
-                 "findingsToAnswer":1,"findingsToClose":0}""");
+    static JsonNode work(String kind, String period, String report, int count) throws Exception {
+        return report(("{\"kind\":\"%s\",\"projectId\":\"p1\",\"projectName\":\"Linhai HFC-23\","
+                        + "\"reportingPeriodId\":\"%s\",\"periodStart\":\"%s-01-01\",\"periodEnd\":\"%s-12-31\","
+                        + "\"reportId\":%s,\"count\":%d}")
+                .formatted(kind, period, period, period, report == null ? "null" : "\"" + report + "\"", count));
+    }
 
-        List<WorkList.Item> items =
-                WorkList.of(owner, List.of(linhai()), Map.of("p1", List.of(stale)), Map.of("rp-2020", 3L));
+    @Test
+    void theOwnerIsToldFirstOfCriticalChecksThenOfTheWorkTheHistoryKeepsOldestFirst() throws Exception {
+        SignedIn owner = new SignedIn("linhai-owner", "linhai-owner", "linhai-chem", List.of("project-owner"));
+        JsonNode r1 = report("{\"id\":\"r1\",\"reportingPeriodId\":\"rp-2019\",\"status\":\"SUBMITTED\"}");
+        List<JsonNode> pending = List.of(
+                work("STALE", "2019", "r1", 1),
+                work("FINDINGS_TO_ANSWER", "2019", "r1", 2),
+                work("NO_REPORT", "2020", null, 1),
+                work("TO_REVIEW", "2019", "r1", 1));
+
+        List<WorkList.Item> items = WorkList.of(
+                pending,
+                WorkList.criticalQa(owner, List.of(linhai()), Map.of("p1", List.of(r1)), Map.of("rp-2019", 3L)));
 
         assertThat(items)
                 .extracting(WorkList.Item::kind, WorkList.Item::link, WorkList.Item::count)
                 .containsExactly(
+                        tuple(WorkList.Kind.CRITICAL_QA, "/reports/r1", 3),
                         tuple(WorkList.Kind.STALE, "/reports/r1", 0),
-                        tuple(WorkList.Kind.FINDINGS_TO_ANSWER, "/reports/r1", 1),
-                        tuple(WorkList.Kind.CRITICAL_QA, "/projects/p1", 3),
+                        tuple(WorkList.Kind.FINDINGS_TO_ANSWER, "/reports/r1", 2),
                         tuple(WorkList.Kind.NO_REPORT, "/projects/p1", 0));
         assertThat(items.get(3).period()).isEqualTo("2020-01-01 – 2020-12-31");
     }
 
     @Test
-    void anotherOrganisationsOwnerIsToldNothingOfIt() {
+    void anotherOrganisationsOwnerIsNotToldOfItsCriticalChecks() {
         SignedIn other = new SignedIn("juhua-owner", "juhua-owner", "juhua-chem", List.of("project-owner"));
 
-        assertThat(WorkList.of(other, List.of(linhai()), Map.of(), Map.of("rp-2020", 3L)))
+        assertThat(WorkList.criticalQa(other, List.of(linhai()), Map.of(), Map.of("rp-2020", 3L)))
                 .isEmpty();
-    }
-
-    @Test
-    void theVerifierClosesAnsweredFindingsAndTheRegistryAssignsTheMissingVerifier() throws Exception {
-        JsonNode answered = report("""
-                {"id":"r1","reportingPeriodId":"rp-2019","status":"SUBMITTED","stale":false,
-                 "findingsToAnswer":0,"findingsToClose":2}""");
-        SignedIn verifier = new SignedIn("cqc-verifier", "cqc-verifier", "cqc", List.of("verifier"));
-        SignedIn registry = new SignedIn("registry-admin", "registry-admin", "registry", List.of("registry-admin"));
-
-        assertThat(WorkList.of(verifier, List.of(linhai()), Map.of("p1", List.of(answered)), Map.of()))
-                .extracting(WorkList.Item::kind, WorkList.Item::count)
-                .containsExactly(tuple(WorkList.Kind.FINDINGS_TO_CLOSE, 2));
-        assertThat(WorkList.of(registry, List.of(linhai()), Map.of(), Map.of()))
-                .extracting(WorkList.Item::kind, WorkList.Item::period)
-                .containsExactly(tuple(WorkList.Kind.NO_VERIFIER, "2020-01-01 – 2020-12-31"));
     }
 
     private static ProjectView project(List<ReportingPeriodView> periods) {

@@ -1516,6 +1516,15 @@ class LinhaiChainIT {
     }
 
     @Test
+    @Order(17)
+    void theRunningApiIsTheCommittedContractAndTheGeneratedClientSpeaksIt() throws Exception {
+        GeneratedClientStory story =
+                new GeneratedClientStory(client, chain, platform.ports().gatewayUrl());
+        story.theRunningApiIsTheCommittedContract();
+        story.aHolderRetiresWithTheGeneratedClientAndThePlantSeesItInItsFeed();
+    }
+
+    @Test
     @Order(96)
     void everyServicesReadModelsAreRebuiltFromTheEventStoreRowForRow() throws Exception {
         String operator = chain.token("platform-operator");

@@ -26,9 +26,13 @@ public final class Mrv {
             case "verify-bundle" -> System.exit(AuditCommands.verifyBundle(args));
             case "cems" -> System.exit(CemsCommands.run(args, System.out, System.err));
             case "stop-orphans" -> stopOrphans();
+            case "openapi" -> {
+                Ports ports = Ports.standard();
+                System.exit(ApiContract.write(args, new MrvClient(ports.gatewayUrl(), ports.keycloakUrl())));
+            }
             default -> {
                 System.err.println(
-                        "usage: mrv up | demo | backup FILE | restore FILE | reset [--yes] | audit verify [--key PEM] [--checkpoint FILE] | audit export --project ID --out FILE | verify-bundle FILE [--key PEM] | cems parse FILE | cems simulate --project P [--loggers N] [--hours H]");
+                        "usage: mrv up | demo | backup FILE | restore FILE | reset [--yes] | audit verify [--key PEM] [--checkpoint FILE] | audit export --project ID --out FILE | verify-bundle FILE [--key PEM] | cems parse FILE | openapi FILE | cems simulate --project P [--loggers N] [--hours H]");
                 System.exit(2);
             }
         }

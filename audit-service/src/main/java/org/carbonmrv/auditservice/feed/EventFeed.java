@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The sealed history as a feed, in chain order, after a cursor (an event's sequence is its sealed
  * position + 1, so after {@code n} means from position {@code n} on): every event for those who read
- * every project, the events of its own projects for an organisation. A page is found by its
+ * every project, the events it may see for an organisation. A page is found by its
  * cursor through the index (keyset, not offset), so catching up costs the same at any age of
  * the history.
  */
@@ -44,13 +44,14 @@ public class EventFeed {
                 size);
     }
 
+    /** The events an organisation may see ({@link FeedAudiences}): of its projects, its periods to verify, its accounts. */
     public List<CloudEvent> ofOrganisation(String organisation, long after, int size) {
         return jdbc.query(
-                "WITH mine AS (SELECT p.position, min(p.project_id) AS project_id"
-                        + " FROM history_projects p JOIN history_project_owners o ON o.project_id = p.project_id"
-                        + " WHERE o.owner_organisation = ? AND p.position >= ?"
-                        + " GROUP BY p.position ORDER BY p.position LIMIT ?)"
-                        + " SELECT " + COLUMNS + ", mine.project_id FROM mine"
+                "WITH mine AS (SELECT a.position FROM feed_audiences a"
+                        + " WHERE a.organisation = ? AND a.position >= ? ORDER BY a.position LIMIT ?)"
+                        + " SELECT " + COLUMNS
+                        + ", (SELECT min(p.project_id) FROM history_projects p WHERE p.position = h.position)"
+                        + " AS project_id FROM mine"
                         + " JOIN history_entries h ON h.position = mine.position"
                         + " JOIN eventstore.domain_event_entry e ON e.global_index = h.global_index"
                         + " ORDER BY h.position",

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * {@code GET /api/events?after=}: what an integrator catches up from after an outage. Auditors,
  * the registry and the platform's own services read every event; an organisation (its people and its machine clients) the
- * events of the projects it owns. Events appear once sealed (within about a second).
+ * events of the projects it owns, of the reporting periods it verifies (from its assignment on) and
+ * of its registry accounts. Events appear once sealed (within about a second).
  */
 @RestController
 @Tag(name = "event feed", description = "the caller's organisation's events in order, as CloudEvents, cursor-paged")
@@ -42,7 +43,12 @@ class EventFeedController {
         List<CloudEvent> events;
         if (caller.hasAnyRole(Role.AUDITOR, Role.REGISTRY_ADMIN, Role.PLATFORM_SERVICE)) {
             events = feed.all(after, size);
-        } else if (caller.hasAnyRole(Role.PROJECT_OWNER, Role.MONITORING_OPERATOR, Role.INTEGRATOR, Role.CREDIT_HOLDER)
+        } else if (caller.hasAnyRole(
+                        Role.PROJECT_OWNER,
+                        Role.MONITORING_OPERATOR,
+                        Role.INTEGRATOR,
+                        Role.CREDIT_HOLDER,
+                        Role.VERIFIER)
                 && !caller.organisation().isEmpty()) {
             events = feed.ofOrganisation(caller.organisation(), after, size);
         } else {

@@ -152,13 +152,17 @@ class WebhooksController {
         return new Rotated(secret, until);
     }
 
-    /** Who runs an organisation's integrations: its project owners and its machine clients. */
+    /**
+     * Who runs an organisation's integrations: its project owners, verifiers and credit holders, and
+     * its machine clients.
+     */
     private static Actor member() {
         Actor caller = Actor.require();
-        if (!caller.hasAnyRole(Role.PROJECT_OWNER, Role.INTEGRATOR)
+        if (!caller.hasAnyRole(Role.PROJECT_OWNER, Role.INTEGRATOR, Role.VERIFIER, Role.CREDIT_HOLDER)
                 || caller.organisation().isEmpty()) {
             throw DomainException.forbidden(
-                    "forbidden", "webhooks are kept by an organisation's project owners and machine clients");
+                    "forbidden",
+                    "webhooks are kept by an organisation's project owners, verifiers, credit holders and machine clients");
         }
         return caller;
     }

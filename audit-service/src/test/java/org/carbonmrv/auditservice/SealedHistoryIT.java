@@ -348,30 +348,12 @@ class SealedHistoryIT extends PostgresIntegrationTest {
         }
     }
 
-    /**
-     * A sealing that covers every transaction ended before it was asked for. The service's own
-     * background work (history index, notifications, webhooks) keeps short transactions open,
-     * and any of them holds the horizon back: wait until none begun before this call is left.
-     */
     private Sealed seal() throws Exception {
-        long asked = jdbc.queryForObject("SELECT pg_current_xact_id()::text::bigint", Long.class);
-        for (int tries = 0; tries < 200; tries++) {
-            long horizon =
-                    jdbc.queryForObject("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint", Long.class);
-            if (horizon > asked) {
-                break;
-            }
-            Thread.sleep(25);
-        }
-        return sealNow();
+        return TestSealing.sealWhatHasEnded(dataSource, sealer);
     }
 
-    /** One sealing now, whatever transactions still run. */
     private Sealed sealNow() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            return sealer.sealOnce(connection);
-        }
+        return TestSealing.sealNow(dataSource, sealer);
     }
 
     private Verification verify() throws Exception {

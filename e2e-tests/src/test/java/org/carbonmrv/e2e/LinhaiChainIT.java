@@ -507,6 +507,13 @@ class LinhaiChainIT {
         assertThat(refused.status()).as(refused.text()).isEqualTo(409);
         assertThat(refused.body().get("type").asText()).endsWith("/critical-qa-findings");
         assertThat(refused.body().get("errors").get(0).get("value").asText()).startsWith("FT-NEW-1 2019-02-01..");
+        // the owner and the period's verifier hear of the critical finding without asking: an event in their feeds
+        for (String reader : List.of(owner, chain.token(LinhaiChain.VERIFIER))) {
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() ->
+                            feed(reader, 0, 1000).stream().anyMatch(e -> isCriticalLapseOfTheNewMeter(e, "Raised")));
+        }
 
         LinhaiChain.expect(
                 201,
@@ -1088,6 +1095,7 @@ class LinhaiChainIT {
         MrvClient.Response calculation = client.post(
                 "/api/calculations/reports", owner, Map.of("projectId", projectId, "reportingPeriodId", april));
         JsonNode calculated = LinhaiChain.expect(201, calculation);
+        adipicReport = calculated.get("reportId").asText();
         assertThat(calculation.header("Server-Timing"))
                 .as("where the calculation's time went, through the gateway")
                 .contains(
@@ -1140,6 +1148,9 @@ class LinhaiChainIT {
     static String adipicProject;
 
     static String adipicApril;
+
+    /** The adipic-acid April's report (version 1), for the auditor's recomputation from hourly readings. */
+    static String adipicReport;
 
     @Test
     @Order(13)
@@ -1477,7 +1488,13 @@ class LinhaiChainIT {
                                 .anyMatch(e -> e.get("type").asText().equals("org.carbonmrv.CreditsIssuedEvent")));
         assertThat(linhai).allSatisfy(e -> {
             assertThat(e.get("specversion").asText()).isEqualTo("1.0");
-            assertThat(e.get("subject").asText()).isEqualTo(chain.projectId);
+            if (e.get("subject").isNull()) {
+                // its own registry account's events concern no project
+                assertThat(e.get("type").asText()).startsWith("org.carbonmrv.Account");
+                assertThat(e.get("data").get("accountId").asText()).isEqualTo("holding:linhai-chem");
+            } else {
+                assertThat(e.get("subject").asText()).isEqualTo(chain.projectId);
+            }
             assertThat(e.get("datacontenttype").asText()).isEqualTo("application/json");
             assertThat(e.get("data").isObject()).isTrue();
         });
@@ -1511,6 +1528,20 @@ class LinhaiChainIT {
                 .doesNotContain("org.carbonmrv.ProjectSubmittedEvent", "org.carbonmrv.CreditsTransferredEvent");
         assertThat(feed(chain.token("ceprei-verifier"), 0, 1000))
                 .noneMatch(e -> e.get("subject").asText().equals(chain.projectId));
+        // the new meter's critical calibration lapse was raised once, and cleared by its second calibration
+        assertThat(linhai.stream()
+                        .filter(e ->
+                                isCriticalLapseOfTheNewMeter(e, "Raised") || isCriticalLapseOfTheNewMeter(e, "Cleared"))
+                        .map(e -> e.get("type").asText()))
+                .containsExactly(
+                        "org.carbonmrv.CriticalQaFindingRaisedEvent", "org.carbonmrv.CriticalQaFindingClearedEvent");
+    }
+
+    private boolean isCriticalLapseOfTheNewMeter(JsonNode event, String raisedOrCleared) {
+        return event.get("type").asText().equals("org.carbonmrv.CriticalQaFinding" + raisedOrCleared + "Event")
+                && event.get("data").path("reportingPeriodId").asText().equals(chain.periodId)
+                && event.get("data").path("check").asText().equals("calibration-coverage")
+                && event.get("data").path("subject").asText().startsWith("FT-NEW-1 ");
     }
 
     private List<JsonNode> feed(String token, long after, int size) throws Exception {
@@ -1775,6 +1806,44 @@ class LinhaiChainIT {
         assertThat(recomputed.get("figures"))
                 .isNotEmpty()
                 .allMatch(figure -> figure.get("equal").asBoolean());
+        // each version's data set is what the readings gave when it was calculated: version 1 before the
+        // LNG factor was corrected, version 2 after; the adipic-acid month from its hourly CEMS values
+        for (String version : List.of(
+                "/api/audit/reports/" + chain.reportId + "/versions/1/recomputation",
+                "/api/audit/reports/" + chain.reportId + "/versions/2/recomputation",
+                "/api/audit/reports/" + adipicReport + "/versions/1/recomputation")) {
+            assertThat(LinhaiChain.expect(200, client.get(version, auditor)).get("links"))
+                    .as(version)
+                    .anySatisfy(link -> {
+                        assertThat(link.get("what").asText())
+                                .startsWith("the data set is what the period's readings gave");
+                        assertThat(link.get("holds").asBoolean()).as("%s", link).isTrue();
+                    });
+        }
+        // a reading changed in the table since: the version's data set is no longer what the readings give, and
+        // the field that differs is named
+        try (Connection connection =
+                DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            String reading = "UPDATE monitoring_service.readings SET value = value + 1000 WHERE id ="
+                    + " (SELECT min(id) FROM monitoring_service.readings WHERE project_id = '" + chain.projectId
+                    + "' AND period_id = '" + chain.periodId + "' AND month IS NOT NULL)";
+            connection.createStatement().executeUpdate(reading);
+            try {
+                JsonNode changed = LinhaiChain.expect(
+                        200,
+                        client.get(
+                                "/api/audit/reports/" + chain.reportId + "/versions/" + chain.version
+                                        + "/recomputation",
+                                auditor));
+                assertThat(changed.get("links")).anySatisfy(link -> {
+                    assertThat(link.get("what").asText()).startsWith("the data set is what the period's readings gave");
+                    assertThat(link.get("holds").asBoolean()).isFalse();
+                    assertThat(link.get("detail").asText()).contains("in the data set", "from the readings");
+                });
+            } finally {
+                connection.createStatement().executeUpdate(reading.replace("+ 1000", "- 1000"));
+            }
+        }
         assertThat(StreamSupport.stream(recomputed.get("figures").spliterator(), false)
                         .filter(f -> f.get("name").asText().equals("ER_y"))
                         .findFirst()

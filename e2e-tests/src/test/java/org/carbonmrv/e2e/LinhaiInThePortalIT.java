@@ -453,7 +453,14 @@ class LinhaiInThePortalIT {
                 assertThat(owner.locator("[data-test=secret] code").innerText()).startsWith("whsec_");
                 String endpointPage = owner.url();
                 await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received() >= 1);
-                owner.navigate(endpointPage);
+                // the attempt is logged once the receiver's answer is in: the page may come before it
+                await().atMost(Duration.ofSeconds(30))
+                        .pollInSameThread()
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(() -> {
+                            owner.navigate(endpointPage);
+                            return owner.locator("[data-test=deliveries]").count() > 0;
+                        });
                 assertThat(owner.locator("[data-test=deliveries]").innerText()).contains("CreditsRetiredEvent", "204");
                 assertThat(owner.locator("[data-test=secret]").count())
                         .as("shown once")

@@ -19,6 +19,8 @@ import org.carbonmrv.api.calculation.ReductionsCalculatedEvent;
 import org.carbonmrv.api.calculation.ReportSubmittedForVerificationEvent;
 import org.carbonmrv.api.calculation.TraceLine;
 import org.carbonmrv.api.monitoring.CalibrationRecordedEvent;
+import org.carbonmrv.api.monitoring.CriticalQaFindingClearedEvent;
+import org.carbonmrv.api.monitoring.CriticalQaFindingRaisedEvent;
 import org.carbonmrv.api.monitoring.DowntimeEntry;
 import org.carbonmrv.api.monitoring.DowntimeKind;
 import org.carbonmrv.api.monitoring.DowntimeRecordedEvent;
@@ -211,6 +213,16 @@ class EventSerialisationTest {
                         "recalibration"),
                 new QaFindingAcknowledgedEvent(
                         "plan", "p1", "rp", "f1", "operating-days-vs-log", "furnace-1 2019-08", "conservative"),
+                new CriticalQaFindingRaisedEvent(
+                        "plan",
+                        "p1",
+                        "rp",
+                        "f2",
+                        "reused-batch",
+                        "batch b1",
+                        "the batch's content was recorded under project p2",
+                        Map.of("otherProject", "p2")),
+                new CriticalQaFindingClearedEvent("plan", "p1", "rp", "f2", "reused-batch", "batch b1"),
                 new FindingRaisedEvent("r1", "p1", "f1", 1, FindingKind.NON_CONFORMITY, "EF_CO2_FF", "不符合项-1", "cqc"),
                 new FindingAnsweredEvent("r1", "p1", "f1", "corrected"),
                 new FindingClosedEvent("r1", "p1", "f1", "checked"),

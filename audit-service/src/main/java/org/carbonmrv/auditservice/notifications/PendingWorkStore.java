@@ -142,6 +142,17 @@ class PendingWorkStore {
                 .findFirst();
     }
 
+    /** The report of a reporting period, if one was calculated. */
+    Optional<String> reportOfPeriod(String periodId) {
+        return jdbc
+                .queryForList(
+                        "SELECT report_id FROM notification_reports WHERE period_id = ? ORDER BY report_id LIMIT 1",
+                        String.class,
+                        periodId)
+                .stream()
+                .findFirst();
+    }
+
     Optional<String> requestOf(String reportId, int version) {
         return jdbc
                 .queryForList(

@@ -16,6 +16,8 @@ public enum WorkKind {
     STALE(Role.PROJECT_OWNER),
     /** The verifier rejected the report: correct and calculate again. */
     REJECTED(Role.PROJECT_OWNER),
+    /** The QA checks found a critical problem in a period's data: resolve it in the data. */
+    CRITICAL_QA(Role.PROJECT_OWNER),
     /** A verifier's finding waits for the owner's answer. */
     FINDINGS_TO_ANSWER(Role.PROJECT_OWNER),
     /** A submitted report waits for its verifier's decision. */

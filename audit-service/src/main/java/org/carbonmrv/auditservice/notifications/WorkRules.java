@@ -60,6 +60,27 @@ class WorkRules {
                 ownersWork(WorkKind.FINDINGS_TO_ANSWER, text(event, "findingId"), project, period, event, position, at);
             }
             case "FindingAnsweredEvent" -> answered(event, project, position, at);
+            case "CriticalQaFindingRaisedEvent" -> {
+                String period = text(event, "reportingPeriodId");
+                store.ownerOf(project)
+                        .ifPresent(owner -> store.open(
+                                new Work(
+                                        WorkKind.CRITICAL_QA,
+                                        period + "/" + text(event, "findingId"),
+                                        owner,
+                                        project,
+                                        period,
+                                        store.reportOfPeriod(period).orElse(null),
+                                        null),
+                                position,
+                                at));
+            }
+            case "CriticalQaFindingClearedEvent" ->
+                store.close(
+                        WorkKind.CRITICAL_QA,
+                        text(event, "reportingPeriodId") + "/" + text(event, "findingId"),
+                        position,
+                        at);
             case "FindingClosedEvent" -> {
                 String finding = text(event, "findingId");
                 store.close(WorkKind.FINDINGS_TO_ANSWER, finding, position, at);

@@ -13,6 +13,7 @@ final class WorkTexts {
             case TO_SUBMIT -> "A calculated report waits to be submitted for verification";
             case STALE -> "A report's data changed: calculate it again";
             case REJECTED -> "The verifier rejected a report";
+            case CRITICAL_QA -> "The QA checks found a critical problem in a period's data";
             case FINDINGS_TO_ANSWER -> "A verifier's finding waits for your answer";
             case TO_REVIEW -> "A report waits for your verification";
             case FINDINGS_TO_CLOSE -> "An answered finding waits for you to close it";

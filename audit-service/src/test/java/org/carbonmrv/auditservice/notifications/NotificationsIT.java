@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.carbonmrv.audit.seal.Sealer;
+import org.carbonmrv.auditservice.TestSealing;
 import org.carbonmrv.platform.security.Role;
 import org.carbonmrv.platform.testsupport.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,21 @@ class NotificationsIT extends PostgresIntegrationTest {
                         + "f1\"}");
         assertThat(kinds(verifier("cqc"))).doesNotContain("FINDINGS_TO_CLOSE " + project);
 
+        // a critical QA finding in the period's data is the owner's work until the data no longer has it
+        String criticalFinding = "{\"planId\":\"monitoring-plan:" + project + "\",\"projectId\":\"" + project
+                + "\",\"reportingPeriodId\":\"" + period + "\",\"findingId\":\"q1\",\"check\":\"calibration-coverage\","
+                + "\"subject\":\"FT-1 2019-02-01..2019-02-28\"}";
+        happened("monitoring.CriticalQaFindingRaisedEvent", "monitoring-plan:" + project, criticalFinding);
+        JsonNode critical = items(owner()).stream()
+                .filter(item -> item.get("kind").asText().equals("CRITICAL_QA"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(critical.get("reportId").asText()).isEqualTo(report);
+        assertThat(critical.get("count").asInt()).isEqualTo(1);
+        assertThat(kinds(verifier("cqc"))).doesNotContain("CRITICAL_QA " + project);
+        happened("monitoring.CriticalQaFindingClearedEvent", "monitoring-plan:" + project, criticalFinding);
+        assertThat(kinds(owner())).doesNotContain("CRITICAL_QA " + project);
+
         happened(
                 "calculation.ReductionReportApprovedEvent",
                 report,
@@ -190,7 +206,8 @@ class NotificationsIT extends PostgresIntegrationTest {
                 .containsExactly(
                         "Carbon MRV: A calculated report waits to be submitted for verification · Linhai HFC-23",
                         "Carbon MRV: A verifier's finding waits for your answer · Linhai HFC-23",
-                        "Carbon MRV: A verifier's finding waits for your answer · Linhai HFC-23");
+                        "Carbon MRV: A verifier's finding waits for your answer · Linhai HFC-23",
+                        "Carbon MRV: The QA checks found a critical problem in a period's data · Linhai HFC-23");
 
         List<String> before = kinds(owner());
         jdbc.update("DELETE FROM audit_service.notification_mails");
@@ -269,10 +286,7 @@ class NotificationsIT extends PostgresIntegrationTest {
             insert.setString(5, aggregate.equals("ledger") ? project + "-ledger" : aggregate);
             insert.executeUpdate();
         }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            sealer.sealOnce(connection);
-        }
+        TestSealing.sealWhatHasEnded(dataSource, sealer);
         projection.catchUp();
     }
 }

@@ -25,8 +25,9 @@ import java.util.TreeSet;
 /**
  * Recomputes a report version from what the history holds: the version's event (methodology
  * version, data set digest, results), the approval that pinned it, the stored data set, and the
- * reading batches of its period recorded before it, each against its rows digest. The pinned
- * methodology version is run again on the data set and each headline figure compared.
+ * reading batches of its period recorded before it, each against its rows digest, and the data set
+ * assembled again from those readings ({@link DatasetFromReadings}). The pinned methodology version
+ * is run again on the data set and each headline figure compared.
  */
 public final class Recomputation {
 
@@ -71,7 +72,8 @@ public final class Recomputation {
 
         String projectId = event.get("projectId").asText();
         String periodId = event.get("reportingPeriodId").asText();
-        links.addAll(batches(connection, projectId, periodId, calculated.get().globalIndex()));
+        List<String> batchIds = new ArrayList<>();
+        links.addAll(batches(connection, projectId, periodId, calculated.get().globalIndex(), batchIds));
 
         Optional<Methodology> methodology = MethodologyCatalogue.find(methodologyId, methodologyVersion);
         if (methodology.isEmpty()) {
@@ -82,7 +84,17 @@ public final class Recomputation {
             return Optional.of(
                     new Recomputed(reportId, version, methodologyId, methodologyVersion, digest, links, List.of()));
         }
-        List<Figure> figures = compare(event.get("results"), methodology.get().calculate(json(content)));
+        JsonNode dataset = json(content);
+        links.add(DatasetFromReadings.check(
+                connection,
+                methodology.get(),
+                projectId,
+                periodId,
+                batchIds,
+                calculated.get().globalIndex(),
+                digest,
+                dataset));
+        List<Figure> figures = compare(event.get("results"), methodology.get().calculate(dataset));
         return Optional.of(
                 new Recomputed(reportId, version, methodologyId, methodologyVersion, digest, links, figures));
     }
@@ -113,8 +125,12 @@ public final class Recomputation {
         }
     }
 
-    /** The reading batches of the period recorded before the version, each against the rows digest its event carries. */
-    private static List<Link> batches(Connection connection, String projectId, String periodId, long before)
+    /**
+     * The reading batches of the period recorded before the version, each against the rows digest its
+     * event carries; their ids are added to {@code ids}.
+     */
+    private static List<Link> batches(
+            Connection connection, String projectId, String periodId, long before, List<String> ids)
             throws SQLException {
         List<Link> links = new ArrayList<>();
         try (PreparedStatement select =
@@ -130,6 +146,7 @@ public final class Recomputation {
                         continue;
                     }
                     String id = batch.get("batchId").asText();
+                    ids.add(id);
                     if (!batch.hasNonNull("rowsDigest")) {
                         links.add(new Link(
                                 "reading batch " + id + " is as recorded",

@@ -2,6 +2,7 @@ package org.carbonmrv.monitoring.qa;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carbonmrv.api.monitoring.AcknowledgeQaFindingCommand;
+import org.carbonmrv.api.monitoring.CriticalQaFinding;
 import org.carbonmrv.api.monitoring.view.QaFindingStatus;
 import org.carbonmrv.api.monitoring.view.QaFindingView;
 import org.carbonmrv.api.monitoring.view.QaSeverity;
@@ -90,6 +91,14 @@ class QaReview {
                         .filter(f -> f.status() == QaFindingStatus.ACCEPTED)
                         .count(),
                 findings);
+    }
+
+    /** The critical findings of the checks as they run now, for {@link CriticalFindingsReview}. */
+    List<CriticalQaFinding> critical(ProjectView project, ReportingPeriodView period) {
+        return QaChecks.run(input(project, period)).stream()
+                .filter(f -> f.severity() == QaSeverity.CRITICAL)
+                .map(f -> new CriticalQaFinding(f.id(), f.check(), f.subject(), f.message(), f.data()))
+                .toList();
     }
 
     /** Only a current warning is acknowledged: a critical finding must be resolved in the data. */

@@ -5,6 +5,7 @@ import org.carbonmrv.api.ProjectScoped;
 
 import java.time.LocalDate;
 
+/** An owner submitted a project for listing: its plant, methodology, time zone and crediting period. */
 @Revision("1")
 public record ProjectSubmittedEvent(
         String projectId,

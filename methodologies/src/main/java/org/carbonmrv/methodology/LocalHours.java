@@ -1,4 +1,4 @@
-package org.carbonmrv.monitoring.hourly;
+package org.carbonmrv.methodology;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,14 +10,14 @@ import java.time.zone.ZoneRules;
  * are the same unless the zone changes its offset within the period (daylight saving), where the
  * offset difference is added.
  */
-final class LocalHours {
+public final class LocalHours {
 
     private final ZoneRules rules;
     private final Instant start;
     private final int startOffsetSeconds;
     private final boolean steady;
 
-    LocalHours(ZoneId zone, LocalDateTime from, LocalDateTime until) {
+    public LocalHours(ZoneId zone, LocalDateTime from, LocalDateTime until) {
         this.rules = zone.getRules();
         this.start = from.atZone(zone).toInstant();
         this.startOffsetSeconds = rules.getOffset(start).getTotalSeconds();
@@ -27,11 +27,11 @@ final class LocalHours {
     }
 
     /** The local hour offset of a value whose hour starts at {@code epochSecond}. */
-    long localHourStartingAt(long epochSecond) {
+    public long localHourStartingAt(long epochSecond) {
         return localHour((epochSecond - start.getEpochSecond()) / 3600);
     }
 
-    long localHour(long elapsedHours) {
+    public long localHour(long elapsedHours) {
         if (steady) {
             return elapsedHours;
         }

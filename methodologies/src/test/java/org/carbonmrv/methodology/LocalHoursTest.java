@@ -1,4 +1,4 @@
-package org.carbonmrv.monitoring.hourly;
+package org.carbonmrv.methodology;
 
 import org.junit.jupiter.api.Test;
 

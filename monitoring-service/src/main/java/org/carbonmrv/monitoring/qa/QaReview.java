@@ -34,7 +34,7 @@ import java.util.Map;
  * stored but its acknowledgement: the checks run afresh on every read.
  */
 @Service
-class QaReview {
+public class QaReview {
 
     private final ProjectDirectory projects;
     private final OperatingLogProjection operatingLog;
@@ -93,8 +93,8 @@ class QaReview {
                 findings);
     }
 
-    /** The critical findings of the checks as they run now, for {@link CriticalFindingsReview}. */
-    List<CriticalQaFinding> critical(ProjectView project, ReportingPeriodView period) {
+    /** The critical findings of the checks as they run now, for the critical findings review (package criticalfindings). */
+    public List<CriticalQaFinding> critical(ProjectView project, ReportingPeriodView period) {
         return QaChecks.run(input(project, period)).stream()
                 .filter(f -> f.severity() == QaSeverity.CRITICAL)
                 .map(f -> new CriticalQaFinding(f.id(), f.check(), f.subject(), f.message(), f.data()))

@@ -1,9 +1,10 @@
-package org.carbonmrv.monitoring.qa;
+package org.carbonmrv.monitoring.criticalfindings;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carbonmrv.api.monitoring.ReviewCriticalQaFindingsCommand;
 import org.carbonmrv.api.project.ProjectView;
 import org.carbonmrv.api.project.ReportingPeriodView;
+import org.carbonmrv.monitoring.qa.QaReview;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.projects.ProjectDirectory;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.carbonmrv.monitoring.qa;
+package org.carbonmrv.monitoring.criticalfindings;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -1578,18 +1578,9 @@ class LinhaiChainIT {
         try (Connection connection =
                 DriverManager.getConnection(database.url(), database.user(), database.password())) {
             for (Map.Entry<String, String> service : services.entrySet()) {
-                Map<String, String> live = new LinkedHashMap<>();
-                try (ResultSet table = connection
-                        .createStatement()
-                        .executeQuery("SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'"
-                                + " AND table_schema = '" + service.getValue() + "'")) {
-                    while (table.next()) {
-                        live.put(table.getString(1), null);
-                    }
-                }
-                for (String table : live.keySet()) {
-                    live.put(table, rows(connection, service.getValue() + "." + table));
-                }
+                // the tracking processors may still be applying the last events: compare once they have caught up
+                awaitTrackingProcessorsAtTheHead(connection, service.getValue());
+                Map<String, String> live = tables(connection, service.getValue());
                 JsonNode rebuilt = LinhaiChain.expect(
                         200,
                         client.post("/api/" + service.getKey() + "/operations/read-models/rebuild", operator, "{}"));
@@ -1624,6 +1615,39 @@ class LinhaiChainIT {
         assertThat(client.post("/api/registry/operations/read-models/rebuild", chain.token("auditor"), "{}")
                         .status())
                 .isEqualTo(403);
+    }
+
+    /** Until every tracking token of a service has passed the last event of the store. */
+    private static void awaitTrackingProcessorsAtTheHead(Connection connection, String schema) {
+        String behind = "SELECT count(*) FROM " + schema + ".token_entry t WHERE t.token IS NULL"
+                + " OR coalesce(substring(convert_from(t.token, 'UTF8') from '\"index\":([0-9]+)')::bigint, -1)"
+                + " < (SELECT coalesce(max(global_index), 0) FROM eventstore.domain_event_entry)";
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .pollInSameThread()
+                .until(() -> {
+                    try (ResultSet count = connection.createStatement().executeQuery(behind)) {
+                        count.next();
+                        return count.getLong(1) == 0;
+                    }
+                });
+    }
+
+    /** Every table of a schema, row for row. */
+    private static Map<String, String> tables(Connection connection, String schema) throws Exception {
+        Map<String, String> tables = new LinkedHashMap<>();
+        try (ResultSet table = connection
+                .createStatement()
+                .executeQuery("SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'"
+                        + " AND table_schema = '" + schema + "' ORDER BY table_name")) {
+            while (table.next()) {
+                tables.put(table.getString(1), null);
+            }
+        }
+        for (String table : tables.keySet()) {
+            tables.put(table, rows(connection, schema + "." + table));
+        }
+        return tables;
     }
 
     /** An auditor's verification of the whole history: asked for (202), then followed at its Location until done. */

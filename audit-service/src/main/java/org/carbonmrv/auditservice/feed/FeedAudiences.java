@@ -38,7 +38,8 @@ class FeedAudiences {
         this.json = json;
     }
 
-    @Scheduled(fixedDelayString = "${mrv.audit.index-interval:1s}")
+    /** Often, since a webhook waits for it after the history index; a turn with nothing new is two short queries. */
+    @Scheduled(fixedDelayString = "${mrv.audit.audience-interval:250ms}")
     void catchUp() {
         try {
             Integer decided;

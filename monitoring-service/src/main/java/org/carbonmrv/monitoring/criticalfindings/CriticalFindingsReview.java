@@ -14,7 +14,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs the QA checks of the periods marked due and has the monitoring plan raise the critical
@@ -48,28 +50,66 @@ class CriticalFindingsReview {
         this.commands = commands;
     }
 
-    private record Due(String projectId, String periodId) {}
+    private record Due(String projectId, String periodId) {
 
-    @Scheduled(fixedDelayString = "${mrv.qa.review-interval:2s}", initialDelayString = "${mrv.qa.review-interval:2s}")
-    void reviewDue() {
-        try {
-            Boolean reviewed;
-            do {
-                reviewed = transaction.execute(status -> reviewOne());
-            } while (Boolean.TRUE.equals(reviewed));
-        } catch (RuntimeException e) {
-            log.warn("reviewing the critical QA findings failed, trying again at the next turn: {}", e.getMessage());
+        String key() {
+            return projectId + "|" + periodId;
         }
     }
 
-    private boolean reviewOne() {
+    /** A mark whose review failed: it stays for the next turn, and the other marks go on meanwhile. */
+    private static final class ReviewFailed extends RuntimeException {
+        final Due mark;
+
+        ReviewFailed(Due mark, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.mark = mark;
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${mrv.qa.review-interval:2s}", initialDelayString = "${mrv.qa.review-interval:2s}")
+    void reviewDue() {
+        Set<String> failed = new HashSet<>();
+        while (true) {
+            try {
+                if (transaction.execute(status -> reviewOne(failed)) != Boolean.TRUE) {
+                    return;
+                }
+            } catch (ReviewFailed e) {
+                failed.add(e.mark.key());
+                log.warn(
+                        "reviewing the critical QA findings of {} failed, trying again at the next turn: {}",
+                        e.mark,
+                        e.getMessage());
+            } catch (RuntimeException e) {
+                log.warn(
+                        "reviewing the critical QA findings failed, trying again at the next turn: {}", e.getMessage());
+                return;
+            }
+        }
+    }
+
+    private boolean reviewOne(Set<String> failed) {
         List<Due> due = jdbc.query(
-                "SELECT project_id, period_id FROM qa_review_due ORDER BY due_since LIMIT 1 FOR UPDATE SKIP LOCKED",
-                (row, i) -> new Due(row.getString(1), row.getString(2)));
+                """
+                SELECT project_id, period_id FROM qa_review_due
+                WHERE NOT (project_id || '|' || period_id = ANY (?))
+                ORDER BY due_since LIMIT 1 FOR UPDATE SKIP LOCKED""", (row, i) -> new Due(row.getString(1), row.getString(2)), (Object) failed.toArray(String[]::new));
         if (due.isEmpty()) {
             return false;
         }
         Due mark = due.get(0);
+        try {
+            review(mark);
+        } catch (RuntimeException e) {
+            throw new ReviewFailed(mark, e);
+        }
+        jdbc.update(
+                "DELETE FROM qa_review_due WHERE project_id = ? AND period_id = ?", mark.projectId(), mark.periodId());
+        return true;
+    }
+
+    private void review(Due mark) {
         ProjectView project;
         try {
             project = projects.project(mark.projectId());
@@ -77,22 +117,17 @@ class CriticalFindingsReview {
             if (gone.status() != 404) {
                 throw gone;
             }
-            project = null; // a project that no longer exists has nothing to review
+            return; // a project that no longer exists has nothing to review
         }
-        if (project != null) {
-            for (ReportingPeriodView period : project.reportingPeriods()) {
-                if (mark.periodId().equals(CriticalFindingsWatch.EVERY_PERIOD)
-                        || mark.periodId().equals(period.id())) {
-                    commands.sendAndWait(new ReviewCriticalQaFindingsCommand(
-                            "monitoring-plan:" + project.id(),
-                            project.id(),
-                            period.id(),
-                            review.critical(project, period)));
-                }
+        for (ReportingPeriodView period : project.reportingPeriods()) {
+            if (mark.periodId().equals(CriticalFindingsWatch.EVERY_PERIOD)
+                    || mark.periodId().equals(period.id())) {
+                commands.sendAndWait(new ReviewCriticalQaFindingsCommand(
+                        "monitoring-plan:" + project.id(),
+                        project.id(),
+                        period.id(),
+                        review.critical(project, period)));
             }
         }
-        jdbc.update(
-                "DELETE FROM qa_review_due WHERE project_id = ? AND period_id = ?", mark.projectId(), mark.periodId());
-        return true;
     }
 }

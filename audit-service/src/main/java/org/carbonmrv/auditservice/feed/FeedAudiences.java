@@ -2,6 +2,7 @@ package org.carbonmrv.auditservice.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carbonmrv.auditservice.sealed.SlicedCatchUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,14 +42,7 @@ class FeedAudiences {
     /** Often, since a webhook waits for it after the history index; a turn with nothing new is two short queries. */
     @Scheduled(fixedDelayString = "${mrv.audit.audience-interval:250ms}")
     void catchUp() {
-        try {
-            Integer decided;
-            do {
-                decided = transaction.execute(status -> slice());
-            } while (decided != null && decided == SLICE);
-        } catch (RuntimeException e) {
-            log.warn("deciding the feeds' audiences failed, trying again at the next turn: {}", e.getMessage());
-        }
+        SlicedCatchUp.run(transaction, SLICE, this::slice, log, "deciding the feeds' audiences");
     }
 
     private record Sealed(long position, String type, JsonNode payload) {}

@@ -2,6 +2,7 @@ package org.carbonmrv.auditservice.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carbonmrv.auditservice.sealed.SlicedCatchUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,14 +41,7 @@ class HistoryIndexer {
 
     @Scheduled(fixedDelayString = "${mrv.audit.index-interval:1s}")
     void indexSealed() {
-        try {
-            Integer indexed;
-            do {
-                indexed = transaction.execute(status -> slice());
-            } while (indexed != null && indexed == SLICE);
-        } catch (RuntimeException e) {
-            log.warn("indexing the history failed, trying again at the next turn: {}", e.getMessage());
-        }
+        SlicedCatchUp.run(transaction, SLICE, this::slice, log, "indexing the history");
     }
 
     /** Indexes the next slice of sealed events; answers how many. */

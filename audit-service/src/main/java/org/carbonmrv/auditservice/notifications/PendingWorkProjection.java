@@ -2,6 +2,7 @@ package org.carbonmrv.auditservice.notifications;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carbonmrv.auditservice.sealed.SlicedCatchUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,14 +40,7 @@ class PendingWorkProjection {
 
     @Scheduled(fixedDelayString = "${mrv.notifications.interval:1s}")
     void catchUp() {
-        try {
-            Integer applied;
-            do {
-                applied = transaction.execute(status -> slice());
-            } while (applied != null && applied == SLICE);
-        } catch (RuntimeException e) {
-            log.warn("keeping the pending work failed, trying again at the next turn: {}", e.getMessage());
-        }
+        SlicedCatchUp.run(transaction, SLICE, this::slice, log, "keeping the pending work");
     }
 
     private record Sealed(long position, String type, Instant at, byte[] payload) {}

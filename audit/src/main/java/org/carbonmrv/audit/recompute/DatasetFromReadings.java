@@ -197,7 +197,8 @@ final class DatasetFromReadings {
                     BigDecimal value = corrected.getOrDefault(rows.getLong(1), rows.getBigDecimal(6));
                     Key key = new Key(
                             parameter, source, month == null || month.isBlank() ? null : YearMonth.parse(month.trim()));
-                    Sums sum = sums.computeIfAbsent(key, k -> sumsOf(rows));
+                    String unit = rows.getString(5);
+                    Sums sum = sums.computeIfAbsent(key, k -> new Sums(unit));
                     sum.sum = sum.sum.add(value);
                     if (sampled.contains(parameter)) {
                         sum.samples.add(new Sample(rows.getLong(7), value));
@@ -223,14 +224,6 @@ final class DatasetFromReadings {
                 hours.values.toArray(BigDecimal[]::new),
                 hours.quality.toArray(String[]::new))));
         return new MonitoredPeriod(period.start(), period.end(), monthly, hourlySeries);
-    }
-
-    private static Sums sumsOf(ResultSet row) {
-        try {
-            return new Sums(row.getString(5));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<BigDecimal> samplesInTimeOrder(Sums sum) {

@@ -123,10 +123,7 @@ class CriticalFindingsReview {
             if (mark.periodId().equals(CriticalFindingsWatch.EVERY_PERIOD)
                     || mark.periodId().equals(period.id())) {
                 commands.sendAndWait(new ReviewCriticalQaFindingsCommand(
-                        "monitoring-plan:" + project.id(),
-                        project.id(),
-                        period.id(),
-                        review.critical(project, period)));
+                        project.id(), period.id(), review.critical(project, period)));
             }
         }
     }

@@ -8,9 +8,6 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.carbonmrv.api.monitoring.AcknowledgeQaFindingCommand;
 import org.carbonmrv.api.monitoring.CalibrationRecordedEvent;
-import org.carbonmrv.api.monitoring.CriticalQaFinding;
-import org.carbonmrv.api.monitoring.CriticalQaFindingClearedEvent;
-import org.carbonmrv.api.monitoring.CriticalQaFindingRaisedEvent;
 import org.carbonmrv.api.monitoring.DataLoggerRegisteredEvent;
 import org.carbonmrv.api.monitoring.DeclareMonitoringPlanCommand;
 import org.carbonmrv.api.monitoring.Meter;
@@ -20,15 +17,11 @@ import org.carbonmrv.api.monitoring.QaFindingAcknowledgedEvent;
 import org.carbonmrv.api.monitoring.RecordCalibrationCommand;
 import org.carbonmrv.api.monitoring.RecordMeterSubstitutionCommand;
 import org.carbonmrv.api.monitoring.RegisterDataLoggerCommand;
-import org.carbonmrv.api.monitoring.ReviewCriticalQaFindingsCommand;
 import org.carbonmrv.platform.problem.DomainException;
 import org.carbonmrv.platform.problem.FieldProblem;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -36,8 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A project's monitoring plan: versions of its parameters and meters, each in force from an
  * effective date, with the calibrations and substitutions of the meters, and the acknowledgements
- * of QA warnings about the monitoring, and the critical QA findings raised in each period's data
- * and not yet cleared.
+ * of QA warnings about the monitoring.
  */
 @Aggregate
 class MonitoringPlan {
@@ -50,8 +42,6 @@ class MonitoringPlan {
     private final Set<String> meters = new HashSet<>();
     private final Set<String> calibrations = new HashSet<>();
     private final Set<String> acknowledged = new HashSet<>();
-    /** Per reporting period, the critical findings raised and not cleared, by id, with their check and subject. */
-    private final Map<String, Map<String, CriticalQaFinding>> critical = new HashMap<>();
 
     MonitoringPlan() {
         // for Axon
@@ -163,42 +153,6 @@ class MonitoringPlan {
                 command.comment()));
     }
 
-    /**
-     * Raises what the checks find now and was not raised before, and clears what was raised and is
-     * found no more: a finding is raised once however often the checks run on unchanged data.
-     */
-    @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ReviewCriticalQaFindingsCommand command) {
-        if (planId == null) {
-            planId = command.planId();
-        }
-        Map<String, CriticalQaFinding> raised = critical.getOrDefault(command.reportingPeriodId(), Map.of());
-        Map<String, CriticalQaFinding> current = new LinkedHashMap<>();
-        command.current().forEach(f -> current.putIfAbsent(f.findingId(), f));
-        current.values().stream()
-                .filter(f -> !raised.containsKey(f.findingId()))
-                .forEach(f -> apply(new CriticalQaFindingRaisedEvent(
-                        planId,
-                        command.projectId(),
-                        command.reportingPeriodId(),
-                        f.findingId(),
-                        f.check(),
-                        f.subject(),
-                        f.message(),
-                        f.data())));
-        raised.values().stream()
-                .filter(f -> !current.containsKey(f.findingId()))
-                .toList()
-                .forEach(f -> apply(new CriticalQaFindingClearedEvent(
-                        planId,
-                        command.projectId(),
-                        command.reportingPeriodId(),
-                        f.findingId(),
-                        f.check(),
-                        f.subject())));
-    }
-
     /** A data logger reports into the plan in force: its channels' meters must be meters of the plan. */
     @CommandHandler
     void handle(RegisterDataLoggerCommand command) {
@@ -247,20 +201,5 @@ class MonitoringPlan {
     void on(QaFindingAcknowledgedEvent event) {
         planId = event.planId();
         acknowledged.add(event.reportingPeriodId() + "/" + event.findingId());
-    }
-
-    @EventSourcingHandler
-    void on(CriticalQaFindingRaisedEvent event) {
-        planId = event.planId();
-        critical.computeIfAbsent(event.reportingPeriodId(), p -> new LinkedHashMap<>())
-                .put(
-                        event.findingId(),
-                        new CriticalQaFinding(
-                                event.findingId(), event.check(), event.subject(), event.message(), event.data()));
-    }
-
-    @EventSourcingHandler
-    void on(CriticalQaFindingClearedEvent event) {
-        critical.getOrDefault(event.reportingPeriodId(), new HashMap<>()).remove(event.findingId());
     }
 }

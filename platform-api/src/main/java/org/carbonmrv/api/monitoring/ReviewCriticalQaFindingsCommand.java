@@ -5,9 +5,13 @@ import org.carbonmrv.api.ProjectScoped;
 
 import java.util.List;
 
-/** The critical findings of a period's QA checks as they stand now, to be compared with those raised before. */
+/**
+ * The critical findings of a period's QA checks as they stand now, to be compared with those raised
+ * before. Its own aggregate per period ({@link #idOf}), so that a review never competes with the
+ * owner's changes to the monitoring plan.
+ */
 public record ReviewCriticalQaFindingsCommand(
-        @TargetAggregateIdentifier String planId,
+        @TargetAggregateIdentifier String findingsId,
         String projectId,
         String reportingPeriodId,
         List<CriticalQaFinding> current)
@@ -15,5 +19,14 @@ public record ReviewCriticalQaFindingsCommand(
 
     public ReviewCriticalQaFindingsCommand {
         current = List.copyOf(current);
+    }
+
+    public ReviewCriticalQaFindingsCommand(
+            String projectId, String reportingPeriodId, List<CriticalQaFinding> current) {
+        this(idOf(projectId, reportingPeriodId), projectId, reportingPeriodId, current);
+    }
+
+    public static String idOf(String projectId, String reportingPeriodId) {
+        return "critical-qa:" + projectId + ":" + reportingPeriodId;
     }
 }

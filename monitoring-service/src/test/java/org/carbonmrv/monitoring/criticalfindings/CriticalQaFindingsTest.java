@@ -1,4 +1,4 @@
-package org.carbonmrv.monitoring.plan;
+package org.carbonmrv.monitoring.criticalfindings;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.carbonmrv.api.monitoring.CriticalQaFinding;
@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** A critical QA finding is raised once while the data has it, and cleared when the data no longer does. */
 class CriticalQaFindingsTest {
 
-    static final String PLAN = MonitoringPlan.idOf("p1");
+    static final String PLAN = "monitoring-plan:p1";
     static final CriticalQaFinding LAPSE = new CriticalQaFinding(
             "f1",
             "calibration-coverage",
@@ -24,15 +26,15 @@ class CriticalQaFindingsTest {
     static final CriticalQaFinding REUSED =
             new CriticalQaFinding("f2", "reading-batch-of-another-project", "batch b1", "reused", Map.of());
 
-    AggregateTestFixture<MonitoringPlan> fixture;
+    AggregateTestFixture<CriticalQaFindings> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(MonitoringPlan.class);
+        fixture = new AggregateTestFixture<>(CriticalQaFindings.class);
     }
 
     static ReviewCriticalQaFindingsCommand review(String period, CriticalQaFinding... current) {
-        return new ReviewCriticalQaFindingsCommand(PLAN, "p1", period, List.of(current));
+        return new ReviewCriticalQaFindingsCommand("p1", period, List.of(current));
     }
 
     static CriticalQaFindingRaisedEvent raised(String period, CriticalQaFinding f) {
@@ -60,9 +62,11 @@ class CriticalQaFindingsTest {
     }
 
     @Test
-    void eachPeriodHasItsOwnFindings() {
-        fixture.given(raised("rp-2019", LAPSE)).when(review("rp-2020", LAPSE)).expectEvents(raised("rp-2020", LAPSE));
-        fixture.given(raised("rp-2019", LAPSE)).when(review("rp-2020")).expectNoEvents();
+    void eachPeriodOfEachProjectHasFindingsOfItsOwn() {
+        assertThat(review("rp-2019").findingsId())
+                .isNotEqualTo(review("rp-2020").findingsId())
+                .isNotEqualTo(new ReviewCriticalQaFindingsCommand("p2", "rp-2019", List.of()).findingsId())
+                .isNotEqualTo(PLAN);
     }
 
     @Test

@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -56,7 +57,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * concurrently an approval is delivered, transfers that race for one account, and a reversal with
  * its liability and settlement, through the HTTP API and the public views.
  */
-@SpringBootTest(properties = "mrv.registry.issuance-approval=automatic")
+// the read models' rebuild replays three events to a transaction: blocks change on both sides of every chunk's edge
+@SpringBootTest(properties = {"mrv.registry.issuance-approval=automatic", "mrv.read-models.rebuild-chunk=3"})
 @AutoConfigureMockMvc
 class RegistryIT extends PostgresIntegrationTest {
 
@@ -676,5 +678,85 @@ class RegistryIT extends PostgresIntegrationTest {
         assertThat(byState).as("live + retired + cancelled = issued").isEqualTo(issued);
         assertThat(eventsOfType("org.carbonmrv.api.registry.CreditsReversedEvent", report))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theReadModelsRebuiltFromTheEventStoreEqualTheLiveOnesRowForRow() throws Exception {
+        String report = UUID.randomUUID().toString();
+        approve(report, 1, 100, null);
+        await("the issuance", () -> issuedFor(report) == 100);
+        long first = jdbc.queryForObject(
+                "SELECT min(serial_start) FROM serial_blocks WHERE report_id = ?", Long.class, report);
+        for (int i = 0; i < 8; i++) {
+            assertThat(postStatus(
+                            "/api/registry/transfers",
+                            OWNER,
+                            transfer("holding:linhai-chem", "holding:juhua-chem", first + 2 * i, first + 2 * i)))
+                    .isEqualTo(201);
+        }
+        // a block moved whole, part of it back from inside, and that part retired and cancelled in pieces
+        assertThat(postStatus(
+                        "/api/registry/transfers",
+                        OWNER,
+                        transfer("holding:linhai-chem", "holding:juhua-chem", first + 20, first + 29)))
+                .isEqualTo(201);
+        assertThat(postStatus(
+                        "/api/registry/transfers",
+                        BUYER,
+                        transfer("holding:juhua-chem", "holding:linhai-chem", first + 22, first + 25)))
+                .isEqualTo(201);
+        assertThat(postStatus(
+                        "/api/registry/retirements",
+                        OWNER,
+                        Map.of(
+                                "account",
+                                "holding:linhai-chem",
+                                "serialStart",
+                                first + 23,
+                                "serialEnd",
+                                first + 24,
+                                "beneficiary",
+                                "Ningbo port authority")))
+                .isEqualTo(201);
+        assertThat(postStatus(
+                        "/api/registry/cancellations",
+                        REGISTRY,
+                        Map.of(
+                                "account",
+                                "holding:juhua-chem",
+                                "quantity",
+                                2,
+                                "kind",
+                                "compliance",
+                                "reason",
+                                "surrendered")))
+                .isEqualTo(201);
+        Map<String, List<String>> live = new TreeMap<>();
+        for (String table : List.of("serial_blocks", "retirements", "cancellations", "accounts", "registry_projects")) {
+            live.put(table, rowsOf(table));
+        }
+
+        JsonNode rebuilt = json.readTree(http.perform(post("/api/registry/operations/read-models/rebuild")
+                        .with(user("operator", "mrv-platform", "platform-operator")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(rebuilt.get("tables").toString()).contains("serial_blocks", "retirements", "cancellations");
+        assertThat(live.get("serial_blocks")).hasSizeGreaterThan(10);
+        for (Map.Entry<String, List<String>> table : live.entrySet()) {
+            assertThat(rowsOf(table.getKey()))
+                    .as("%s rebuilt from the events", table.getKey())
+                    .isEqualTo(table.getValue());
+        }
+        assertThat(rebuilt.get("events").asLong()).isGreaterThan(10);
+    }
+
+    private static Map<String, Object> transfer(String from, String to, long start, long end) {
+        return Map.of("fromAccount", from, "toAccount", to, "serialStart", start, "serialEnd", end);
+    }
+
+    private List<String> rowsOf(String table) {
+        return jdbc.queryForList("SELECT t::text FROM registry_service." + table + " t ORDER BY 1", String.class);
     }
 }

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * transaction had to walk all of them at every lookup. Once the replay has caught up with the
  * store, one short transaction locks the live tables, replays what was committed meanwhile, and
  * puts the shadow rows in their place: readers see the old rows until then and the new ones after,
- * never a half-rebuilt table.
+ * never a half-rebuilt table. A read model that is {@link ReplayedInMemory} gets the events in a
+ * replayer of its own, flushed at every chunk's end.
  */
 public class ReadModelRebuild {
 
@@ -58,17 +59,28 @@ public class ReadModelRebuild {
     public Rebuilt rebuild() {
         long started = System.nanoTime();
         Set<String> tables = new LinkedHashSet<>();
+        Set<String> replayedBySql = new LinkedHashSet<>();
         List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
+        List<Runnable> flushes = new ArrayList<>();
         for (Object projection :
                 context.getBeansWithAnnotation(RebuildableReadModel.class).values()) {
             RebuildableReadModel model = context.findAnnotationOnBean(beanName(projection), RebuildableReadModel.class);
             tables.addAll(List.of(model.tables()));
-            handlers.add(new AnnotationEventHandlerAdapter(projection, axon.parameterResolverFactory()));
+            Object target = projection;
+            if (projection instanceof ReplayedInMemory inMemory) {
+                ReplayedInMemory.Replayer replayer = inMemory.replayer();
+                target = replayer.handlers();
+                flushes.add(replayer.flush());
+            } else {
+                replayedBySql.addAll(List.of(model.tables()));
+            }
+            handlers.add(new AnnotationEventHandlerAdapter(target, axon.parameterResolverFactory()));
         }
         if (tables.isEmpty()) {
             return new Rebuilt(List.of(), 0, 0);
         }
         List<String> rebuilt = List.copyOf(tables);
+        List<String> looksUp = List.copyOf(replayedBySql);
         if (!shadows.claim()) {
             throw DomainException.conflict(
                     "rebuild-running", "a rebuild of this service's read models is running; try again later");
@@ -80,15 +92,18 @@ public class ReadModelRebuild {
             while (replay.lastChunk() == chunk) {
                 Replay from = replay;
                 replay = transaction.execute(status -> {
-                    shadows.writeToShadows(rebuilt);
-                    return replayFrom(from, handlers, chunk);
+                    shadows.writeToShadows(looksUp);
+                    Replay replayed = replayFrom(from, handlers, chunk);
+                    flushes.forEach(Runnable::run);
+                    return replayed;
                 });
             }
             Replay caughtUp = replay;
             Replay done = transaction.execute(status -> {
                 shadows.lockLive(rebuilt);
-                shadows.writeToShadows(rebuilt);
+                shadows.writeToShadows(looksUp);
                 Replay rest = replayFrom(caughtUp, handlers, Integer.MAX_VALUE);
+                flushes.forEach(Runnable::run);
                 shadows.swapIn(rebuilt);
                 return rest;
             });

@@ -76,11 +76,13 @@ final class ShadowTables {
 
     /**
      * For the rest of the current transaction, unqualified table names find the copies first. The
-     * copies' statistics are refreshed first: new tables have none, and the planner would go on
-     * scanning a growing table whole for every lookup (the registry's serial blocks at every transfer).
+     * statistics of the copies that handlers look rows up in are refreshed first: new tables have
+     * none, and the planner would go on scanning a growing table whole for every lookup.
      */
-    void writeToShadows(List<String> tables) {
-        jdbc.execute("ANALYZE " + qualified(shadow, tables));
+    void writeToShadows(List<String> lookedUp) {
+        if (!lookedUp.isEmpty()) {
+            jdbc.execute("ANALYZE " + qualified(shadow, lookedUp));
+        }
         jdbc.execute("SET LOCAL search_path TO " + shadow + ", " + live);
     }
 

@@ -15,6 +15,8 @@ import org.carbonmrv.api.registry.CreditsTransferredEvent;
 import org.carbonmrv.api.registry.LiabilitySettledEvent;
 import org.carbonmrv.api.registry.SerialRange;
 import org.carbonmrv.platform.readmodels.RebuildableReadModel;
+import org.carbonmrv.platform.readmodels.ReplayedInMemory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,33 +24,41 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The register's serial blocks as the ledger moves them (split at every movement, the low part
- * staying where it was), and the public records of retirements and cancellations.
+ * staying where it was), and the public records of retirements and cancellations. The same rules
+ * run over the tables live and over memory when a rebuild replays the history ({@link SerialBlockStore}).
  */
 @Component
 @RebuildableReadModel(tables = {"serial_blocks", "retirements", "cancellations"})
 @ProcessingGroup("holdings")
-class SerialBlocksProjection {
+class SerialBlocksProjection implements ReplayedInMemory {
 
+    private final SerialBlockStore blocks;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
+    @Autowired
     SerialBlocksProjection(JdbcTemplate jdbc, ObjectMapper json) {
+        this(new SerialBlocksInDatabase(jdbc), jdbc, json);
+    }
+
+    private SerialBlocksProjection(SerialBlockStore blocks, JdbcTemplate jdbc, ObjectMapper json) {
+        this.blocks = blocks;
         this.jdbc = jdbc;
         this.json = json;
     }
 
+    @Override
+    public Replayer replayer() {
+        SerialBlocksInMemory inMemory = new SerialBlocksInMemory(jdbc);
+        return new Replayer(new SerialBlocksProjection(inMemory, jdbc, json), inMemory::flush);
+    }
+
     @EventHandler
     void on(CreditsIssuedEvent e, @Timestamp Instant at) {
-        jdbc.update(
-                """
-                INSERT INTO serial_blocks (issuance_id, account_id, project_id, report_id, report_version, vintage,
-                                           serial_start, serial_end, quantity, methodology, dataset_digest, issued_at, batch)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        (SELECT count(DISTINCT issuance_id) + 1 FROM serial_blocks WHERE project_id = ?))""",
+        blocks.add(new SerialBlock(
                 e.issuanceId(),
                 e.holdingAccountId(),
                 e.projectId(),
@@ -57,11 +67,11 @@ class SerialBlocksProjection {
                 e.vintage(),
                 e.serialStart(),
                 e.serialEnd(),
-                e.quantity(),
                 e.methodologyId() + "-" + e.methodologyVersion(),
                 e.datasetDigest(),
                 utc(at),
-                e.projectId());
+                "LIVE",
+                blocks.nextBatch(e.projectId())));
     }
 
     @EventHandler
@@ -73,7 +83,7 @@ class SerialBlocksProjection {
     void on(CreditsRetiredEvent e, @MetaDataValue("actor") String actor, @Timestamp Instant at)
             throws JsonProcessingException {
         e.serials().forEach(r -> move(r, e.account(), e.account(), "RETIRED"));
-        jdbc.update(
+        blocks.append(
                 """
                         INSERT INTO retirements (id, account_id, quantity, serials, beneficiary, purpose, reason, jurisdiction,
                                                  retired_by, retired_at) VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)""",
@@ -148,7 +158,7 @@ class SerialBlocksProjection {
             String actor,
             Instant at)
             throws JsonProcessingException {
-        jdbc.update("""
+        blocks.append("""
                         INSERT INTO cancellations (id, account_id, quantity, serials, kind, reason, cancelled_by, cancelled_at)
                         VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?)""", id, account, quantity, json.writeValueAsString(serials), kind, reason, actor, utc(at));
     }
@@ -158,53 +168,22 @@ class SerialBlocksProjection {
         long cursor = range.start();
         while (cursor <= range.end()) {
             long at = cursor;
-            // the block that starts at or below the serial, found from the top of the key: one index step, however many
-            // blocks
-            var rows = jdbc.queryForList(
-                    "SELECT * FROM serial_blocks WHERE serial_start <= ? ORDER BY serial_start DESC LIMIT 1", at);
-            if (rows.isEmpty()
-                    || ((Number) rows.get(0).get("serial_end")).longValue() < at
-                    || !from.equals(rows.get(0).get("account_id"))
-                    || !"LIVE".equals(rows.get(0).get("state"))) {
-                throw new IllegalStateException("serial " + at + " is not live in " + from);
-            }
-            var b = rows.get(0);
-            long start = ((Number) b.get("serial_start")).longValue();
-            long end = ((Number) b.get("serial_end")).longValue();
+            SerialBlock block = blocks.startingAtOrBelow(at)
+                    .filter(b -> b.serialEnd() >= at && from.equals(b.accountId()) && "LIVE".equals(b.state()))
+                    .orElseThrow(() -> new IllegalStateException("serial " + at + " is not live in " + from));
+            long start = block.serialStart();
+            long end = block.serialEnd();
             long hi = Math.min(end, range.end());
-            jdbc.update("DELETE FROM serial_blocks WHERE serial_start = ?", start);
+            blocks.remove(block);
             if (start < at) {
-                insertPart(b, start, at - 1, from, "LIVE");
+                blocks.add(block.part(start, at - 1, from, "LIVE"));
             }
-            insertPart(b, at, hi, to, state);
+            blocks.add(block.part(at, hi, to, state));
             if (hi < end) {
-                insertPart(b, hi + 1, end, from, "LIVE");
+                blocks.add(block.part(hi + 1, end, from, "LIVE"));
             }
             cursor = hi + 1;
         }
-    }
-
-    private void insertPart(Map<String, Object> b, long start, long end, String account, String state) {
-        jdbc.update(
-                """
-                        INSERT INTO serial_blocks (issuance_id, account_id, project_id, report_id, report_version, vintage,
-                                                   serial_start, serial_end, quantity, methodology, dataset_digest, issued_at, state,
-                                                   batch)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                b.get("issuance_id"),
-                account,
-                b.get("project_id"),
-                b.get("report_id"),
-                b.get("report_version"),
-                b.get("vintage"),
-                start,
-                end,
-                end - start + 1,
-                b.get("methodology"),
-                b.get("dataset_digest"),
-                b.get("issued_at"),
-                state,
-                b.get("batch"));
     }
 
     /** A moment for a {@code timestamptz} column. */

@@ -62,15 +62,32 @@ final class RegistryBenchmark {
     /**
      * The registry's read models rebuilt from the store the movements filled, against a plain
      * ordered read of the same events (target: the rebuild at 25 % of the read's rate or more).
+     * The read is timed once the database has the rows in its cache; the rebuild three times, the
+     * first with the service's replay code not yet compiled.
      */
     private static void rebuild(BenchRun run) throws Exception {
-        long started = System.nanoTime();
         long events;
+        double plain;
         try (Connection connection = run.database.connect()) {
             connection.setAutoCommit(false);
+            AuditBenchmark.plainRead(connection);
+            long started = System.nanoTime();
             events = AuditBenchmark.plainRead(connection);
+            plain = events / ((System.nanoTime() - started) / 1e9);
         }
-        double plain = events / ((System.nanoTime() - started) / 1e9);
+        System.out.printf("plain ordered read of the %,d events %,.0f events/s%n", events, plain);
+        for (int time = 1; time <= 3; time++) {
+            JsonNode rebuilt = rebuildOnce(run);
+            double rate =
+                    rebuilt.get("events").asLong() / (rebuilt.get("millis").asLong() / 1000.0);
+            System.out.printf(
+                    "rebuild %d: the registry's read models rebuilt from them in %,d ms, %,.0f events/s (%s) = %.0f %%"
+                            + " of the plain read (target >= 25 %%)%n",
+                    time, rebuilt.get("millis").asLong(), rate, rebuilt.get("tables"), 100 * rate / plain);
+        }
+    }
+
+    private static JsonNode rebuildOnce(BenchRun run) throws Exception {
         // straight to the service, with time to spare: a rebuild answers when it has committed
         HttpResponse<String> answer = HttpClient.newHttpClient()
                 .send(
@@ -85,12 +102,7 @@ final class RegistryBenchmark {
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("the rebuild answered " + answer.statusCode() + ": " + answer.body());
         }
-        JsonNode rebuilt = MrvClient.JSON.readTree(answer.body());
-        double rate = rebuilt.get("events").asLong() / (rebuilt.get("millis").asLong() / 1000.0);
-        System.out.printf(
-                "plain ordered read of the %,d events %,.0f events/s; the registry's read models rebuilt from them %,.0f"
-                        + " events/s (%s) = %.0f %% (target >= 25 %%)%n",
-                events, plain, rate, rebuilt.get("tables"), 100 * rate / plain);
+        return MrvClient.JSON.readTree(answer.body());
     }
 
     /** Owner tokens last 15 minutes; the bulk takes longer. */

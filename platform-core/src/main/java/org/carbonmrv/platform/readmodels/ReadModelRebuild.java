@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.carbonmrv.platform.problem.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,9 +28,12 @@ import java.util.stream.Stream;
  * store, one short transaction locks the live tables, replays what was committed meanwhile, and
  * puts the shadow rows in their place: readers see the old rows until then and the new ones after,
  * never a half-rebuilt table. A read model that is {@link ReplayedInMemory} gets the events in a
- * replayer of its own, flushed at every chunk's end.
+ * replayer of its own, which writes its rows once the replay has caught up, and what changed
+ * since in the short transaction.
  */
 public class ReadModelRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
     /** What a rebuild did: the tables written again, the events replayed, how long it took. */
     public record Rebuilt(List<String> tables, long events, long millis) {}
@@ -60,8 +65,9 @@ public class ReadModelRebuild {
         long started = System.nanoTime();
         Set<String> tables = new LinkedHashSet<>();
         Set<String> replayedBySql = new LinkedHashSet<>();
+        Set<String> replayedInMemory = new LinkedHashSet<>();
         List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
-        List<Runnable> flushes = new ArrayList<>();
+        List<Runnable> writes = new ArrayList<>();
         for (Object projection :
                 context.getBeansWithAnnotation(RebuildableReadModel.class).values()) {
             RebuildableReadModel model = context.findAnnotationOnBean(beanName(projection), RebuildableReadModel.class);
@@ -70,7 +76,8 @@ public class ReadModelRebuild {
             if (projection instanceof ReplayedInMemory inMemory) {
                 ReplayedInMemory.Replayer replayer = inMemory.replayer();
                 target = replayer.handlers();
-                flushes.add(replayer.flush());
+                writes.add(replayer.write());
+                replayedInMemory.addAll(List.of(model.tables()));
             } else {
                 replayedBySql.addAll(List.of(model.tables()));
             }
@@ -80,34 +87,50 @@ public class ReadModelRebuild {
             return new Rebuilt(List.of(), 0, 0);
         }
         List<String> rebuilt = List.copyOf(tables);
-        List<String> looksUp = List.copyOf(replayedBySql);
+        List<String> bySql = List.copyOf(replayedBySql);
+        List<String> inMemory = List.copyOf(replayedInMemory);
         if (!shadows.claim()) {
             throw DomainException.conflict(
                     "rebuild-running", "a rebuild of this service's read models is running; try again later");
         }
         try {
-            transaction.executeWithoutResult(status -> shadows.create(rebuilt));
+            Stopwatch watch = new Stopwatch();
+            watch.time("copies made", () -> transaction.executeWithoutResult(status -> shadows.create(rebuilt)));
             // a chunk that is not full has reached the end of the store
             Replay replay = new Replay(null, 0, chunk);
             while (replay.lastChunk() == chunk) {
                 Replay from = replay;
-                replay = transaction.execute(status -> {
-                    shadows.writeToShadows(looksUp);
-                    Replay replayed = replayFrom(from, handlers, chunk);
-                    flushes.forEach(Runnable::run);
-                    return replayed;
-                });
+                replay = watch.time(
+                        "chunks replayed",
+                        () -> transaction.execute(status -> {
+                            watch.time("statistics", () -> shadows.analyze(bySql));
+                            shadows.writeToShadows();
+                            return watch.time("events applied", () -> replayFrom(from, handlers, chunk, watch));
+                        }));
             }
+            // what was replayed in memory is written once, not at every chunk
+            watch.time(
+                    "written from memory",
+                    () -> transaction.executeWithoutResult(status -> {
+                        shadows.writeToShadows();
+                        writes.forEach(Runnable::run);
+                        shadows.analyze(inMemory);
+                    }));
             Replay caughtUp = replay;
-            Replay done = transaction.execute(status -> {
-                shadows.lockLive(rebuilt);
-                shadows.writeToShadows(looksUp);
-                Replay rest = replayFrom(caughtUp, handlers, Integer.MAX_VALUE);
-                flushes.forEach(Runnable::run);
-                shadows.swapIn(rebuilt);
-                return rest;
-            });
-            return new Rebuilt(rebuilt, done.events(), (System.nanoTime() - started) / 1_000_000);
+            Replay done = watch.time(
+                    "put in place",
+                    () -> transaction.execute(status -> {
+                        shadows.lockLive(rebuilt);
+                        shadows.analyze(bySql);
+                        shadows.writeToShadows();
+                        Replay rest = replayFrom(caughtUp, handlers, Integer.MAX_VALUE, watch);
+                        writes.forEach(Runnable::run);
+                        shadows.swapIn(rebuilt);
+                        return rest;
+                    }));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            log.info("rebuilt {} from {} events in {} ms ({})", rebuilt, done.events(), millis, watch);
+            return new Rebuilt(rebuilt, done.events(), millis);
         } finally {
             shadows.dropAndRelease();
         }
@@ -116,22 +139,26 @@ public class ReadModelRebuild {
     /** How far a replay has come: the position of its last event, how many it replayed, how many in its last chunk. */
     private record Replay(TrackingToken position, long events, int lastChunk) {}
 
-    private Replay replayFrom(Replay from, List<AnnotationEventHandlerAdapter> handlers, int atMost) {
+    private Replay replayFrom(Replay from, List<AnnotationEventHandlerAdapter> handlers, int atMost, Stopwatch watch) {
         TrackingToken position = from.position();
         int count = 0;
+        long handling = 0;
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(position, false)) {
             var iterator = events.iterator();
             while (count < atMost && iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
+                long started = System.nanoTime();
                 for (AnnotationEventHandlerAdapter handler : handlers) {
                     if (handler.canHandle(event)) {
                         handle(handler, event);
                     }
                 }
+                handling += System.nanoTime() - started;
                 position = event.trackingToken();
                 count++;
             }
         }
+        watch.add("handlers", handling);
         return new Replay(position, from.events() + count, count);
     }
 

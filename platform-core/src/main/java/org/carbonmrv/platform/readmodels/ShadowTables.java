@@ -75,14 +75,17 @@ final class ShadowTables {
     }
 
     /**
-     * For the rest of the current transaction, unqualified table names find the copies first. The
-     * statistics of the copies that handlers look rows up in are refreshed first: new tables have
-     * none, and the planner would go on scanning a growing table whole for every lookup.
+     * Refreshes the statistics of copies that are looked up in: new tables have none, and the
+     * planner would go on scanning a growing table whole for every lookup.
      */
-    void writeToShadows(List<String> lookedUp) {
-        if (!lookedUp.isEmpty()) {
-            jdbc.execute("ANALYZE " + qualified(shadow, lookedUp));
+    void analyze(List<String> tables) {
+        if (!tables.isEmpty()) {
+            jdbc.execute("ANALYZE " + qualified(shadow, tables));
         }
+    }
+
+    /** For the rest of the current transaction, unqualified table names find the copies first. */
+    void writeToShadows() {
         jdbc.execute("SET LOCAL search_path TO " + shadow + ", " + live);
     }
 

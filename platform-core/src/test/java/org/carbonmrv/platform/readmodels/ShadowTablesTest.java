@@ -52,7 +52,8 @@ class ShadowTablesTest {
         try {
             transaction.executeWithoutResult(status -> shadows.create(TABLES));
             transaction.executeWithoutResult(status -> {
-                shadows.writeToShadows(TABLES);
+                shadows.analyze(TABLES);
+                shadows.writeToShadows();
                 // the projections' SQL, unqualified
                 jdbc.update("INSERT INTO ledger VALUES ('holding:linhai-chem', 3999500)");
                 jdbc.update("INSERT INTO notes (text) VALUES ('first'), ('second')");

@@ -23,20 +23,24 @@ import java.util.function.ToLongFunction;
 
 /**
  * The serial blocks as a rebuild replays them: every block in memory, ordered by its first
- * serial as the table's key is, so a movement costs no round trip; {@link #flush()} writes the
- * blocks a chunk of events changed in two statements (the changed keys deleted, their blocks
- * inserted from arrays) and the chunk's public records in a batch. A rebuild starts from empty
- * tables, so memory holds every block there is: as many rows as the table has.
+ * serial as the table's key is, so a movement costs no round trip. {@link #write()} inserts the
+ * blocks changed since it last ran from arrays, ten thousand to a statement, after deleting the
+ * rows it had written for them before, and the public records in batches. A rebuild starts from
+ * empty tables, so memory holds every block there is: as many rows as the table has.
  */
 final class SerialBlocksInMemory implements SerialBlockStore {
 
     private record Appended(String insert, Object[] values) {}
 
+    /** Blocks to an insert: arrays of this size are a few hundred kilobytes. */
+    private static final int SLICE = 10_000;
+
     private final JdbcTemplate jdbc;
     private final TreeMap<Long, SerialBlock> blocks = new TreeMap<>();
     private final Map<String, Set<String>> issuancesOfProject = new HashMap<>();
-    private final Set<Long> changedSinceFlush = new LinkedHashSet<>();
+    private final Set<Long> changedSinceWritten = new LinkedHashSet<>();
     private final List<Appended> appended = new ArrayList<>();
+    private boolean written;
 
     SerialBlocksInMemory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -56,13 +60,13 @@ final class SerialBlocksInMemory implements SerialBlockStore {
     @Override
     public void remove(SerialBlock block) {
         blocks.remove(block.serialStart());
-        changedSinceFlush.add(block.serialStart());
+        changedSinceWritten.add(block.serialStart());
     }
 
     @Override
     public void add(SerialBlock block) {
         blocks.put(block.serialStart(), block);
-        changedSinceFlush.add(block.serialStart());
+        changedSinceWritten.add(block.serialStart());
         issuancesOfProject
                 .computeIfAbsent(block.projectId(), p -> new HashSet<>())
                 .add(block.issuanceId());
@@ -73,12 +77,13 @@ final class SerialBlocksInMemory implements SerialBlockStore {
         appended.add(new Appended(insert, values));
     }
 
-    /** Writes what changed since the last flush, in the caller's transaction. */
-    void flush() {
-        if (!changedSinceFlush.isEmpty()) {
+    /** Writes what changed since it last ran, in the caller's transaction. */
+    void write() {
+        if (!changedSinceWritten.isEmpty()) {
             jdbc.execute((ConnectionCallback<Void>) this::writeChangedBlocks);
-            changedSinceFlush.clear();
+            changedSinceWritten.clear();
         }
+        written = true;
         int from = 0;
         while (from < appended.size()) {
             String insert = appended.get(from).insert();
@@ -93,21 +98,31 @@ final class SerialBlocksInMemory implements SerialBlockStore {
     }
 
     private Void writeChangedBlocks(Connection connection) throws SQLException {
-        try (PreparedStatement delete =
-                connection.prepareStatement("DELETE FROM serial_blocks WHERE serial_start = ANY (?)")) {
-            delete.setArray(1, connection.createArrayOf("int8", changedSinceFlush.toArray(Long[]::new)));
-            delete.executeUpdate();
-        }
-        List<SerialBlock> written = new ArrayList<>();
-        for (Long start : changedSinceFlush) {
-            SerialBlock block = blocks.get(start);
-            if (block != null) {
-                written.add(block);
+        if (written) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM serial_blocks WHERE serial_start = ANY (?)")) {
+                delete.setArray(1, connection.createArrayOf("int8", changedSinceWritten.toArray(Long[]::new)));
+                delete.executeUpdate();
             }
         }
-        if (written.isEmpty()) {
-            return null;
+        List<SerialBlock> slice = new ArrayList<>(SLICE);
+        for (Long start : changedSinceWritten) {
+            SerialBlock block = blocks.get(start);
+            if (block != null) {
+                slice.add(block);
+            }
+            if (slice.size() == SLICE) {
+                insert(connection, slice);
+                slice.clear();
+            }
         }
+        if (!slice.isEmpty()) {
+            insert(connection, slice);
+        }
+        return null;
+    }
+
+    private static void insert(Connection connection, List<SerialBlock> written) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(SerialBlocksInDatabase.INSERT + """
                 SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::int[],
                                      ?::bigint[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::timestamptz[],
@@ -131,7 +146,6 @@ final class SerialBlocksInMemory implements SerialBlockStore {
             insert.setArray(++column, ints(connection, written, SerialBlock::batch));
             insert.executeUpdate();
         }
-        return null;
     }
 
     private static Array texts(Connection connection, List<SerialBlock> blocks, Function<SerialBlock, String> column)

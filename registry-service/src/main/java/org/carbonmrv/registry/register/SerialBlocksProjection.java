@@ -53,7 +53,7 @@ class SerialBlocksProjection implements ReplayedInMemory {
     @Override
     public Replayer replayer() {
         SerialBlocksInMemory inMemory = new SerialBlocksInMemory(jdbc);
-        return new Replayer(new SerialBlocksProjection(inMemory, jdbc, json), inMemory::flush);
+        return new Replayer(new SerialBlocksProjection(inMemory, jdbc, json), inMemory::write);
     }
 
     @EventHandler

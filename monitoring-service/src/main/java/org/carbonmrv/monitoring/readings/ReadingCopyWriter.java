@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import static org.carbonmrv.platform.copy.CopyText.escape;
+
 /**
  * Streams checked readings into the {@code readings} table with PostgreSQL's COPY, in the
  * caller's transaction, a buffer at a time: an upload of millions of rows never sits in memory.
@@ -98,16 +100,5 @@ final class ReadingCopyWriter {
             copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
             buffer.reset();
         }
-    }
-
-    /** COPY's text format: backslash, tab and line breaks are escaped. */
-    static String escape(String value) {
-        if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return value.replace("\\", "\\\\")
-                .replace("\t", "\\t")
-                .replace("\n", "\\n")
-                .replace("\r", "\\r");
     }
 }

@@ -65,7 +65,6 @@ public class ReadModelRebuild {
         long started = System.nanoTime();
         Set<String> tables = new LinkedHashSet<>();
         Set<String> replayedBySql = new LinkedHashSet<>();
-        Set<String> replayedInMemory = new LinkedHashSet<>();
         List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
         List<Runnable> writes = new ArrayList<>();
         for (Object projection :
@@ -77,7 +76,6 @@ public class ReadModelRebuild {
                 ReplayedInMemory.Replayer replayer = inMemory.replayer();
                 target = replayer.handlers();
                 writes.add(replayer.write());
-                replayedInMemory.addAll(List.of(model.tables()));
             } else {
                 replayedBySql.addAll(List.of(model.tables()));
             }
@@ -88,7 +86,6 @@ public class ReadModelRebuild {
         }
         List<String> rebuilt = List.copyOf(tables);
         List<String> bySql = List.copyOf(replayedBySql);
-        List<String> inMemory = List.copyOf(replayedInMemory);
         if (!shadows.claim()) {
             throw DomainException.conflict(
                     "rebuild-running", "a rebuild of this service's read models is running; try again later");
@@ -114,7 +111,6 @@ public class ReadModelRebuild {
                     () -> transaction.executeWithoutResult(status -> {
                         shadows.writeToShadows();
                         writes.forEach(Runnable::run);
-                        shadows.analyze(inMemory);
                     }));
             Replay caughtUp = replay;
             Replay done = watch.time(

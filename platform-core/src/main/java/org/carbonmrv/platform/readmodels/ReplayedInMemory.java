@@ -7,7 +7,8 @@ package org.carbonmrv.platform.readmodels;
  * what the last events changed in the transaction that puts the copies in place. A projection that
  * looks up and rewrites a row at every event (the registry's serial blocks at every transfer)
  * costs round trips to the database at every event when replayed through its live handlers, and
- * leaves a dead row version behind each rewrite; the replayer writes each row once.
+ * leaves a dead row version behind each rewrite; the replayer writes each row once. Its tables
+ * are empty until the replay has caught up, so no other read model's handler may read them.
  */
 public interface ReplayedInMemory {
 

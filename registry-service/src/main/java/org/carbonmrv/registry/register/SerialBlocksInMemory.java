@@ -1,12 +1,16 @@
 package org.carbonmrv.registry.register;
 
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.sql.Array;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,14 +21,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
-import java.util.function.ToLongFunction;
+
+import static org.carbonmrv.platform.copy.CopyText.escape;
 
 /**
  * The serial blocks as a rebuild replays them: every block in memory, ordered by its first
  * serial as the table's key is, so a movement costs no round trip. {@link #write()} inserts the
- * blocks changed since it last ran from arrays, ten thousand to a statement, after deleting the
+ * blocks changed since it last ran with COPY, ten thousand at a time, after deleting the
  * rows it had written for them before, and the public records in batches. A rebuild starts from
  * empty tables, so memory holds every block there is: as many rows as the table has.
  */
@@ -32,8 +35,12 @@ final class SerialBlocksInMemory implements SerialBlockStore {
 
     private record Appended(String insert, Object[] values) {}
 
-    /** Blocks to an insert: arrays of this size are a few hundred kilobytes. */
+    /** Blocks to a COPY: a few megabytes of text. */
     private static final int SLICE = 10_000;
+
+    private static final String COPY =
+            "COPY serial_blocks (issuance_id, account_id, project_id, report_id, report_version,"
+                    + " vintage, serial_start, serial_end, quantity, methodology, dataset_digest, issued_at, state, batch) FROM STDIN";
 
     private final JdbcTemplate jdbc;
     private final TreeMap<Long, SerialBlock> blocks = new TreeMap<>();
@@ -122,46 +129,48 @@ final class SerialBlocksInMemory implements SerialBlockStore {
         return null;
     }
 
+    /** The blocks in one COPY: each field as PostgreSQL's text format has it, no statement per row. */
     private static void insert(Connection connection, List<SerialBlock> written) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(SerialBlocksInDatabase.INSERT + """
-                SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::int[],
-                                     ?::bigint[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::timestamptz[],
-                                     ?::varchar[], ?::int[])""")) {
-            int column = 0;
-            insert.setArray(++column, texts(connection, written, SerialBlock::issuanceId));
-            insert.setArray(++column, texts(connection, written, SerialBlock::accountId));
-            insert.setArray(++column, texts(connection, written, SerialBlock::projectId));
-            insert.setArray(++column, texts(connection, written, SerialBlock::reportId));
-            insert.setArray(++column, ints(connection, written, SerialBlock::reportVersion));
-            insert.setArray(++column, ints(connection, written, SerialBlock::vintage));
-            insert.setArray(++column, longs(connection, written, SerialBlock::serialStart));
-            insert.setArray(++column, longs(connection, written, SerialBlock::serialEnd));
-            insert.setArray(++column, longs(connection, written, SerialBlock::quantity));
-            insert.setArray(++column, texts(connection, written, SerialBlock::methodology));
-            insert.setArray(++column, texts(connection, written, SerialBlock::datasetDigest));
-            insert.setArray(
-                    ++column,
-                    texts(connection, written, b -> b.issuedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
-            insert.setArray(++column, texts(connection, written, SerialBlock::state));
-            insert.setArray(++column, ints(connection, written, SerialBlock::batch));
-            insert.executeUpdate();
+        StringBuilder rows = new StringBuilder(written.size() * 200);
+        Map<OffsetDateTime, String> issuedAt = new HashMap<>();
+        for (SerialBlock b : written) {
+            rows.append(escape(b.issuanceId()))
+                    .append('\t')
+                    .append(escape(b.accountId()))
+                    .append('\t')
+                    .append(escape(b.projectId()))
+                    .append('\t')
+                    .append(escape(b.reportId()))
+                    .append('\t')
+                    .append(b.reportVersion())
+                    .append('\t')
+                    .append(b.vintage())
+                    .append('\t')
+                    .append(b.serialStart())
+                    .append('\t')
+                    .append(b.serialEnd())
+                    .append('\t')
+                    .append(b.quantity())
+                    .append('\t')
+                    .append(escape(b.methodology()))
+                    .append('\t')
+                    .append(escape(b.datasetDigest()))
+                    .append('\t')
+                    // the blocks of an issuance share its moment: formatted once
+                    .append(issuedAt.computeIfAbsent(b.issuedAt(), DateTimeFormatter.ISO_OFFSET_DATE_TIME::format))
+                    .append('\t')
+                    .append(escape(b.state()))
+                    .append('\t')
+                    .append(b.batch())
+                    .append('\n');
         }
-    }
-
-    private static Array texts(Connection connection, List<SerialBlock> blocks, Function<SerialBlock, String> column)
-            throws SQLException {
-        return connection.createArrayOf("text", blocks.stream().map(column).toArray(String[]::new));
-    }
-
-    private static Array ints(Connection connection, List<SerialBlock> blocks, ToIntFunction<SerialBlock> column)
-            throws SQLException {
-        return connection.createArrayOf(
-                "int4", blocks.stream().map(b -> column.applyAsInt(b)).toArray(Integer[]::new));
-    }
-
-    private static Array longs(Connection connection, List<SerialBlock> blocks, ToLongFunction<SerialBlock> column)
-            throws SQLException {
-        return connection.createArrayOf(
-                "int8", blocks.stream().map(b -> column.applyAsLong(b)).toArray(Long[]::new));
+        try {
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(COPY, new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new SQLException("could not write the serial blocks: " + e.getMessage(), e);
+        }
     }
 }

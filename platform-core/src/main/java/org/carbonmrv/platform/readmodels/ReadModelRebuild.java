@@ -95,12 +95,16 @@ public class ReadModelRebuild {
             watch.time("copies made", () -> transaction.executeWithoutResult(status -> shadows.create(rebuilt)));
             // a chunk that is not full has reached the end of the store
             Replay replay = new Replay(null, 0, chunk);
-            while (replay.lastChunk() == chunk) {
+            for (long chunks = 0; replay.lastChunk() == chunk; chunks++) {
                 Replay from = replay;
+                // statistics at the first chunk and whenever the replay has doubled since: kept near the tables' sizes
+                boolean analyze = Long.bitCount(chunks) <= 1;
                 replay = watch.time(
                         "chunks replayed",
                         () -> transaction.execute(status -> {
-                            watch.time("statistics", () -> shadows.analyze(bySql));
+                            if (analyze) {
+                                watch.time("statistics", () -> shadows.analyze(bySql));
+                            }
                             shadows.writeToShadows();
                             return watch.time("events applied", () -> replayFrom(from, handlers, chunk, watch));
                         }));

@@ -7,7 +7,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +29,8 @@ final class ShadowTables {
     private final String live;
     private final String shadow;
     private Connection claim;
+    /** Asked once: the schema's tables change only with a migration, at a start. */
+    private volatile Map<String, List<String>> serialColumns;
 
     ShadowTables(JdbcTemplate jdbc, String schema) {
         this.jdbc = jdbc;
@@ -126,14 +131,25 @@ final class ShadowTables {
         }
     }
 
+    /** The columns of the live table that take their default from a sequence. */
     private List<String> serialColumns(String table) {
-        return jdbc.queryForList(
-                "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ?"
-                        + " AND pg_get_serial_sequence(quote_ident(table_schema) || '.' || quote_ident(table_name),"
-                        + " column_name) IS NOT NULL ORDER BY ordinal_position",
-                String.class,
-                live,
-                table);
+        if (serialColumns == null) {
+            Map<String, List<String>> byTable = new HashMap<>();
+            jdbc.query(
+                    """
+                    SELECT c.relname, a.attname FROM pg_attribute a
+                    JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE n.nspname = ? AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+                      AND pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname), a.attname) IS NOT NULL
+                    ORDER BY c.relname, a.attnum""",
+                    rs -> {
+                        byTable.computeIfAbsent(rs.getString(1), t -> new ArrayList<>())
+                                .add(rs.getString(2));
+                    },
+                    live);
+            serialColumns = byTable;
+        }
+        return serialColumns.getOrDefault(table, List.of());
     }
 
     private static String qualified(String schema, List<String> tables) {

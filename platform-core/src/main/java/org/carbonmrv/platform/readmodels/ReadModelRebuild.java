@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * store, one short transaction locks the live tables, replays what was committed meanwhile, and
  * puts the shadow rows in their place: readers see the old rows until then and the new ones after,
  * never a half-rebuilt table. A read model that is {@link ReplayedInMemory} gets the events in a
- * replayer of its own, which writes its rows once the replay has caught up, and what changed
- * since in the short transaction.
+ * replayer of its own and has no copies: the replayer writes its rows into the emptied live
+ * tables in that last transaction.
  */
 public class ReadModelRebuild {
 
@@ -92,7 +92,7 @@ public class ReadModelRebuild {
         }
         try {
             Stopwatch watch = new Stopwatch();
-            watch.time("copies made", () -> transaction.executeWithoutResult(status -> shadows.create(rebuilt)));
+            watch.time("copies made", () -> transaction.executeWithoutResult(status -> shadows.create(bySql)));
             // a chunk that is not full has reached the end of the store
             Replay replay = new Replay(null, 0, chunk);
             for (long chunks = 0; replay.lastChunk() == chunk; chunks++) {
@@ -109,13 +109,6 @@ public class ReadModelRebuild {
                             return watch.time("events applied", () -> replayFrom(from, handlers, chunk, watch));
                         }));
             }
-            // what was replayed in memory is written once, not at every chunk
-            watch.time(
-                    "written from memory",
-                    () -> transaction.executeWithoutResult(status -> {
-                        shadows.writeToShadows();
-                        writes.forEach(Runnable::run);
-                    }));
             Replay caughtUp = replay;
             Replay done = watch.time(
                     "put in place",
@@ -124,8 +117,10 @@ public class ReadModelRebuild {
                         shadows.analyze(bySql);
                         shadows.writeToShadows();
                         Replay rest = replayFrom(caughtUp, handlers, Integer.MAX_VALUE, watch);
-                        writes.forEach(Runnable::run);
-                        shadows.swapIn(rebuilt);
+                        shadows.swapIn(rebuilt, bySql);
+                        // what was replayed in memory goes straight into the emptied live tables, written once
+                        watch.time("written from memory", () -> writes.forEach(Runnable::run));
+                        shadows.followSequences(rebuilt);
                         return rest;
                     }));
             long millis = (System.nanoTime() - started) / 1_000_000;

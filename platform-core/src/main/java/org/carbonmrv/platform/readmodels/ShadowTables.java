@@ -99,11 +99,21 @@ final class ShadowTables {
         jdbc.execute("LOCK TABLE " + qualified(live, tables) + " IN EXCLUSIVE MODE");
     }
 
-    /** The live tables hold the copies' rows, their sequences go on after the highest value. */
-    void swapIn(List<String> tables) {
+    /**
+     * The live tables emptied and those that have copies given the copies' rows; for the rest of
+     * the transaction unqualified names are the live tables again.
+     */
+    void swapIn(List<String> tables, List<String> copied) {
         jdbc.execute("TRUNCATE " + qualified(live, tables) + " RESTART IDENTITY");
-        for (String table : tables) {
+        for (String table : copied) {
             jdbc.execute("INSERT INTO " + live + "." + table + " SELECT * FROM " + shadow + "." + table);
+        }
+        jdbc.execute("SET LOCAL search_path TO " + live);
+    }
+
+    /** Each serial column's sequence goes on after the highest value in the live table. */
+    void followSequences(List<String> tables) {
+        for (String table : tables) {
             for (String column : serialColumns(table)) {
                 jdbc.queryForObject(
                         "SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max(" + column + "), 0) + 1, false) FROM "

@@ -68,7 +68,8 @@ class ShadowTablesTest {
                     .isEqualTo("u");
             transaction.executeWithoutResult(status -> {
                 shadows.lockLive(TABLES);
-                shadows.swapIn(TABLES);
+                shadows.swapIn(TABLES, TABLES);
+                shadows.followSequences(TABLES);
             });
         } finally {
             shadows.dropAndRelease();

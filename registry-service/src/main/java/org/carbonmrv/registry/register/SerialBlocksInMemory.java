@@ -8,14 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +24,9 @@ import static org.carbonmrv.platform.copy.CopyText.escape;
 
 /**
  * The serial blocks as a rebuild replays them: every block in memory, ordered by its first
- * serial as the table's key is, so a movement costs no round trip. {@link #write()} inserts the
- * blocks changed since it last ran with COPY, ten thousand at a time, after deleting the
- * rows it had written for them before, and the public records in batches. A rebuild starts from
- * empty tables, so memory holds every block there is: as many rows as the table has.
+ * serial as the table's key is, so a movement costs no round trip. {@link #write()} puts every
+ * block into the table with COPY, ten thousand at a time, and the public records in batches. A
+ * rebuild starts from nothing, so memory holds every block there is: as many rows as the table has.
  */
 final class SerialBlocksInMemory implements SerialBlockStore {
 
@@ -45,9 +42,7 @@ final class SerialBlocksInMemory implements SerialBlockStore {
     private final JdbcTemplate jdbc;
     private final TreeMap<Long, SerialBlock> blocks = new TreeMap<>();
     private final Map<String, Set<String>> issuancesOfProject = new HashMap<>();
-    private final Set<Long> changedSinceWritten = new LinkedHashSet<>();
     private final List<Appended> appended = new ArrayList<>();
-    private boolean written;
 
     SerialBlocksInMemory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -67,13 +62,11 @@ final class SerialBlocksInMemory implements SerialBlockStore {
     @Override
     public void remove(SerialBlock block) {
         blocks.remove(block.serialStart());
-        changedSinceWritten.add(block.serialStart());
     }
 
     @Override
     public void add(SerialBlock block) {
         blocks.put(block.serialStart(), block);
-        changedSinceWritten.add(block.serialStart());
         issuancesOfProject
                 .computeIfAbsent(block.projectId(), p -> new HashSet<>())
                 .add(block.issuanceId());
@@ -84,13 +77,9 @@ final class SerialBlocksInMemory implements SerialBlockStore {
         appended.add(new Appended(insert, values));
     }
 
-    /** Writes what changed since it last ran, in the caller's transaction. */
+    /** Writes every block and record into the empty tables, in the caller's transaction; once. */
     void write() {
-        if (!changedSinceWritten.isEmpty()) {
-            jdbc.execute((ConnectionCallback<Void>) this::writeChangedBlocks);
-            changedSinceWritten.clear();
-        }
-        written = true;
+        jdbc.execute((ConnectionCallback<Void>) this::writeBlocks);
         int from = 0;
         while (from < appended.size()) {
             String insert = appended.get(from).insert();
@@ -104,20 +93,10 @@ final class SerialBlocksInMemory implements SerialBlockStore {
         appended.clear();
     }
 
-    private Void writeChangedBlocks(Connection connection) throws SQLException {
-        if (written) {
-            try (PreparedStatement delete =
-                    connection.prepareStatement("DELETE FROM serial_blocks WHERE serial_start = ANY (?)")) {
-                delete.setArray(1, connection.createArrayOf("int8", changedSinceWritten.toArray(Long[]::new)));
-                delete.executeUpdate();
-            }
-        }
+    private Void writeBlocks(Connection connection) throws SQLException {
         List<SerialBlock> slice = new ArrayList<>(SLICE);
-        for (Long start : changedSinceWritten) {
-            SerialBlock block = blocks.get(start);
-            if (block != null) {
-                slice.add(block);
-            }
+        for (SerialBlock block : blocks.values()) {
+            slice.add(block);
             if (slice.size() == SLICE) {
                 insert(connection, slice);
                 slice.clear();

@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,23 +95,19 @@ public class ReadModelRebuild {
             watch.time("copies made", () -> transaction.executeWithoutResult(status -> shadows.create(bySql)));
             // a chunk that is not full has reached the end of the store
             Replay replay = new Replay(null, 0, chunk);
-            try (ReadAhead store = new ReadAhead(storage, handlers)) {
-                for (long chunks = 0; replay.lastChunk() == chunk; chunks++) {
-                    Replay from = replay;
-                    // statistics at the first chunk and whenever the replay has doubled since: kept near the tables'
-                    // sizes
-                    boolean analyze = Long.bitCount(chunks) <= 1;
-                    replay = watch.time(
-                            "chunks replayed",
-                            () -> transaction.execute(status -> {
-                                if (analyze) {
-                                    watch.time("statistics", () -> shadows.analyze(bySql));
-                                }
-                                shadows.writeToShadows();
-                                return watch.time(
-                                        "events applied", () -> replayFrom(from, store, handlers, chunk, watch));
-                            }));
-                }
+            for (long chunks = 0; replay.lastChunk() == chunk; chunks++) {
+                Replay from = replay;
+                // statistics at the first chunk and whenever the replay has doubled since: kept near the tables' sizes
+                boolean analyze = Long.bitCount(chunks) <= 1;
+                replay = watch.time(
+                        "chunks replayed",
+                        () -> transaction.execute(status -> {
+                            if (analyze) {
+                                watch.time("statistics", () -> shadows.analyze(bySql));
+                            }
+                            shadows.writeToShadows();
+                            return watch.time("events applied", () -> replayFrom(from, handlers, chunk, watch));
+                        }));
             }
             Replay caughtUp = replay;
             Replay done = watch.time(
@@ -121,11 +116,7 @@ public class ReadModelRebuild {
                         shadows.lockLive(rebuilt);
                         shadows.analyze(bySql);
                         shadows.writeToShadows();
-                        Replay rest;
-                        try (Stream<? extends TrackedEventMessage<?>> committedSince =
-                                storage.readEvents(caughtUp.position(), false)) {
-                            rest = replayFrom(caughtUp, committedSince.iterator(), handlers, Integer.MAX_VALUE, watch);
-                        }
+                        Replay rest = replayFrom(caughtUp, handlers, Integer.MAX_VALUE, watch);
                         shadows.swapIn(rebuilt, bySql);
                         // what was replayed in memory goes straight into the emptied live tables, written once
                         watch.time("written from memory", () -> writes.forEach(Runnable::run));
@@ -143,26 +134,24 @@ public class ReadModelRebuild {
     /** How far a replay has come: the position of its last event, how many it replayed, how many in its last chunk. */
     private record Replay(TrackingToken position, long events, int lastChunk) {}
 
-    private Replay replayFrom(
-            Replay from,
-            Iterator<? extends TrackedEventMessage<?>> iterator,
-            List<AnnotationEventHandlerAdapter> handlers,
-            int atMost,
-            Stopwatch watch) {
+    private Replay replayFrom(Replay from, List<AnnotationEventHandlerAdapter> handlers, int atMost, Stopwatch watch) {
         TrackingToken position = from.position();
         int count = 0;
         long handling = 0;
-        while (count < atMost && iterator.hasNext()) {
-            TrackedEventMessage<?> event = iterator.next();
-            long started = System.nanoTime();
-            for (AnnotationEventHandlerAdapter handler : handlers) {
-                if (handler.canHandle(event)) {
-                    handle(handler, event);
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(position, false)) {
+            var iterator = events.iterator();
+            while (count < atMost && iterator.hasNext()) {
+                TrackedEventMessage<?> event = iterator.next();
+                long started = System.nanoTime();
+                for (AnnotationEventHandlerAdapter handler : handlers) {
+                    if (handler.canHandle(event)) {
+                        handle(handler, event);
+                    }
                 }
+                handling += System.nanoTime() - started;
+                position = event.trackingToken();
+                count++;
             }
-            handling += System.nanoTime() - started;
-            position = event.trackingToken();
-            count++;
         }
         watch.add("handlers", handling);
         return new Replay(position, from.events() + count, count);

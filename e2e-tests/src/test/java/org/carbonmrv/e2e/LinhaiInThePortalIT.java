@@ -161,8 +161,7 @@ class LinhaiInThePortalIT {
             owner.locator("#store").check();
             owner.locator("main button[type=submit]").click();
             // the report is replaced in place (htmx): wait for the new one
-            owner.locator("[data-test=upload-outcome]", new Page.LocatorOptions().setHasText("in the operating log"))
-                    .waitFor();
+            awaitOutcome(owner, "in the operating log");
 
             owner.navigate(project);
             owner.locator("a", new Page.LocatorOptions().setHasText("Upload readings"))
@@ -184,11 +183,7 @@ class LinhaiInThePortalIT {
             Browser.screenshot(owner, "portal-upload-checked");
             owner.locator("#store").check();
             owner.locator("main button[type=submit]").click();
-            owner.locator(
-                            "[data-test=upload-outcome]",
-                            new Page.LocatorOptions()
-                                    .setHasText(checked.replace("checked, nothing stored.", "recorded.")))
-                    .waitFor();
+            awaitOutcome(owner, checked.replace("checked, nothing stored.", "recorded."));
             assertThat(readingsStored()).isPositive();
 
             // the owner's home says what needs doing: the period has no report yet, and its critical checks if any
@@ -524,5 +519,21 @@ class LinhaiInThePortalIT {
         Path file = folder.resolve(name);
         Files.writeString(file, MrvClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(content));
         return file;
+    }
+
+    /**
+     * Until the upload's report (replaced in place) says the text; a store of a year of data can take a while on a
+     * busy machine, and a report that never says it fails the test with what it says instead.
+     */
+    private static void awaitOutcome(Page page, String text) throws Exception {
+        Locator outcome = page.locator("[data-test=upload-outcome]");
+        try {
+            outcome.filter(new Locator.FilterOptions().setHasText(text))
+                    .waitFor(new Locator.WaitForOptions().setTimeout(90_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            Browser.screenshot(page, "portal-upload-outcome-missing");
+            throw new AssertionError(
+                    "the upload's report says \"" + outcome.allInnerTexts() + "\", not \"" + text + "\"", e);
+        }
     }
 }

@@ -65,6 +65,16 @@ public final class Bench {
             RegistryBenchmark.run(movements);
             return;
         }
+        if (args.length >= 1 && args[0].equals("rebuild")) {
+            long events = 1_000_000;
+            if (args.length == 3 && args[1].equals("--events")) {
+                events = Long.parseLong(args[2].replace("_", ""));
+            } else if (args.length != 1) {
+                usage();
+            }
+            RebuildBenchmark.run(events);
+            return;
+        }
         if (args.length >= 1 && args[0].equals("webhooks")) {
             long events = 10_000;
             if (args.length == 3 && args[1].equals("--events")) {
@@ -100,7 +110,7 @@ public final class Bench {
 
     private static void usage() {
         System.err.println(
-                "usage: mrv bench ingest [--rows N] | mrv bench calculate [cm010|aapp] | mrv bench registry [--movements N] | mrv bench load [--clients N] [--seconds S] | mrv bench audit [--events N] | mrv bench cems [--loggers N] | mrv bench webhooks [--events N]");
+                "usage: mrv bench ingest [--rows N] | mrv bench calculate [cm010|aapp] | mrv bench registry [--movements N] | mrv bench rebuild [--events N] | mrv bench load [--clients N] [--seconds S] | mrv bench audit [--events N] | mrv bench cems [--loggers N] | mrv bench webhooks [--events N]");
         System.exit(2);
     }
 }

@@ -65,7 +65,7 @@ final class RegistryBenchmark {
      * The read is timed once the database has the rows in its cache; the rebuild three times, the
      * first with the service's replay code not yet compiled.
      */
-    private static void rebuild(BenchRun run) throws Exception {
+    static void rebuild(BenchRun run) throws Exception {
         long events;
         double plain;
         try (Connection connection = run.database.connect()) {

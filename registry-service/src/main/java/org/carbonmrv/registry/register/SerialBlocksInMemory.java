@@ -42,6 +42,9 @@ final class SerialBlocksInMemory implements SerialBlockStore {
     private final JdbcTemplate jdbc;
     private final TreeMap<Long, SerialBlock> blocks = new TreeMap<>();
     private final Map<String, Set<String>> issuancesOfProject = new HashMap<>();
+    /** One string per account: each event brings its own copy, and a long history holds millions of blocks. */
+    private final Map<String, String> accountIds = new HashMap<>();
+
     private final List<Appended> appended = new ArrayList<>();
 
     SerialBlocksInMemory(JdbcTemplate jdbc) {
@@ -66,7 +69,12 @@ final class SerialBlocksInMemory implements SerialBlockStore {
 
     @Override
     public void add(SerialBlock block) {
-        blocks.put(block.serialStart(), block);
+        String account = accountIds.computeIfAbsent(block.accountId(), a -> a);
+        blocks.put(
+                block.serialStart(),
+                account == block.accountId()
+                        ? block
+                        : block.part(block.serialStart(), block.serialEnd(), account, block.state()));
         issuancesOfProject
                 .computeIfAbsent(block.projectId(), p -> new HashSet<>())
                 .add(block.issuanceId());

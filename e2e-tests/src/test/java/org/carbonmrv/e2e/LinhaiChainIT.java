@@ -76,6 +76,7 @@ class LinhaiChainIT {
         database = TestDatabase.get();
         platform = new Platform(
                         home, ports, Database.external(database.url(), database.user(), database.password()), "e2e")
+                .withLogs("e2e-chain")
                 .withSetting("MRV_MAX_UPLOAD_BYTES", String.valueOf(UPLOAD_LIMIT))
                 // the read models' rebuild replays seven events to a transaction: many chunks, each edge crossed
                 .withSetting("MRV_REBUILD_CHUNK", "7")

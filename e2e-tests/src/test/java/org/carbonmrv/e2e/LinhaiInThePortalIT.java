@@ -46,7 +46,8 @@ class LinhaiInThePortalIT {
         Ports ports = Ports.forTests();
         TestDatabase database = TestDatabase.get().another();
         platform = new Platform(
-                home, ports, Database.external(database.url(), database.user(), database.password()), "e2e");
+                        home, ports, Database.external(database.url(), database.user(), database.password()), "e2e")
+                .withLogs("e2e-portal");
         platform.start();
         client = new MrvClient(ports.gatewayUrl(), ports.keycloakUrl());
         chain = new LinhaiChain(client, LinhaiCase.load(LinhaiCase.defaultSource(home)));

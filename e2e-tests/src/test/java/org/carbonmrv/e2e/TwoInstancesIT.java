@@ -58,6 +58,7 @@ class TwoInstancesIT {
                         Ports.forReplicas(),
                         Database.external(database.url(), database.user(), database.password()),
                         "e2e")
+                .withLogs("e2e-two-instances")
                 .withSetting("MRV_MAX_CLAIMED_SEGMENTS", "8");
         platform.start();
         platform.startSecondInstances(Ports.forSecondReplicas());

@@ -26,12 +26,14 @@ public final class Platform implements AutoCloseable {
     private boolean quickStart = true;
     private final Map<String, String> settings = new HashMap<>();
     private String keycloakAdminPassword = KeycloakAdmin.generated();
+    private Path logs;
 
     public Platform(Path home, Ports ports, Database database, String keycloakInstance) {
         this.home = home;
         this.ports = ports;
         this.database = database;
         this.keycloakInstance = keycloakInstance;
+        this.logs = home.resolve(".mrv").resolve("logs-" + keycloakInstance);
     }
 
     /** The project root: the folder with the reactor pom and the service modules. */
@@ -70,8 +72,18 @@ public final class Platform implements AutoCloseable {
         return ports;
     }
 
+    /**
+     * The services' logs in {@code .mrv/logs-<name>} instead of the Keycloak instance's folder: the
+     * end-to-end test classes share an instance, and each start truncates the logs, so a failed
+     * class's logs would be gone by the time one looks.
+     */
+    public Platform withLogs(String name) {
+        logs = home.resolve(".mrv").resolve("logs-" + name);
+        return this;
+    }
+
     public Path logs() {
-        return home.resolve(".mrv").resolve("logs-" + keycloakInstance);
+        return logs;
     }
 
     public void start() throws IOException, InterruptedException {

@@ -119,9 +119,9 @@ final class RebuildBenchmark {
     }
 
     /**
-     * The registry alone with the database: the other services stopped, and the registry's
-     * processors moved past the copies (none of them handles a transfer; with a dead-letter queue
-     * each would spend hours on a million events). The registry starts again, its JIT cold.
+     * The registry alone with the database, so that nothing else reads through the copies while
+     * the rebuild is timed: the other services stopped, and the registry's processors moved past
+     * the copies (none of them handles a transfer). The registry starts again, its JIT cold.
      */
     private static void quiet(BenchRun run, Connection connection) throws Exception {
         for (String other : OTHERS) {

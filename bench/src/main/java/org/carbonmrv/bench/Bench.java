@@ -2,7 +2,7 @@ package org.carbonmrv.bench;
 
 import java.util.Set;
 
-/** {@code mrv bench ingest [--rows N]}, {@code mrv bench calculate [cm010|aapp]} and {@code mrv bench registry [--movements N]}. */
+/** {@code mrv bench <benchmark> [options]}: the benchmarks the usage line lists. */
 public final class Bench {
 
     private Bench() {}
@@ -56,56 +56,37 @@ public final class Bench {
             return;
         }
         if (args.length >= 1 && args[0].equals("registry")) {
-            long movements = 100_000;
-            if (args.length == 3 && args[1].equals("--movements")) {
-                movements = Long.parseLong(args[2].replace("_", ""));
-            } else if (args.length != 1) {
-                usage();
-            }
-            RegistryBenchmark.run(movements);
+            RegistryBenchmark.run(count(args, "--movements", 100_000));
             return;
         }
         if (args.length >= 1 && args[0].equals("rebuild")) {
-            long events = 1_000_000;
-            if (args.length == 3 && args[1].equals("--events")) {
-                events = Long.parseLong(args[2].replace("_", ""));
-            } else if (args.length != 1) {
-                usage();
-            }
-            RebuildBenchmark.run(events);
+            RebuildBenchmark.run(count(args, "--events", 1_000_000));
             return;
         }
         if (args.length >= 1 && args[0].equals("webhooks")) {
-            long events = 10_000;
-            if (args.length == 3 && args[1].equals("--events")) {
-                events = Long.parseLong(args[2].replace("_", ""));
-            } else if (args.length != 1) {
-                usage();
-            }
-            WebhookBenchmark.run(events);
+            WebhookBenchmark.run(count(args, "--events", 10_000));
             return;
         }
         if (args.length >= 1 && args[0].equals("cems")) {
-            int loggers = 1_002;
-            if (args.length == 3 && args[1].equals("--loggers")) {
-                loggers = Integer.parseInt(args[2].replace("_", ""));
-            } else if (args.length != 1) {
-                usage();
-            }
-            CemsBenchmark.run(loggers);
+            CemsBenchmark.run((int) count(args, "--loggers", 1_002));
             return;
         }
         if (args.length >= 1 && args[0].equals("audit")) {
-            long events = 1_000_000;
-            if (args.length == 3 && args[1].equals("--events")) {
-                events = Long.parseLong(args[2].replace("_", ""));
-            } else if (args.length != 1) {
-                usage();
-            }
-            AuditBenchmark.run(events);
+            AuditBenchmark.run(count(args, "--events", 1_000_000));
             return;
         }
         usage();
+    }
+
+    /** {@code <benchmark> [flag N]}: N, or the benchmark's own count when the flag is not given. */
+    private static long count(String[] args, String flag, long fallback) {
+        if (args.length == 3 && args[1].equals(flag)) {
+            return Long.parseLong(args[2].replace("_", ""));
+        }
+        if (args.length != 1) {
+            usage();
+        }
+        return fallback;
     }
 
     private static void usage() {

@@ -65,6 +65,15 @@ final class BenchRun implements AutoCloseable {
         chain.openReportingPeriod();
     }
 
+    /** The Linhai credits issued to the owner, and the buyer ({@code juhua-owner}) with an account to receive them. */
+    void issueCreditsAndOpenTheBuyersAccount() throws Exception {
+        System.out.println("issuing the Linhai credits ...");
+        chain.verifyAndIssue();
+        LinhaiChain.expect(
+                201,
+                client.post("/api/registry/accounts", chain.token("juhua-owner"), java.util.Map.of("name", "buyer")));
+    }
+
     String batchesPath() {
         return "/api/monitoring/projects/" + chain.projectId + "/reporting-periods/" + chain.periodId
                 + "/reading-batches";

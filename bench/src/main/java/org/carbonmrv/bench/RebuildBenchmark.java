@@ -1,7 +1,5 @@
 package org.carbonmrv.bench;
 
-import org.carbonmrv.launcher.LinhaiChain;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -41,12 +38,7 @@ final class RebuildBenchmark {
 
     static void run(long events) throws Exception {
         try (BenchRun run = new BenchRun()) {
-            LinhaiChain chain = run.chain;
-            System.out.println("issuing the Linhai credits ...");
-            chain.verifyAndIssue();
-            LinhaiChain.expect(
-                    201,
-                    run.client.post("/api/registry/accounts", chain.token("juhua-owner"), Map.of("name", "buyer")));
+            run.issueCreditsAndOpenTheBuyersAccount();
             RegistryBenchmark.bulk(run, new RegistryBenchmark.Tokens(run), 1_000, new AtomicLong());
             try (Connection connection = run.database.connect()) {
                 long started = System.nanoTime();

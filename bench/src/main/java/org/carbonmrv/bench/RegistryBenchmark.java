@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,12 +36,7 @@ final class RegistryBenchmark {
 
     static void run(long movements) throws Exception {
         try (BenchRun run = new BenchRun()) {
-            LinhaiChain chain = run.chain;
-            System.out.println("issuing the Linhai credits ...");
-            chain.verifyAndIssue();
-            LinhaiChain.expect(
-                    201,
-                    run.client.post("/api/registry/accounts", chain.token("juhua-owner"), Map.of("name", "buyer")));
+            run.issueCreditsAndOpenTheBuyersAccount();
 
             AtomicLong done = new AtomicLong();
             Tokens tokens = new Tokens(run);

@@ -36,11 +36,7 @@ final class WebhookBenchmark {
     static void run(long events) throws Exception {
         try (BenchRun run = new BenchRun(Map.of("MRV_WEBHOOK_FIRST_RETRY", "PT1S"))) {
             LinhaiChain chain = run.chain;
-            System.out.println("issuing the Linhai credits ...");
-            chain.verifyAndIssue();
-            LinhaiChain.expect(
-                    201,
-                    run.client.post("/api/registry/accounts", chain.token("juhua-owner"), Map.of("name", "buyer")));
+            run.issueCreditsAndOpenTheBuyersAccount();
             List<Receiver> receivers = new ArrayList<>();
             for (int i = 0; i < LIVE; i++) {
                 receivers.add(new Receiver());
